@@ -1,0 +1,76 @@
+"""Composition root: builds paths, settings, database and services, and hands them out.
+
+Nothing in the app reaches for globals: the CLI and the GUI each create one
+:class:`AppContext` and pass it (or the services it builds) to whoever needs them.
+Services are built lazily because importing SQLAlchemy costs ~0.7 s, and the GUI shows its
+window before paying for that.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from companion.paths import AppPaths, bundled_content_dir, machine_config_file, resolve_paths
+from companion.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from companion.content.model import Library
+    from companion.db.engine import Database
+
+log = logging.getLogger(__name__)
+
+
+class AppContext:
+    """Everything one running app (GUI or CLI process) shares."""
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        settings: Settings,
+        content_dir: Path | None = None,
+    ) -> None:
+        self.paths = paths
+        self.settings = settings
+        self.content_dir = content_dir or (Path(settings.content.dir) if settings.content.dir else bundled_content_dir())
+        self._lock = threading.RLock()
+
+    @classmethod
+    def create(
+        cls,
+        home: str | Path | None = None,
+        content_dir: str | Path | None = None,
+        machine_file: Path | None = None,
+    ) -> AppContext:
+        """Resolve paths and settings the standard way (used by both entry points)."""
+        paths = resolve_paths(home).ensure()
+        settings = load_settings(paths.config_file, machine_file or machine_config_file())
+        return cls(paths, settings, Path(content_dir) if content_dir else None)
+
+    def prepare_database(self) -> None:
+        """Create or migrate the database file (cheap when already current)."""
+        from companion.db.migrate import ensure_schema
+
+        ensure_schema(self.paths.database, self.paths.backups)
+
+    @cached_property
+    def database(self) -> Database:
+        with self._lock:
+            self.prepare_database()
+            from companion.db.engine import Database
+
+            return Database(self.paths.database)
+
+    @cached_property
+    def library(self) -> Library:
+        with self._lock:
+            from companion.content.loader import load_library
+
+            return load_library(self.content_dir)
+
+    def close(self) -> None:
+        if "database" in self.__dict__:
+            self.database.dispose()

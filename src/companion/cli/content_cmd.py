@@ -1,0 +1,36 @@
+"""`companion content check DIR`: validate a content folder, one line per problem."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from companion.app import AppContext
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser("content", help="sjekk innholdsmapper", parents=[common])
+    sub = parser.add_subparsers(dest="content_command", metavar="HANDLING", required=True)
+    check = sub.add_parser("check", help="valider en innholdsmappe", parents=[common])
+    check.add_argument("dir", nargs="?", metavar="MAPPE", help="mappen som skal sjekkes (standard: innholdet appen bruker)")
+    check.set_defaults(handler=run_check)
+
+
+def run_check(args: argparse.Namespace, context: AppContext) -> int:
+    from companion.content.loader import load_library
+
+    root = Path(args.dir) if args.dir else context.content_dir
+    library = load_library(root, today=date.today())
+    for problem in sorted(library.problems, key=lambda p: (str(p.path), p.line)):
+        print(problem.format(root.parent if root.is_dir() else None))
+    guides = len(library.guides())
+    mistakes = len(library.mistakes())
+    print(
+        f"{len(library.errors)} feil, {len(library.warnings)} advarsler. "
+        f"Lest: {guides} veiledninger, {mistakes} vanlige feil, {len(library.checklists)} sjekklister"
+        + (f"; {len(library.skipped)} filer hoppet over." if library.skipped else ".")
+    )
+    return 1 if library.errors else 0

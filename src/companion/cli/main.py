@@ -1,0 +1,128 @@
+"""Entry point for `companion` and `python -m companion`.
+
+With no subcommand it opens the desktop app; with one it runs headless. Qt is imported only
+on the GUI path, so `companion kb search` starts fast on a machine without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from companion import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from companion.app import AppContext
+
+log = logging.getLogger("companion.cli")
+
+# Subcommand modules; each has `register(subparsers, common)` and sets `handler` defaults.
+COMMAND_MODULES = (
+    "companion.cli.content_cmd",
+    "companion.cli.kb_cmd",
+    "companion.cli.tickets_cmd",
+    "companion.cli.training_cmd",
+    "companion.cli.insights_cmd",
+    "companion.cli.db_cmd",
+)
+
+Handler = Callable[[argparse.Namespace, "AppContext"], int]
+
+
+class CliError(Exception):
+    """An error with a message for the user and an exit code."""
+
+    def __init__(self, message: str, code: int = 2) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def common_options(suppress: bool) -> argparse.ArgumentParser:
+    """--home and --content, accepted before or after the subcommand."""
+    parent = argparse.ArgumentParser(add_help=False)
+    default = argparse.SUPPRESS if suppress else None
+    parent.add_argument("--home", metavar="MAPPE", default=default, help="mappe for all lokal data (overstyrer COMPANION_HOME)")
+    parent.add_argument("--content", metavar="MAPPE", default=default, help="bruk denne innholdsmappen i stedet for det innebygde innholdet")
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    parser = argparse.ArgumentParser(
+        prog="companion",
+        description=f"{APP_NAME} – følgesvenn for superbrukere i Helseplattformen. Uten kommando åpnes skrivebordsappen.",
+        parents=[common_options(suppress=False)],
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--exit-when-ready", action="store_true", help="åpne appen og avslutt med kode 0 når vinduet er klart (røyktest)")
+    parser.add_argument("--verbose", action="store_true", help="mer detaljert logg")
+    subparsers = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    common = common_options(suppress=True)
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(subparsers, common)
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from companion.ui.launch import run_gui
+
+    return run_gui(home=args.home, content=args.content, exit_when_ready=args.exit_when_ready)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        if args.command:
+            parser.parse_args([*(argv or sys.argv[1:]), "--help"])
+        return _run_gui(args)
+    return run_command(handler, args)
+
+
+def run_command(handler: Handler, args: argparse.Namespace) -> int:
+    """Run a subcommand with the context; errors become messages, never tracebacks."""
+    from companion.app import AppContext
+    from companion.logging_setup import setup_logging
+
+    try:
+        context = AppContext.create(home=args.home, content_dir=args.content)
+    except OSError as exc:
+        print(f"Kan ikke bruke datamappen: {exc}. Velg en annen mappe med --home.", file=sys.stderr)
+        return 2
+    log_file = setup_logging(context.paths.logs, getattr(args, "verbose", False))
+    for problem in context.settings.problems:
+        print(f"Innstillinger: {problem}", file=sys.stderr)
+    try:
+        return handler(args, context)
+    except CliError as exc:
+        print(str(exc), file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print("Avbrutt.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        from companion.db.migrate import DatabaseError
+
+        if isinstance(exc, DatabaseError):
+            print(str(exc), file=sys.stderr)
+            return 2
+        log.exception("command failed")
+        print(
+            f"Noe gikk galt: {type(exc).__name__}. Detaljer er skrevet i loggen {log_file}. "
+            "Prøv igjen, eller send loggen til superbrukeren.",
+            file=sys.stderr,
+        )
+        return 1
+    finally:
+        context.close()

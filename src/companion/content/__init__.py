@@ -1,0 +1,1 @@
+"""Guides, common-mistake articles and checklists: format, loading, validation, rendering."""

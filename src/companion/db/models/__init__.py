@@ -1,0 +1,27 @@
+"""All SQLModel tables; importing this registers them on ``SQLModel.metadata``."""
+
+from companion.db.models.base import Preference, utcnow
+from companion.db.models.content import CoachingSession, Favorite, Feedback, RecentView
+from companion.db.models.search import SearchLog
+from companion.db.models.tickets import (
+    OutboxEntry,
+    Ticket,
+    TicketAttachment,
+    TicketMessage,
+    TicketNote,
+)
+
+__all__ = [
+    "CoachingSession",
+    "Favorite",
+    "Feedback",
+    "OutboxEntry",
+    "Preference",
+    "RecentView",
+    "SearchLog",
+    "Ticket",
+    "TicketAttachment",
+    "TicketMessage",
+    "TicketNote",
+    "utcnow",
+]

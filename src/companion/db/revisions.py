@@ -1,0 +1,10 @@
+"""Known migration revisions, readable without importing Alembic or SQLAlchemy.
+
+Start-up compares the database's revision with :data:`HEAD` using only :mod:`sqlite3`, so an
+up-to-date database costs no heavy imports. A test keeps this list equal to Alembic's scripts.
+"""
+
+from __future__ import annotations
+
+REVISIONS: tuple[str, ...] = ("0001", "0002")
+HEAD = REVISIONS[-1]

@@ -1,0 +1,1 @@
+"""Support tickets: the desk-neutral interface (`desk`) and its adapters (`rt`)."""

@@ -1,0 +1,75 @@
+"""GUI bootstrap: context → database check → QApplication → window → deferred loading.
+
+Order matters for start-up time: only cheap work happens before the window is shown; the
+content library, search index and database-backed services load in a worker afterwards.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from companion import APP_NAME, __version__
+from companion.app import AppContext
+from companion.logging_setup import setup_logging
+from companion.paths import resources_dir
+
+log = logging.getLogger(__name__)
+
+
+def _fatal_dialog(message: str) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    _app = QApplication.instance() or QApplication(sys.argv)
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message)
+    box.setInformativeText("Ingen data er endret.")
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        box.exec()
+
+
+def run_gui(home: str | None = None, content: str | None = None, exit_when_ready: bool = False) -> int:
+    """Start the desktop app; returns the process exit code."""
+    try:
+        context = AppContext.create(home=home, content_dir=content)
+    except OSError as exc:
+        print(f"Kan ikke bruke datamappen: {exc}. Velg en annen mappe med --home.", file=sys.stderr)
+        return 2
+    setup_logging(context.paths.logs)
+    log.info("starting %s %s, home=%s", APP_NAME, __version__, context.paths.home)
+
+    from companion.db.migrate import DatabaseError
+
+    try:
+        context.prepare_database()
+    except DatabaseError as exc:
+        print(str(exc), file=sys.stderr)
+        _fatal_dialog(str(exc))
+        return 2
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from companion.ui.i18n import install_translators
+    from companion.ui.shell import Shell
+    from companion.ui.theme import apply_theme
+
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setOrganizationName("Companion")
+    app = QApplication.instance() or QApplication(sys.argv)
+    resources = resources_dir()
+    apply_theme(app, resources, context.settings.ui.font_point_size)
+    translators = install_translators(app, resources, context.settings.ui.language)
+
+    shell = Shell(context, resources)
+    shell.window.show()
+    if exit_when_ready:
+        QTimer.singleShot(0, app.quit)
+    else:
+        QTimer.singleShot(0, shell.start_background)
+    code = app.exec()
+    shell.shutdown()
+    del translators
+    context.close()
+    return int(code)

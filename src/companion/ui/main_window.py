@@ -1,0 +1,242 @@
+"""The main window shell: left navigation, global search (Ctrl+K), pages, status bar."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion import APP_NAME
+from companion.ui.theme import icon
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class PageSpec:
+    """A navigation entry: key, label, icon name and the widget factory."""
+
+    key: str
+    label: str
+    icon: str
+    factory: Callable[[], QWidget]
+
+
+class MainWindow(QMainWindow):
+    """Owns the layout only; pages and controllers are handed in by the launcher."""
+
+    searchRequested = Signal(str)
+    searchSubmitted = Signal(str)
+    zoomChanged = Signal(int)
+
+    def __init__(self, resources: Path, state_file: Path, font_point_size: int = 11) -> None:
+        super().__init__()
+        self.resources = resources
+        self._state = QSettings(str(state_file), QSettings.Format.IniFormat)
+        self._pages: dict[str, int] = {}
+        self._point_size = font_point_size
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(QSize(960, 600))
+        self._build()
+        self._build_menus()
+        self._restore_geometry()
+
+    # ---- layout -------------------------------------------------------------------------
+    def _build(self) -> None:
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        top = QWidget()
+        top.setObjectName("topBar")
+        top_layout = QHBoxLayout(top)
+        top_layout.setContentsMargins(12, 8, 12, 8)
+        title = QLabel(APP_NAME)
+        title.setProperty("role", "heading")
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("globalSearch")
+        self.search_field.setPlaceholderText(self.tr("Søk i veiledninger, vanlige feil og sjekklister (Ctrl+K)"))
+        self.search_field.setAccessibleName(self.tr("Søk"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.addAction(icon(self.resources, "search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_field.textChanged.connect(self.searchRequested)
+        self.search_field.returnPressed.connect(lambda: self.searchSubmitted.emit(self.search_field.text()))
+        top_layout.addWidget(title)
+        top_layout.addSpacing(16)
+        top_layout.addWidget(self.search_field, 1)
+        outer.addWidget(top)
+
+        body = QWidget()
+        body_layout = QHBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setAccessibleName(self.tr("Hovedmeny"))
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(210)
+        self.stack = QStackedWidget()
+        self.nav.currentRowChanged.connect(self._on_nav)
+        body_layout.addWidget(self.nav)
+        body_layout.addWidget(self.stack, 1)
+        outer.addWidget(body, 1)
+        self.setCentralWidget(central)
+
+        shortcut = QShortcut(QKeySequence("Ctrl+K"), self)
+        shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        shortcut.activated.connect(self.focus_search)
+
+        self.net_label = QLabel()
+        self.net_label.setAccessibleName(self.tr("Nettstatus"))
+        self.queue_label = QLabel()
+        self.queue_label.setAccessibleName(self.tr("Saker i kø"))
+        self.sync_label = QLabel()
+        self.sync_label.setAccessibleName(self.tr("Sist synkronisert"))
+        self.message_label = QLabel()
+        status = self.statusBar()
+        status.addWidget(self.message_label, 1)
+        for label in (self.net_label, self.queue_label, self.sync_label):
+            status.addPermanentWidget(label)
+        self.set_network(None)
+        self.set_queue_count(0)
+        self.set_last_sync(None)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&Fil"))
+        self.settings_action = QAction(self.tr("&Innstillinger …"), self)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Avslutt"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view_menu = menu.addMenu(self.tr("&Vis"))
+        for text, keys, delta in ((self.tr("Større tekst"), ["Ctrl++", "Ctrl+="], 1), (self.tr("Mindre tekst"), ["Ctrl+-"], -1), (self.tr("Vanlig tekststørrelse"), ["Ctrl+0"], 0)):
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.triggered.connect(lambda _c=False, d=delta: self.zoom(d))
+            view_menu.addAction(action)
+        self.help_menu = menu.addMenu(self.tr("&Hjelp"))
+        self.about_action = QAction(self.tr("&Om Følgesvenn"), self)
+        self.help_menu.addAction(self.about_action)
+        self.diagnostics_action = QAction(self.tr("&Eksporter diagnostikk …"), self)
+        self.help_menu.addAction(self.diagnostics_action)
+
+    # ---- pages --------------------------------------------------------------------------
+    def add_page(self, key: str, label: str, icon_name: str, widget: QWidget, in_nav: bool = True) -> None:
+        index = self.stack.addWidget(widget)
+        self._pages[key] = index
+        if in_nav:
+            item = QListWidgetItem(icon(self.resources, icon_name), label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
+            self.nav.addItem(item)
+
+    def show_page(self, key: str) -> None:
+        index = self._pages[key]
+        self.stack.setCurrentIndex(index)
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(row)
+                self.nav.blockSignals(False)
+                break
+        else:
+            self.nav.clearSelection()
+
+    def page(self, key: str) -> QWidget:
+        return self.stack.widget(self._pages[key])
+
+    def current_page_key(self) -> str:
+        index = self.stack.currentIndex()
+        return next((k for k, i in self._pages.items() if i == index), "")
+
+    def _on_nav(self, row: int) -> None:
+        if row >= 0:
+            self.show_page(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    # ---- zoom ---------------------------------------------------------------------------
+    def zoom(self, delta: int) -> None:
+        """Change the application font size (Ctrl +/-/0); pages re-layout automatically."""
+        self._point_size = 11 if delta == 0 else min(28, max(9, self._point_size + delta))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            font = app.font()
+            font.setPointSize(self._point_size)
+            app.setFont(font)
+        self.zoomChanged.emit(self._point_size)
+
+    # ---- status bar ---------------------------------------------------------------------
+    def set_network(self, online: bool | None) -> None:
+        if online is None:
+            text, name = self.tr("Brukerstøtte ikke satt opp"), "offline"
+        elif online:
+            text, name = self.tr("Tilkoblet"), "online"
+        else:
+            text, name = self.tr("Frakoblet"), "offline"
+        self.net_label.setText(text)
+        self.net_label.setToolTip(text)
+        self.net_label.setAccessibleDescription(text)
+        del name
+
+    def set_queue_count(self, count: int) -> None:
+        self.queue_label.setText(self.tr("Saker i kø: %n", "", count))
+
+    def set_last_sync(self, text: str | None) -> None:
+        self.sync_label.setText(self.tr("Sist synkronisert: %1").replace("%1", text or self.tr("aldri")))
+
+    def show_message(self, text: str, timeout_ms: int = 6000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    # ---- geometry -----------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self._state.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+        size = self._state.value("window/fontSize")
+        if size is not None:
+            try:
+                self._point_size = int(size)
+            except (TypeError, ValueError):
+                pass
+
+    def save_state(self) -> None:
+        self._state.setValue("window/geometry", self.saveGeometry())
+        self._state.setValue("window/fontSize", self._point_size)
+        self._state.setValue("window/page", self.current_page_key())
+        self._state.sync()
+
+    def saved_page(self) -> str:
+        return str(self._state.value("window/page") or "")
+
+    @property
+    def point_size(self) -> int:
+        return self._point_size
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,43 @@
+"""Common page pieces: heading, helpful empty state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "heading")
+    label.setAccessibleName(text)
+    label.setWordWrap(True)
+    return label
+
+
+def muted(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "muted")
+    label.setWordWrap(True)
+    return label
+
+
+def empty_state(text: str) -> QLabel:
+    """A calm, helpful message for pages and lists with nothing to show yet."""
+    label = QLabel(text)
+    label.setProperty("role", "empty")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class PlaceholderPage(QWidget):
+    """A real page slot whose feature is not built yet; says so plainly."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(heading(title))
+        layout.addWidget(empty_state(text), 1)
+        self.setAccessibleName(title)

@@ -1,0 +1,89 @@
+"""Look and feel: bundled DejaVu fonts, a calm high-contrast palette, one accent colour.
+
+Colours meet WCAG AA (4.5:1) for text on their backgrounds; status is never shown by colour
+alone (every status label also has a word or an icon).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+
+log = logging.getLogger(__name__)
+
+ACCENT = "#0b5cab"  # 6.6:1 on white
+TEXT = "#1f2937"  # 14.7:1 on white
+MUTED = "#4b5563"  # 7.6:1 on white
+SURFACE = "#f3f4f6"
+BORDER = "#c7ccd4"
+OK = "#146c2e"  # 6.4:1 on white
+WARN = "#8a4b00"  # 6.0:1 on white
+ERROR = "#b42318"  # 6.5:1 on white
+FONT_FAMILY = "DejaVu Sans"
+
+STYLESHEET = f"""
+QWidget {{ color: {TEXT}; }}
+QListWidget#nav {{ background: {SURFACE}; border: none; border-right: 1px solid {BORDER}; padding: 6px; outline: 0; }}
+QListWidget#nav::item {{ padding: 8px 10px; border-radius: 6px; margin: 1px 0; }}
+QListWidget#nav::item:selected {{ background: {ACCENT}; color: white; }}
+QListWidget#nav::item:hover:!selected {{ background: #e5e7eb; }}
+QLineEdit#globalSearch {{ padding: 6px 10px; border: 1px solid {BORDER}; border-radius: 6px; }}
+QLineEdit:focus, QTextBrowser:focus, QListView:focus, QTreeView:focus, QTableView:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton {{ padding: 5px 12px; border: 1px solid {BORDER}; border-radius: 5px; background: white; }}
+QPushButton:hover {{ background: #eef2f7; }}
+QPushButton:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton[primary="true"] {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
+QPushButton[primary="true"]:hover {{ background: #094a8a; }}
+QLabel[role="heading"] {{ font-size: 16pt; font-weight: bold; }}
+QLabel[role="muted"] {{ color: {MUTED}; }}
+QLabel[role="empty"] {{ color: {MUTED}; font-size: 12pt; padding: 24px; }}
+QStatusBar {{ background: {SURFACE}; border-top: 1px solid {BORDER}; }}
+QStatusBar QLabel {{ padding: 0 8px; }}
+"""
+
+
+def load_fonts(resources: Path) -> str:
+    """Register the bundled DejaVu fonts so æøå render the same on every PC."""
+    family = FONT_FAMILY
+    for path in sorted((resources / "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            log.warning("could not load font %s", path)
+            continue
+        families = QFontDatabase.applicationFontFamilies(font_id)
+        if families:
+            family = families[0]
+    return family
+
+
+def apply_theme(app: QApplication, resources: Path, point_size: int) -> None:
+    """Fusion style, light palette, bundled font at a readable size (at least 11 pt)."""
+    app.setStyle("Fusion")
+    family = load_fonts(resources)
+    font = QFont(family, max(11, point_size))
+    app.setFont(font)
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("white"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
+    palette.setColor(QPalette.ColorRole.Base, QColor("white"))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor(SURFACE))
+    palette.setColor(QPalette.ColorRole.Text, QColor(TEXT))
+    palette.setColor(QPalette.ColorRole.Button, QColor("white"))
+    palette.setColor(QPalette.ColorRole.ButtonText, QColor(TEXT))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
+    palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
+    palette.setColor(QPalette.ColorRole.ToolTipBase, QColor("white"))
+    palette.setColor(QPalette.ColorRole.ToolTipText, QColor(TEXT))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(MUTED))
+    app.setPalette(palette)
+    app.setStyleSheet(STYLESHEET)
+    app.setWindowIcon(icon(resources, "app"))
+
+
+def icon(resources: Path, name: str) -> QIcon:
+    """An icon from the bundled SVG set."""
+    return QIcon(str(resources / "icons" / f"{name}.svg"))

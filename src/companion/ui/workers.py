@@ -1,0 +1,95 @@
+"""Background work on QThreadPool, reported back by signals (the window never freezes).
+
+Work functions are plain Python from the service layer; each call opens its own database
+session through the service, so nothing is shared between threads but the engine.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class WorkerSignals(QObject):
+    finished = Signal(object)
+    failed = Signal(str)
+    progress = Signal(int, int, str)  # done, total, text
+
+
+class Cancelled(Exception):
+    """Raised inside a work function when the user pressed Avbryt."""
+
+
+class Worker(QRunnable):
+    """Run ``fn(*args, **kwargs)``; pass ``progress=``/``cancel_event=`` if fn accepts them."""
+
+    def __init__(self, fn: Callable[..., Any], *args: Any, with_progress: bool = False, **kwargs: Any) -> None:
+        super().__init__()
+        self.fn, self.args, self.kwargs = fn, args, kwargs
+        self.signals = WorkerSignals()
+        self.cancel_event = threading.Event()
+        if with_progress:
+            self.kwargs["progress"] = self._progress
+            self.kwargs["cancel_event"] = self.cancel_event
+        self.setAutoDelete(False)
+
+    def _progress(self, done: int, total: int, text: str = "") -> None:
+        self.signals.progress.emit(done, total, text)
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    def run(self) -> None:
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+        except Cancelled:
+            self.signals.failed.emit("Avbrutt.")
+        except Exception as exc:
+            log.exception("background task failed")
+            message = str(exc) if getattr(exc, "user_message", False) else (
+                f"Noe gikk galt ({type(exc).__name__}). Prøv igjen; hvis det gjentar seg, "
+                "send diagnostikk til superbrukeren (Hjelp → Eksporter diagnostikk)."
+            )
+            self.signals.failed.emit(message)
+        else:
+            self.signals.finished.emit(result)
+
+
+class TaskRunner(QObject):
+    """Starts workers and keeps them alive until they report (owned by the main window)."""
+
+    def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = pool or QThreadPool.globalInstance()
+        self._running: set[Worker] = set()
+
+    def start(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+        **kwargs: Any,
+    ) -> Worker:
+        worker = Worker(fn, *args, with_progress=on_progress is not None, **kwargs)
+        self._running.add(worker)
+        if on_done:
+            worker.signals.finished.connect(on_done)
+        if on_error:
+            worker.signals.failed.connect(on_error)
+        if on_progress:
+            worker.signals.progress.connect(on_progress)
+        worker.signals.finished.connect(lambda _r, w=worker: self._running.discard(w))
+        worker.signals.failed.connect(lambda _m, w=worker: self._running.discard(w))
+        self.pool.start(worker)
+        return worker
+
+    def wait(self, msecs: int = 5000) -> bool:
+        return self.pool.waitForDone(msecs)
