@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import itertools
 import re
 import time
 
@@ -39,7 +40,7 @@ K2_WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
 
 
 def _mod11(digits: str, weights: tuple[int, ...]) -> int | None:
-    value = (11 - sum(w * int(d) for w, d in zip(weights, digits))) % 11
+    value = (11 - sum(w * int(d) for w, d in zip(weights, digits, strict=False))) % 11
     return None if value == 10 else value
 
 
@@ -63,9 +64,7 @@ def make_fnr(
     return make_number(f"{day:02d}{month:02d}{birth.year % 100:02d}{individual:03d}")
 
 
-def first_valid(
-    birth: datetime.date, start: int = 0, *, d: bool = False, h: bool = False
-) -> str:
+def first_valid(birth: datetime.date, start: int = 0, *, d: bool = False, h: bool = False) -> str:
     """First valid number for ``birth`` with individual number >= start."""
     for individual in range(start, 1000):
         number = make_fnr(birth, individual, d=d, h=h)
@@ -186,9 +185,7 @@ def test_several_numbers_in_one_text_all_found_in_order() -> None:
     kinds = [f.kind for f in find_identity_numbers(text)]
     assert kinds == ["fodselsnummer", "d-nummer", "h-nummer", "fh-nummer"]
     redacted = redact(text)
-    assert redacted == (
-        f"Mor {REDACTION}, barn {REDACTION} og {REDACTION}; FH {REDACTION}."
-    )
+    assert redacted == (f"Mor {REDACTION}, barn {REDACTION} og {REDACTION}; FH {REDACTION}.")
     assert not re.search(r"[0-9]", redacted)
 
 
@@ -235,6 +232,14 @@ def test_fh_number_with_wrong_check_digits_is_not_a_hit() -> None:
     # FH numbers carry no date, so there is no "plausible date" fallback for them.
     assert find_identity_numbers(break_checksum(FHNR)) == []
     assert find_identity_numbers(break_checksum(FHNR9)) == []
+
+
+def test_fh_prefix_whose_check_digit_would_be_ten_is_never_valid() -> None:
+    # A computed check digit of 10 means "no valid number": it must not be read as 0.
+    prefix = next(f"8{n:08d}" for n in range(10**6) if _mod11(f"8{n:08d}", K1_WEIGHTS) is None)
+    for k2 in "0123456789":
+        assert find_identity_numbers(f"{prefix}0{k2}") == []
+        assert find_identity_numbers(f"{prefix}1{k2}") == []
 
 
 def test_dotted_date_form_needs_valid_checksum() -> None:
@@ -347,7 +352,8 @@ def _translate_digits(number: str, zero: str) -> str:
     return "".join(chr(ord(zero) + int(c)) for c in number)
 
 
-@pytest.mark.parametrize("zero", ["\u0660", "\uff10", "\u0966"])  # Arabic-Indic, fullwidth, Devanagari
+# Arabic-Indic, fullwidth, Devanagari zero
+@pytest.mark.parametrize("zero", ["\u0660", "\uff10", "\u0966"])
 def test_non_ascii_digits_do_not_count_as_digits(zero: str) -> None:
     foreign = _translate_digits(FNR, zero)
     assert find_identity_numbers(foreign) == []
@@ -463,9 +469,7 @@ def identity_numbers(draw: st.DrawFn) -> tuple[str, str]:
         else:
             birth = draw(st.dates(datetime.date(1855, 1, 1), datetime.date(1899, 12, 31)))
             individual = draw(st.integers(500, 749))
-        number = make_fnr(
-            birth, individual, d=kind == "d-nummer", h=kind == "h-nummer"
-        )
+        number = make_fnr(birth, individual, d=kind == "d-nummer", h=kind == "h-nummer")
     assume(number is not None)
     assert number is not None
     return number, kind
@@ -484,21 +488,17 @@ def written_numbers(draw: st.DrawFn) -> tuple[str, str, str]:
     elif form == "spaced":
         written = spaced(number, draw(st.sampled_from(_SEPARATORS)))
     else:
-        written = dotted(
-            number, draw(st.sampled_from("./-")), draw(st.sampled_from(_SEPARATORS))
-        )
+        written = dotted(number, draw(st.sampled_from("./-")), draw(st.sampled_from(_SEPARATORS)))
     return written, number, kind
 
 
 # Surrounding text: letters (incl. Norwegian and non-Latin), punctuation, whitespace;
 # never an ASCII digit, so the planted number cannot merge into a longer digit run.
-_NO_ASCII_DIGITS = st.characters(
-    blacklist_characters="0123456789", blacklist_categories=("Cs",)
-)
+_NO_ASCII_DIGITS = st.characters(exclude_characters="0123456789", exclude_categories=["Cs"])
 surrounding = st.text(alphabet=_NO_ASCII_DIGITS, max_size=40)
 # A boundary character that is neither a digit nor a separator, so a spaced/dotted
 # form cannot glue itself onto a neighbouring word's punctuation in odd ways.
-_boundary = st.sampled_from(list("abcæøåXYZ:;,()[]«»#@!?/_'\"\n") + [" "])
+_boundary = st.sampled_from([*"abcæøåXYZ:;,()[]«»#@!?/_'\"\n", " "])
 
 
 @FAST
@@ -557,7 +557,7 @@ def test_property_redaction_is_idempotent_and_complete(text: str) -> None:
 @given(st.lists(_pieces, max_size=8).map("".join))
 def test_property_findings_are_ordered_disjoint_and_start_and_end_on_digits(text: str) -> None:
     findings = find_identity_numbers(text)
-    for a, b in zip(findings, findings[1:]):
+    for a, b in itertools.pairwise(findings):
         assert a.end <= b.start
     for f in findings:
         span = text[f.start : f.end]
@@ -611,8 +611,14 @@ def phone_numbers(draw: st.DrawFn) -> str:
         )
     )
     return fmt.format(
-        digits, digits[:3], digits[3:5], digits[5:],
-        digits[:2], digits[2:4], digits[4:6], digits[6:],
+        digits,
+        digits[:3],
+        digits[3:5],
+        digits[5:],
+        digits[:2],
+        digits[2:4],
+        digits[4:6],
+        digits[6:],
     )
 
 
@@ -622,7 +628,15 @@ def dates_and_times(draw: st.DrawFn) -> str:
     t = draw(st.times())
     fmt = draw(
         st.sampled_from(
-            ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y", "%H:%M", "%d.%m.%Y %H:%M", "%Y-%m-%dT%H:%M:%S", "%d.%m.%y")
+            (
+                "%d.%m.%Y",
+                "%Y-%m-%d",
+                "%d/%m/%Y",
+                "%H:%M",
+                "%d.%m.%Y %H:%M",
+                "%Y-%m-%dT%H:%M:%S",
+                "%d.%m.%y",
+            )
         )
     )
     return datetime.datetime.combine(d, t).strftime(fmt)

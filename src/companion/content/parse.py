@@ -82,19 +82,17 @@ def split_front_matter(text: str, out: FileProblems) -> tuple[dict[str, Any], st
     if not lines or lines[0].strip() != "---":
         out.error(1, "mangler front matter (filen må starte med en linje med ---)")
         return None
-    for end, line in enumerate(lines[1:], start=1):
-        if line.strip() == "---":
-            break
-    else:
+    end = next((i for i, line in enumerate(lines[1:], start=1) if line.strip() == "---"), 0)
+    if not end:
         out.error(1, "front matter er ikke avsluttet med en linje med ---")
         return None
     try:
         meta = yaml.safe_load("".join(lines[1:end])) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = (mark.line + 2) if mark is not None else 1
+        number = (mark.line + 2) if mark is not None else 1
         problem = getattr(exc, "problem", None) or "ugyldig YAML"
-        out.error(line, f"front matter kan ikke leses: {problem}")
+        out.error(number, f"front matter kan ikke leses: {problem}")
         return None
     if not isinstance(meta, dict):
         out.error(2, "front matter må være nøkkel: verdi-par")

@@ -123,4 +123,14 @@ def ensure_schema(path: Path, backup_dir: Path, target: str = HEAD) -> DbState:
         log.info("backed up %s to %s before migrating", path, copy)
     path.parent.mkdir(parents=True, exist_ok=True)
     _alembic_upgrade(path, target)
+    _enable_wal(path)
     return state
+
+
+def _enable_wal(path: Path) -> None:
+    """WAL is a property of the file; set it once so every later connection uses it."""
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA journal_mode=WAL")
+    finally:
+        con.close()

@@ -52,10 +52,11 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, int] = {}
         self._point_size = font_point_size
         self.setWindowTitle(APP_NAME)
-        self.setMinimumSize(QSize(960, 600))
+        self.setMinimumSize(QSize(720, 480))
         self._build()
         self._build_menus()
         self._restore_geometry()
+        self.apply_font_size()
 
     # ---- layout -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -163,7 +164,9 @@ class MainWindow(QMainWindow):
             self.nav.clearSelection()
 
     def page(self, key: str) -> QWidget:
-        return self.stack.widget(self._pages[key])
+        widget = self.stack.widget(self._pages[key])
+        assert widget is not None
+        return widget
 
     def current_page_key(self) -> str:
         index = self.stack.currentIndex()
@@ -181,12 +184,13 @@ class MainWindow(QMainWindow):
     def zoom(self, delta: int) -> None:
         """Change the application font size (Ctrl +/-/0); pages re-layout automatically."""
         self._point_size = 11 if delta == 0 else min(28, max(9, self._point_size + delta))
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            font = app.font()
-            font.setPointSize(self._point_size)
-            app.setFont(font)
+        self.apply_font_size()
         self.zoomChanged.emit(self._point_size)
+
+    def apply_font_size(self) -> None:
+        font = QApplication.font()
+        font.setPointSize(self._point_size)
+        QApplication.setFont(font)
 
     # ---- status bar ---------------------------------------------------------------------
     def set_network(self, online: bool | None) -> None:

@@ -1,0 +1,63 @@
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from companion.app import AppContext
+from companion.paths import resources_dir
+from companion.ui.shell import Shell
+
+
+def make_shell(qtbot: QtBot, context: AppContext) -> Shell:
+    context.prepare_database()
+    shell = Shell(context, resources_dir())
+    qtbot.addWidget(shell.window)
+    shell.window.show()
+    qtbot.waitExposed(shell.window)
+    shell.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shell.window)
+    return shell
+
+
+def test_navigation_has_the_five_pages(qtbot: QtBot, context: AppContext) -> None:
+    shell = make_shell(qtbot, context)
+    labels = [shell.window.nav.item(i).text() for i in range(shell.window.nav.count())]
+    assert labels == ["Veiledninger", "Kunnskapsbase", "Saker", "Opplæring", "Innsikt"]
+    shell.window.nav.setCurrentRow(2)
+    assert shell.window.current_page_key() == "tickets"
+
+
+def test_ctrl_k_focuses_search_from_any_page(qtbot: QtBot, context: AppContext) -> None:
+    shell = make_shell(qtbot, context)
+    shell.window.show_page("training")
+    shell.window.nav.setFocus()
+    qtbot.keyClick(shell.window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is shell.window.search_field
+
+
+def test_geometry_and_page_are_remembered(qtbot: QtBot, context: AppContext, home: Path) -> None:
+    shell = make_shell(qtbot, context)
+    shell.window.resize(760, 540)
+    shell.window.show_page("insights")
+    shell.window.close()
+    second = make_shell(qtbot, context)
+    assert second.window.current_page_key() == "insights"
+    assert second.window.size().width() == 760
+
+
+def test_zoom_changes_application_font(qtbot: QtBot, context: AppContext) -> None:
+    shell = make_shell(qtbot, context)
+    before = QApplication.font().pointSize()
+    shell.window.zoom(2)
+    assert QApplication.font().pointSize() == before + 2
+    shell.window.zoom(0)
+    assert QApplication.font().pointSize() == 11
+
+
+def test_status_bar_texts(qtbot: QtBot, context: AppContext) -> None:
+    shell = make_shell(qtbot, context)
+    shell.window.set_queue_count(3)
+    shell.window.set_network(False)
+    assert shell.window.queue_label.text() == "Saker i kø: 3"
+    assert shell.window.net_label.text() == "Frakoblet"
