@@ -19,6 +19,7 @@ from companion.settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from companion.content.model import Library
+    from companion.content.usage import UsageService
     from companion.db.engine import Database
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,12 @@ class AppContext:
             from companion.content.loader import load_library
 
             return load_library(self.content_dir)
+
+    @cached_property
+    def usage(self) -> UsageService:
+        from companion.content.usage import UsageService
+
+        return UsageService(self.database)
 
     def close(self) -> None:
         if "database" in self.__dict__:

@@ -19,6 +19,7 @@ import atexit
 import base64
 import contextlib
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -37,12 +38,25 @@ RT_SETUP_DATABASE = Path("/usr/sbin/rt-setup-database-5")
 
 ROOT_USER = "root"
 ROOT_PASSWORD = "password"  # RT's default for root; set again explicitly at init
+SERVICE_USER = "folgesvenn"
 DEFAULT_QUEUE = "General"
 
-# Disables the scrips that send mail (creates get ~3x faster) and prints an auth token for
-# root. Scrips that change tickets (e.g. "On Correspond Open Inactive Tickets") stay on.
+# Rights the Følgesvenn service user needs on its queue (docs/support-desk.md). The tests run
+# RTDesk as this least-privileged user, so a missing right shows up as a failing test.
+SERVICE_RIGHTS = (
+    "SeeQueue",  # read the queue (RTDesk checks the custom field is applied)
+    "CreateTicket",
+    "ShowTicket",  # read back, search, history, reply texts
+    "CommentOnTicket",  # add_comment
+    "SeeCustomField",  # search by and read back ExternalId
+    "SetInitialCustomField",  # set ExternalId at create only (not ModifyCustomField)
+)
+
+# Run once before rt-server starts: disables the scrips that send mail (creates get ~3x
+# faster; scrips that change tickets, e.g. "On Correspond Open Inactive Tickets", stay on),
+# creates the service user with SERVICE_RIGHTS on the queue, and prints auth tokens.
 _SETUP_PL = r"""
-use strict; use warnings;
+use strict; use warnings; use utf8;
 use RT;
 RT::LoadConfig(); RT::Init();
 my $scrips = RT::Scrips->new(RT->SystemUser);
@@ -54,10 +68,27 @@ while (my $scrip = $scrips->Next) {
 }
 my $root = RT::User->new(RT->SystemUser);
 $root->Load('root') or die "no root user\n";
-my $token = RT::AuthToken->new(RT::CurrentUser->new($root));
-my ($id, $msg, $auth) = $token->Create(Owner => $root->Id, Description => 'Folgesvenn tests');
-die "cannot create auth token: $msg\n" unless $id;
-print "TOKEN=$auth\n";
+my $as_root = RT::CurrentUser->new($root);
+
+my $queue = RT::Queue->new(RT->SystemUser);
+$queue->Load($ENV{FS_QUEUE}) or die "no queue $ENV{FS_QUEUE}\n";
+my $svc = RT::User->new(RT->SystemUser);
+my ($uid, $umsg) = $svc->Create(
+    Name => $ENV{FS_SERVICE_USER}, RealName => 'Følgesvenn (tjeneste)',
+    EmailAddress => "$ENV{FS_SERVICE_USER}\@folgesvenn.test",
+    Privileged => 1, Password => $ENV{FS_SERVICE_PASSWORD},
+);
+die "cannot create service user: $umsg\n" unless $uid;
+for my $right (split / /, $ENV{FS_SERVICE_RIGHTS}) {
+    my ($ok, $msg) = $svc->PrincipalObj->GrantRight(Right => $right, Object => $queue);
+    die "cannot grant $right: $msg\n" unless $ok;
+}
+for my $user ($root, $svc) {
+    my $token = RT::AuthToken->new($as_root);
+    my ($id, $msg, $auth) = $token->Create(Owner => $user->Id, Description => 'Folgesvenn tests');
+    die "cannot create auth token for " . $user->Name . ": $msg\n" unless $id;
+    print "TOKEN ", $user->Name, " $auth\n";
+}
 """
 
 
@@ -94,9 +125,12 @@ class RTServer:
         self.start_timeout = start_timeout
         self.custom_field = custom_field
         self.queue = queue
-        self.user = ROOT_USER
+        self.user = ROOT_USER  # the desk staff (SuperUser)
         self.password = ROOT_PASSWORD
-        self.token: str | None = None
+        self.token: str | None = None  # root's auth token
+        self.service_user = SERVICE_USER  # what Følgesvenn logs in as; SERVICE_RIGHTS only
+        self.service_password = secrets.token_urlsafe(12)
+        self.service_token: str | None = None
         self.port = 0
         self.timings: dict[str, float] = {}
         self._proc: subprocess.Popen[bytes] | None = None
@@ -133,33 +167,38 @@ class RTServer:
     # -- lifecycle ------------------------------------------------------------------------
 
     def start(self) -> RTServer:
+        """Set up and start RT; on any failure stop what was started and raise RTServerError."""
         if not rt_installed():
             raise RTServerError(f"RT is not installed ({RT_SERVER}); run .ci/install-rt.sh")
         self.workdir.mkdir(parents=True, exist_ok=True)
-        t0 = time.monotonic()
-        for attempt in range(3):
-            self.port = _free_port()
-            self._write_config()
-            if attempt == 0:
-                self._init_database()
-                self._setup()
-                self.timings["init"] = time.monotonic() - t0
-            t1 = time.monotonic()
-            if self._spawn_and_wait():
-                self.timings["server"] = time.monotonic() - t1
-                break
-            if "in use" not in self.log_tail():  # port grabbed in between: try another one
-                raise RTServerError(f"rt-server exited during startup:\n{self.log_tail()}")
-        else:
-            raise RTServerError(f"rt-server could not bind a port:\n{self.log_tail()}")
         atexit.register(self.stop)
         try:
-            self._create_custom_field()
+            self._start()
         except BaseException:
             self.stop()
             raise
-        self.timings["total"] = time.monotonic() - t0
         return self
+
+    def _start(self) -> None:
+        t0 = time.monotonic()
+        self.port = _free_port()
+        self._write_config()
+        self._init_database()
+        self._setup()
+        self.timings["init"] = time.monotonic() - t0
+        t1 = time.monotonic()
+        for _attempt in range(3):
+            if self._spawn_and_wait():
+                break
+            if "in use" not in self.log_tail():
+                raise RTServerError(f"rt-server exited during startup:\n{self.log_tail()}")
+            self.port = _free_port()  # port taken between probe and bind: try another
+            self._write_config()
+        else:
+            raise RTServerError(f"rt-server could not bind a port:\n{self.log_tail()}")
+        self.timings["server"] = time.monotonic() - t1
+        self._create_custom_field()
+        self.timings["total"] = time.monotonic() - t0
 
     def stop(self) -> None:
         """SIGTERM rt-server, wait for it; SIGKILL its process group only if it hangs."""
@@ -225,14 +264,22 @@ class RTServer:
         lines += ["Set($LogToSyslog, undef);", "Set($LogToFile, undef);", "1;", ""]
         self.site_config.write_text("\n".join(lines), encoding="utf-8")
 
-    def _run(self, args: list[str], what: str, stdin: str | None = None) -> str:
+    def _run(
+        self,
+        args: list[str],
+        what: str,
+        stdin: str | None = None,
+        env: dict[str, str] | None = None,
+    ) -> str:
         proc = subprocess.run(
             args,
-            env=self.env(),
+            env={**self.env(), **(env or {})},
             cwd=self.workdir,
             input=stdin,
             capture_output=True,
             text=True,
+            encoding="utf-8",
+            errors="replace",
             timeout=120,
             check=False,
         )
@@ -258,10 +305,20 @@ class RTServer:
         )
 
     def _setup(self) -> None:
-        out = self._run(["perl", f"-I{RT_LIB}", "-"], "RT setup (scrips, token)", stdin=_SETUP_PL)
-        for line in out.splitlines():
-            if line.startswith("TOKEN="):
-                self.token = line.removeprefix("TOKEN=").strip() or None
+        out = self._run(
+            ["perl", f"-I{RT_LIB}", "-"],
+            "RT setup (scrips, service user, tokens)",
+            stdin=_SETUP_PL,
+            env={
+                "FS_QUEUE": self.queue,
+                "FS_SERVICE_USER": self.service_user,
+                "FS_SERVICE_PASSWORD": self.service_password,
+                "FS_SERVICE_RIGHTS": " ".join(SERVICE_RIGHTS),
+            },
+        )
+        tokens = dict(line.split()[1:3] for line in out.splitlines() if line.startswith("TOKEN "))
+        self.token = tokens.get(self.user)
+        self.service_token = tokens.get(self.service_user)
 
     def _spawn_and_wait(self) -> bool:
         """Start rt-server; True once REST 2 answers, False if it exited early."""
@@ -332,11 +389,11 @@ class RTServer:
     # -- for tests ------------------------------------------------------------------------
 
     def desk(self, **kwargs: Any) -> RTDesk:
-        """An `RTDesk` for this server (token auth if available, else basic auth as root)."""
+        """An `RTDesk` logged in as the service user (auth token; basic auth if none)."""
         kwargs.setdefault("custom_field", self.custom_field)
-        if self.token:
-            return RTDesk(self.url, token=self.token, **kwargs)
-        return RTDesk(self.url, user=self.user, password=self.password, **kwargs)
+        if self.service_token:
+            return RTDesk(self.url, token=self.service_token, **kwargs)
+        return RTDesk(self.url, user=self.service_user, password=self.service_password, **kwargs)
 
     def _admin_request(self, method: str, path: str, **kwargs: Any) -> Any:
         if self._admin is None:

@@ -329,11 +329,13 @@ def test_wrong_token_is_permanent(rt_server: RTServer) -> None:
 
 @rt
 def test_basic_auth_works(rt_server: RTServer) -> None:
-    with RTDesk(rt_server.url, user=rt_server.user, password=rt_server.password) as desk:
+    with RTDesk(
+        rt_server.url, user=rt_server.service_user, password=rt_server.service_password
+    ) as desk:
         req = make_request()
         ref = desk.create_ticket(req)
         assert desk.find_by_external_id(req.external_id) == ref
-        assert "password" not in repr(desk)
+        assert rt_server.service_password not in repr(desk)
 
 
 # -- without RT --------------------------------------------------------------------------

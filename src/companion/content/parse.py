@@ -89,7 +89,7 @@ def split_front_matter(text: str, out: FileProblems) -> tuple[dict[str, Any], st
     try:
         meta = yaml.safe_load("".join(lines[1:end])) or {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         number = (mark.line + 2) if mark is not None else 1
         problem = getattr(exc, "problem", None) or "ugyldig YAML"
         out.error(number, f"front matter kan ikke leses: {problem}")
@@ -236,7 +236,7 @@ def parse_checklist(path: Path, out: FileProblems) -> Checklist | None:
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         out.error((mark.line + 1) if mark is not None else 1, f"YAML kan ikke leses: {getattr(exc, 'problem', None) or exc}")
         return None
     if not isinstance(data, dict):

@@ -188,7 +188,7 @@ def html_to_text(markup: str) -> str:
 
 
 class RTDesk:
-    """Request Tracker 5 via REST 2. Thread-safe for use from one sync worker at a time.
+    """Request Tracker 5 via REST 2. Use each instance from one worker thread at a time.
 
     `url` is RT's web address without ``/REST/2.0`` (e.g. ``https://rt.example.no`` or
     ``https://intranett.example.no/rt``). Authenticate with a `token` (RT auth token, preferred)

@@ -10,6 +10,14 @@ from companion.db.models.tickets import (
     TicketMessage,
     TicketNote,
 )
+from companion.db.models.training import (
+    Superuser,
+    SuperuserHoliday,
+    Trainee,
+    TrainingAssignment,
+    TrainingMark,
+    TrainingProgress,
+)
 
 __all__ = [
     "CoachingSession",
@@ -19,9 +27,15 @@ __all__ = [
     "Preference",
     "RecentView",
     "SearchLog",
+    "Superuser",
+    "SuperuserHoliday",
     "Ticket",
     "TicketAttachment",
     "TicketMessage",
     "TicketNote",
+    "Trainee",
+    "TrainingAssignment",
+    "TrainingMark",
+    "TrainingProgress",
     "utcnow",
 ]

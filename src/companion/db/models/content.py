@@ -49,3 +49,5 @@ class CoachingSession(SQLModel, table=True):
     note: str = ""
     started_at: datetime = Field(default_factory=utcnow, index=True)
     finished_at: datetime | None = None
+    topic: str = ""  # free-text topic when no guide was shown (added in 0003, training)
+    ticket_id: int | None = None  # the sak created when the session was escalated (0003)

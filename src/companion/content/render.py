@@ -1,0 +1,140 @@
+"""Markdown → sanitised HTML for the viewer and the PDF handouts.
+
+Content is trusted more than user input but not blindly: a `<script>`, an event handler or a
+`javascript:` link in an article must never reach the viewer, and images may only come from
+inside the content folder. Internal links (`artikkel:ID`) become `companion://artikkel/ID`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import markdown
+import nh3
+
+from companion.content.loader import resolve_image
+from companion.content.model import Article, Section
+
+INTERNAL_SCHEME = "companion"
+ALLOWED_TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "code", "div", "em", "h1", "h2", "h3", "h4", "hr",
+    "i", "img", "kbd", "li", "ol", "p", "pre", "span", "strong", "sub", "sup", "table",
+    "tbody", "td", "th", "thead", "tr", "ul",
+}
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "div": {"class"},
+    "p": {"class"},
+    "span": {"class"},
+    "td": {"align"},
+    "th": {"align"},
+    "h2": {"id"},
+    "h3": {"id"},
+}
+URL_SCHEMES = {"http", "https", "mailto", INTERNAL_SCHEME}
+_LINK_RE = re.compile(r"\]\(artikkel:([a-z0-9-]+)\)")
+_IMG_RE = re.compile(r"(<img\b[^>]*\bsrc=\")([^\"]*)(\")")
+_LIST_AFTER_TEXT_RE = re.compile(r"(?m)^(?![ \t]*(?:[-*+]|\d+\.)[ \t])([^\n]*\S[^\n]*)\n(?=[ \t]*(?:[-*+]|\d+\.)[ \t])")
+
+CSS = """
+body { line-height: 1.45; }
+h1 { font-size: 1.6em; margin-bottom: 0.2em; }
+h2 { font-size: 1.25em; margin-top: 1.1em; margin-bottom: 0.3em; color: #0b5cab; }
+h3 { font-size: 1.1em; }
+p, li { margin-top: 0.2em; margin-bottom: 0.35em; }
+table { border-collapse: collapse; margin: 0.4em 0; }
+th, td { border: 1px solid #c7ccd4; padding: 4px 8px; }
+th { background: #f3f4f6; }
+code, kbd { font-family: "DejaVu Sans Mono", monospace; background: #f3f4f6; }
+div.admonition { border-left: 4px solid #0b5cab; background: #eef4fb; padding: 6px 10px; margin: 8px 0; }
+div.warning, div.danger { border-left-color: #b42318; background: #fdf0ef; }
+p.admonition-title { font-weight: bold; margin: 0; }
+.meta { color: #4b5563; font-size: 0.9em; }
+.step-number { color: #4b5563; font-size: 0.9em; }
+"""
+
+
+@dataclass(frozen=True)
+class Rendered:
+    html: str
+    title: str
+
+
+def sanitize(raw_html: str) -> str:
+    """Allow only harmless tags, attributes and URL schemes."""
+    return nh3.clean(
+        raw_html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=URL_SCHEMES,
+        link_rel=None,
+        strip_comments=True,
+    )
+
+
+def markdown_to_html(text: str, content_root: Path | None) -> str:
+    """Render Markdown, rewrite internal links and images, then sanitise."""
+    text = _LINK_RE.sub(lambda m: f"]({INTERNAL_SCHEME}://artikkel/{m.group(1)})", text)
+    # Writers (and GitHub) start lists right after a line of text; Python-Markdown needs a
+    # blank line there, so add it rather than render "Før du starter: - Logg inn ...".
+    text = _LIST_AFTER_TEXT_RE.sub(lambda m: m.group(1) + "\n\n", text)
+    raw = markdown.markdown(text, extensions=["tables", "admonition", "sane_lists", "toc"], output_format="html")
+    raw = _IMG_RE.sub(lambda m: _image(m, content_root), raw)
+    return sanitize(raw)
+
+
+def _image(match: re.Match[str], content_root: Path | None) -> str:
+    """Keep an image only if it resolves inside the content folder; otherwise drop the src."""
+    src = html.unescape(match.group(2))
+    target = resolve_image(content_root, src) if content_root is not None else None
+    if target is None or not target.is_file():
+        return f"{match.group(1)}{match.group(3)}"
+    return f"{match.group(1)}{html.escape(target.relative_to(content_root).as_posix()) if content_root else ''}{match.group(3)}"
+
+
+def _meta_line(article: Article) -> str:
+    parts = []
+    if article.valid_from:
+        parts.append(f"Sist kontrollert {article.valid_from:%d.%m.%Y}")
+    if article.review_by:
+        parts.append(f"skal gjennomgås innen {article.review_by:%d.%m.%Y}")
+    return " · ".join(parts)
+
+
+def _section_html(section: Section, root: Path | None, total_steps: int) -> str:
+    title = html.escape(section.title)
+    if section.number is not None:
+        head = f"<h2>Steg {section.number}: {title}</h2><p class='step-number'>Steg {section.number} av {total_steps}</p>"
+    else:
+        head = f"<h2>{title}</h2>"
+    return head + markdown_to_html(section.body, root)
+
+
+def render_article(article: Article, content_root: Path | None) -> Rendered:
+    """The full article page as one sanitised HTML document."""
+    total = len(article.steps)
+    parts = [f"<h1>{html.escape(article.title)}</h1>"]
+    meta = _meta_line(article)
+    if meta:
+        parts.append(f"<p class='meta'>{html.escape(meta)}</p>")
+    if article.intro:
+        parts.append(markdown_to_html(article.intro, content_root))
+    ordered = list(article.steps) + list(article.other_sections) if article.kind == "guide" else list(article.sections)
+    parts.extend(_section_html(s, content_root, total) for s in ordered)
+    return Rendered(html=sanitize("".join(parts)), title=article.title)
+
+
+def render_step(article: Article, index: int, content_root: Path | None) -> str:
+    """One step for coaching mode (index is 0-based)."""
+    step = article.steps[index]
+    return sanitize(f"<h2>{html.escape(step.title)}</h2>" + markdown_to_html(step.body, content_root))
+
+
+def parse_internal_link(url: str) -> str | None:
+    """Return the article id for a `companion://artikkel/ID` URL, else None."""
+    prefix = f"{INTERNAL_SCHEME}://artikkel/"
+    return url[len(prefix):].strip("/") or None if url.startswith(prefix) else None

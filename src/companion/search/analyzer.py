@@ -1,0 +1,262 @@
+"""Norwegian text analysis shared by indexing and querying.
+
+Both sides of the search run text through the same steps, so a query and an article meet on the
+same tokens whatever spelling either used:
+
+1. lower case, accents removed (``é`` → ``e``, ``ö`` → ``ø``) but **æ, ø and å kept**: they are
+   letters in Norwegian, and ``mål`` must never become ``mal``;
+2. spelling variants mapped to one bokmål form (nynorsk ``ikkje`` → ``ikke``, ``sjukepleiar`` →
+   ``sykepleiar``, irregular verbs ``fikk`` → ``få``), from ``data/variants.yaml``;
+3. Snowball Norwegian stemming (PyStemmer), applied until stable, plus a few corrections for
+   what Snowball misses (``legemiddel``/``legemidler``, ``glemt``/``glemme``);
+4. compound parts (``legemiddeladministrering`` → ``legemiddel`` + ``administrering``) found
+   against the corpus vocabulary by :class:`companion.search.lexicon.Lexicon`.
+
+Index tokens are plain stems; compound parts are prefixed ``+`` and foreign-keyboard folds
+(``æ``→``ae``, ``ø``→``o``, ``å``→``aa``) are prefixed ``~`` so the query side can give them a
+lower weight than exact matches.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Protocol
+
+import Stemmer
+import yaml
+
+if TYPE_CHECKING:
+    pass
+
+PART = "+"
+FOLD = "~"
+NORDIC = frozenset("æøå")
+VOWELS = frozenset("aeiouyæøå")
+# Words, optionally joined by hyphens ("PLO-melding", "pc-en", "e-resept").
+WORD_RE = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*")
+ACCENTS = str.maketrans(
+    {
+        "é": "e", "è": "e", "ê": "e", "ë": "e", "á": "a", "à": "a", "â": "a", "ã": "a",
+        "ó": "o", "ò": "o", "ô": "o", "õ": "o", "ö": "ø", "ä": "æ", "ü": "u", "ú": "u",
+        "ù": "u", "û": "u", "í": "i", "ì": "i", "î": "i", "ï": "i", "ç": "c", "ñ": "n",
+        "ß": "ss", "ÿ": "y",
+    }
+)
+FOLD_TABLE = str.maketrans({"æ": "ae", "ø": "o", "å": "aa"})
+# Endings written after a hyphen that belong to the word before it ("pc-en", "NAV-s").
+HYPHEN_SUFFIXES = frozenset({"en", "et", "er", "ene", "a", "ar", "ane", "s", "ens", "ets", "e", "n", "ne", "ers"})
+
+
+def _data_text(name: str) -> str:
+    return resources.files("companion.search").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """The stop-word list (bokmål, nynorsk, a little English)."""
+    words = set()
+    for line in _data_text("stopwords.txt").splitlines():
+        word = line.split("#", 1)[0].strip().lower()
+        if word:
+            words.add(word)
+    return frozenset(words)
+
+
+@dataclass(frozen=True)
+class Variants:
+    """Spelling-variant rules loaded from ``data/variants.yaml``."""
+
+    words: dict[str, str]
+    infixes: tuple[tuple[str, str], ...]
+    suffixes: tuple[tuple[str, str], ...]
+
+
+@lru_cache(maxsize=1)
+def variants() -> Variants:
+    data = yaml.safe_load(_data_text("variants.yaml")) or {}
+    words = {str(k).lower(): str(v).lower() for k, v in (data.get("words") or {}).items()}
+    infixes = tuple((str(a), str(b)) for a, b in data.get("infixes") or [])
+    suffixes = tuple((str(a), str(b)) for a, b in data.get("suffixes") or [])
+    return Variants(words, infixes, suffixes)
+
+
+def fold(text: str) -> str:
+    """Spell æ, ø, å the way a foreign keyboard does (ae, o, aa)."""
+    return text.translate(FOLD_TABLE)
+
+
+def has_nordic(text: str) -> bool:
+    return any(ch in NORDIC for ch in text)
+
+
+class PartSource(Protocol):
+    """Something that can split a compound word into known words (the corpus lexicon)."""
+
+    def split(self, word: str) -> tuple[str, ...]: ...
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of analysed text.
+
+    ``text`` is the normalised spelling (variants applied), ``key`` its stem; ``span`` is 1 for
+    ordinary words and the number of parts for the joined form of a hyphenated group, which
+    follows its parts and starts at the same ``index``.
+    """
+
+    surface: str
+    text: str
+    key: str
+    start: int
+    end: int
+    index: int
+    stop: bool
+    span: int = 1
+
+
+class Analyzer:
+    """Turns text into words and index tokens; caches per word, safe to share between threads.
+
+    The caches are plain dicts: concurrent readers may compute the same entry twice, which is
+    harmless because the result is deterministic.
+    """
+
+    def __init__(self, parts: PartSource | None = None) -> None:
+        self._stemmer = Stemmer.Stemmer("norwegian")
+        self._stops = stop_words()
+        self._variants = variants()
+        self._parts = parts
+        self._norm_cache: dict[str, str] = {}
+        self._key_cache: dict[str, str] = {}
+        self._token_cache: dict[str, tuple[str, ...]] = {}
+
+    def with_parts(self, parts: PartSource) -> Analyzer:
+        """A copy of this analyzer that also splits compounds using `parts`."""
+        return Analyzer(parts)
+
+    # -- single words --------------------------------------------------------------------------
+    def normalise(self, word: str) -> str:
+        """Lower case, accents off (æøå kept), spelling variants mapped to bokmål."""
+        cached = self._norm_cache.get(word)
+        if cached is not None:
+            return cached
+        text = unicodedata.normalize("NFC", word).lower().translate(ACCENTS)
+        mapped = self._variants.words.get(text)
+        if mapped is None:
+            mapped = text
+            for old, new in self._variants.infixes:
+                if old in mapped:
+                    mapped = mapped.replace(old, new)
+            if len(mapped) > 5:
+                for old, new in self._variants.suffixes:
+                    if mapped.endswith(old):
+                        mapped = mapped[: -len(old)] + new
+                        break
+            mapped = self._variants.words.get(mapped, mapped)
+        self._norm_cache[word] = mapped
+        return mapped
+
+    def is_stop(self, text: str) -> bool:
+        return text in self._stops
+
+    def key(self, text: str) -> str:
+        """Stem of a normalised word, made consistent across inflections.
+
+        Snowball removes one ending per pass (``sykepleiere`` → ``sykepleier``), so it runs
+        until stable. It then leaves ``legemiddel``/``legemidl`` and ``glemt``/``glemm`` apart,
+        so an unstressed ``e`` before a final ``l`` is dropped, a final ``t`` after ``l``/``m``
+        is dropped, and a doubled final consonant is made single.
+        """
+        cached = self._key_cache.get(text)
+        if cached is not None:
+            return cached
+        stem = text
+        if len(text) > 2 and not text.isdigit():
+            for _ in range(3):
+                nxt = self._stemmer.stemWord(stem)
+                if nxt == stem or len(nxt) < 2:
+                    break
+                stem = nxt
+            if len(stem) > 4 and stem[-1] == "t" and stem[-2] in "lm" and stem[-3] in VOWELS:
+                stem = stem[:-1]
+            if len(stem) > 4 and stem.endswith("el") and stem[-3] not in VOWELS:
+                stem = stem[:-2] + "l"
+            if len(stem) > 4 and stem[-1] in "lrn" and stem[-2] == stem[-3] and stem[-2] not in VOWELS:
+                stem = stem[:-3] + stem[-2:]
+            elif len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in VOWELS:
+                stem = stem[:-1]
+        self._key_cache[text] = stem
+        return stem
+
+    def part_keys(self, text: str) -> tuple[str, ...]:
+        """Keys of the compound parts of a normalised word (empty when it is not a compound)."""
+        if self._parts is None or len(text) < 5:
+            return ()
+        return tuple(dict.fromkeys(self.key(p) for p in self._parts.split(text)))
+
+    # -- running text ----------------------------------------------------------------------------
+    def words(self, text: str) -> list[Word]:
+        """Words of `text` with offsets; hyphenated groups give their parts plus the joined form."""
+        out: list[Word] = []
+        index = 0
+        for match in WORD_RE.finditer(text):
+            raw = match.group(0)
+            if "-" not in raw and "‐" not in raw and "‑" not in raw:
+                out.append(self._word(raw, match.start(), match.end(), index))
+                index += 1
+                continue
+            pieces = [m for m in re.finditer(r"[^\W_]+", raw)]
+            # "pc-en", "PLO-en": an ending after the hyphen belongs to the word.
+            if len(pieces) == 2 and pieces[1].group(0).lower() in HYPHEN_SUFFIXES:
+                joined = pieces[0].group(0) + pieces[1].group(0)
+                out.append(self._word(joined, match.start(), match.end(), index, surface=raw))
+                index += 1
+                continue
+            first = index
+            for piece in pieces:
+                out.append(self._word(piece.group(0), match.start() + piece.start(), match.start() + piece.end(), index))
+                index += 1
+            joined_text = "".join(p.group(0) for p in pieces)
+            joined = self._word(joined_text, match.start(), match.end(), first, surface=raw)
+            out.append(Word(raw, joined.text, joined.key, joined.start, joined.end, first, False, span=len(pieces)))
+        return out
+
+    def _word(self, raw: str, start: int, end: int, index: int, surface: str | None = None) -> Word:
+        text = self.normalise(raw)
+        return Word(surface or raw, text, self.key(text), start, end, index, self.is_stop(text))
+
+    def word_tokens(self, text: str, stop: bool) -> tuple[str, ...]:
+        """Index tokens for one normalised word: its key, ``+`` parts, ``~`` fold."""
+        cached = self._token_cache.get(text)
+        if cached is not None:
+            return cached
+        key = self.key(text)
+        tokens = [key]
+        if not stop:
+            tokens.extend(PART + p for p in self.part_keys(text) if p != key)
+            if has_nordic(key):
+                tokens.append(FOLD + fold(key))
+        result = tuple(tokens)
+        self._token_cache[text] = result
+        return result
+
+    def index_tokens(self, text: str) -> list[str]:
+        """All index tokens of a text, in order (stop words included, for phrases)."""
+        tokens: list[str] = []
+        for word in self.words(text):
+            if word.span > 1:
+                tokens.append(word.key)
+            else:
+                tokens.extend(self.word_tokens(word.text, word.stop))
+        return tokens
+
+    def surface_words(self, texts: Iterable[str]) -> Iterable[str]:
+        """Normalised words of texts (for building the lexicon); hyphen groups give parts too."""
+        for text in texts:
+            for word in self.words(text):
+                yield word.text

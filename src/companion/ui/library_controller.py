@@ -1,0 +1,159 @@
+"""Wires the Veiledninger and Kunnskapsbase pages to the content library and usage service."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from companion.app import AppContext
+from companion.content.model import Article, Library
+from companion.ui.coaching import CoachingWindow, RecordCoachingDialog
+from companion.ui.pages.library_page import LibraryPage
+from companion.ui.workers import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def _slug_filename(title: str) -> str:
+    keep = "".join(c if c.isalnum() or c in " -_" else " " for c in title)
+    return "-".join(keep.split())[:80] or "veiledning"
+
+
+class LibraryController(QObject):
+    """Owns the two library pages' behaviour; all database work goes through the runner."""
+
+    libraryLoaded = Signal(object)
+    coachingRecorded = Signal(int)
+
+    def __init__(self, context: AppContext, runner: TaskRunner, pages: dict[str, LibraryPage], window: QWidget) -> None:
+        super().__init__(window)
+        self.context = context
+        self.runner = runner
+        self.pages = pages
+        self.window = window
+        self.library: Library | None = None
+        self._last_feedback_id: int | None = None
+
+    # loading -------------------------------------------------------------------------------
+    def load(self) -> None:
+        self.runner.start(self._load_in_background, on_done=self._on_loaded, on_error=self._on_error)
+
+    def _load_in_background(self) -> tuple[Library, list[str], list[str]]:
+        library = self.context.library
+        usage = self.context.usage
+        return library, usage.favorites(), usage.recent()
+
+    def _on_loaded(self, result: tuple[Library, list[str], list[str]]) -> None:
+        library, favorites, recent = result
+        self.library = library
+        for page in self.pages.values():
+            view = page.set_library(library)
+            page.set_user_lists(favorites, recent)
+            page.articleSelected.connect(self.show_article)
+            view.openArticle.connect(self.open_article)
+            view.favoriteToggled.connect(self._on_favorite)
+            view.feedbackGiven.connect(self._on_feedback)
+            view.feedbackComment.connect(self._on_comment)
+            view.coachRequested.connect(self.start_coaching)
+            view.pdfRequested.connect(self.export_pdf)
+        self.libraryLoaded.emit(library)
+
+    def _on_error(self, message: str) -> None:
+        QMessageBox.warning(self.window, self.window.tr("Kunne ikke laste innholdet"), message)
+
+    # article display --------------------------------------------------------------------------
+    def page_for(self, article: Article) -> LibraryPage:
+        return self.pages["guides" if article.kind == "guide" else "kb"]
+
+    def open_article(self, article_id: str) -> str | None:
+        """Select the article on its page; returns the page key, or None if unknown."""
+        if self.library is None or article_id not in self.library.articles:
+            return None
+        article = self.library.articles[article_id]
+        page = self.page_for(article)
+        if not page.select(article_id):
+            self.show_article(article_id)
+        return "guides" if article.kind == "guide" else "kb"
+
+    def show_article(self, article_id: str) -> None:
+        if self.library is None or article_id not in self.library.articles:
+            return
+        article = self.library.articles[article_id]
+        page = self.page_for(article)
+        if page.view is None:
+            return
+        favorites = page.favorites
+        page.view.show_article(article, favorite=article_id in favorites)
+        self.runner.start(self.context.usage.record_view, article_id)
+
+    def _on_favorite(self, article_id: str, on: bool) -> None:
+        for page in self.pages.values():
+            if on and article_id not in page.favorites:
+                page.favorites = [article_id, *page.favorites]
+            elif not on:
+                page.favorites = [a for a in page.favorites if a != article_id]
+        self.runner.start(self.context.usage.set_favorite, article_id, on)
+
+    def _on_feedback(self, article_id: str, helpful: bool) -> None:
+        self.runner.start(self.context.usage.add_feedback, article_id, helpful, on_done=self._remember_feedback)
+
+    def _remember_feedback(self, feedback_id: int) -> None:
+        self._last_feedback_id = feedback_id
+
+    def _on_comment(self, comment: str) -> None:
+        if self._last_feedback_id is not None:
+            self.runner.start(self.context.usage.update_feedback_comment, self._last_feedback_id, comment)
+
+    # coaching -------------------------------------------------------------------------------------
+    def start_coaching(self, article_id: str) -> CoachingWindow | None:
+        if self.library is None or article_id not in self.library.articles:
+            return None
+        article = self.library.articles[article_id]
+        if not article.steps:
+            return None
+        window = CoachingWindow(article, self.library.root, self.window)
+        window.completed.connect(lambda seen, total, w=window: self._offer_record(article, w.started_at, seen, total))
+        window.show()
+        return window
+
+    def _offer_record(self, article: Article, started_at: datetime, seen: int, total: int) -> None:
+        minutes = max(1, round((datetime.now(UTC) - started_at).total_seconds() / 60))
+        org = self.context.settings.org
+        dialog = RecordCoachingDialog(article.title, minutes, org.reporter_name, org.unit, self.window)
+        dialog.setObjectName("recordCoachingDialog")
+        dialog.accepted.connect(lambda: self._record(article, dialog, started_at, seen, total))
+        dialog.open()
+
+    def _record(self, article: Article, dialog: RecordCoachingDialog, started_at: datetime, seen: int, total: int) -> None:
+        r = dialog.result_value()
+        self.runner.start(
+            self.context.usage.record_coaching,
+            article.id, r.coached_person, r.coach_name, r.unit, seen, total, r.minutes, started_at, r.outcome,
+            on_done=self.coachingRecorded.emit,
+        )
+
+    # pdf ---------------------------------------------------------------------------------------
+    def export_pdf(self, article_id: str, target: Path | None = None) -> Path | None:
+        if self.library is None:
+            return None
+        article = self.library.articles.get(article_id)
+        if article is None:
+            return None
+        if target is None:
+            default = str(Path.home() / f"{_slug_filename(article.title)}.pdf")
+            chosen, _ = QFileDialog.getSaveFileName(self.window, self.window.tr("Eksporter PDF"), default, "PDF (*.pdf)")
+            if not chosen:
+                return None
+            target = Path(chosen)
+        from companion.ui.export.article_pdf import export_article
+
+        try:
+            export_article(article, self.library, target)
+        except OSError as exc:
+            QMessageBox.warning(self.window, self.window.tr("Kunne ikke lagre PDF"), self.window.tr("PDF-filen kunne ikke skrives: %1. Velg en annen mappe.").replace("%1", str(exc)))
+            return None
+        return target

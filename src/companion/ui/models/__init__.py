@@ -1,0 +1,1 @@
+"""Qt item models (lists and tables) for the pages."""

@@ -1,0 +1,112 @@
+"""List model and delegate for articles (guides, mistakes) and search hits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from companion.ui import theme
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
+BADGE_ROLE = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """One line in a list: title, a one-line summary and a small badge (category or kind)."""
+
+    id: str
+    title: str
+    summary: str
+    badge: str
+
+
+class ArticleListModel(QAbstractListModel):
+    """Read-only list of :class:`ArticleRow`; replaced wholesale when filters change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ArticleRow] = []
+
+    def set_rows(self, rows: list[ArticleRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ArticleRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, article_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == article_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.title
+        if role in (Qt.ItemDataRole.ToolTipRole, SUMMARY_ROLE):
+            return row.summary
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{row.title}. {row.badge}. {row.summary}"
+        if role == ID_ROLE:
+            return row.id
+        if role == BADGE_ROLE:
+            return row.badge
+        return None
+
+
+class ArticleDelegate(QStyledItemDelegate):
+    """Two lines per item: bold title with a badge, muted summary (elided)."""
+
+    PADDING = 8
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        metrics = QFontMetrics(option.font)
+        return QSize(option.rect.width(), metrics.height() * 2 + self.PADDING * 2 + 4)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(option.rect, option.palette.highlight())
+        elif option.state & QStyle.StateFlag.State_MouseOver:
+            painter.fillRect(option.rect, QColor("#eef2f7"))
+        text_color = QColor("white") if selected else QColor(theme.TEXT)
+        muted = QColor("#e5edf7") if selected else QColor(theme.MUTED)
+        rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        badge = str(index.data(BADGE_ROLE) or "")
+        small = QFont(option.font)
+        small.setPointSizeF(max(8.0, option.font.pointSizeF() * 0.85))
+        badge_width = QFontMetrics(small).horizontalAdvance(badge) + 12 if badge else 0
+        title_rect = QRect(rect.left(), rect.top(), rect.width() - badge_width - 6, metrics.height())
+        painter.setFont(bold)
+        painter.setPen(text_color)
+        title = metrics.elidedText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), Qt.TextElideMode.ElideRight, title_rect.width())
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        if badge:
+            painter.setFont(small)
+            painter.setPen(muted)
+            badge_rect = QRect(rect.right() - badge_width, rect.top(), badge_width, metrics.height())
+            painter.drawText(badge_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, badge)
+        painter.setFont(option.font)
+        painter.setPen(muted)
+        normal = QFontMetrics(option.font)
+        summary_rect = QRect(rect.left(), rect.top() + metrics.height() + 4, rect.width(), normal.height())
+        summary = normal.elidedText(str(index.data(SUMMARY_ROLE) or ""), Qt.TextElideMode.ElideRight, summary_rect.width())
+        painter.drawText(summary_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, summary)
+        painter.setPen(QColor(theme.BORDER))
+        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+        painter.restore()

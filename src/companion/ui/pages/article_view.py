@@ -1,0 +1,175 @@
+"""Shows one article: sanitised HTML, favourite toggle, coaching, PDF and feedback."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.content.loader import resolve_image
+from companion.content.model import CATEGORIES, KIND_LABELS, Article, Library
+from companion.content.render import CSS, parse_internal_link, render_article
+from companion.ui.pages.base import empty_state, muted
+
+
+class SafeTextBrowser(QTextBrowser):
+    """A QTextBrowser that loads images only from inside the content folder."""
+
+    def __init__(self, content_root: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.content_root = content_root
+        self.setOpenLinks(False)
+        self.document().setDefaultStyleSheet(CSS)
+
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        if kind == QTextDocument.ResourceType.ImageResource.value and name.scheme() in ("", "file"):
+            target = resolve_image(self.content_root, name.path() if name.scheme() == "file" else name.toString())
+            if target is not None and target.is_file():
+                from PySide6.QtGui import QImage
+
+                return QImage(str(target))
+            return None
+        if name.scheme() in ("http", "https"):
+            return None  # offline app: never fetch remote resources
+        return super().loadResource(kind, name)
+
+
+class ArticleView(QWidget):
+    """The right-hand side of the library pages."""
+
+    openArticle = Signal(str)
+    coachRequested = Signal(str)
+    pdfRequested = Signal(str)
+    favoriteToggled = Signal(str, bool)
+    feedbackGiven = Signal(str, bool)
+    feedbackComment = Signal(str)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.article: Article | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 0, 0, 0)
+
+        bar = QHBoxLayout()
+        self.favorite_button = QPushButton(self.tr("Legg til i favoritter"))
+        self.favorite_button.setCheckable(True)
+        self.favorite_button.setAccessibleName(self.tr("Favoritt"))
+        self.favorite_button.toggled.connect(self._on_favorite)
+        self.coach_button = QPushButton(self.tr("Vis ved siden av"))
+        self.coach_button.setProperty("primary", True)
+        self.coach_button.setToolTip(self.tr("Vis ett steg om gangen i stor tekst, for opplæring ved siden av en kollega"))
+        self.coach_button.clicked.connect(lambda: self.article and self.coachRequested.emit(self.article.id))
+        self.pdf_button = QPushButton(self.tr("Eksporter PDF"))
+        self.pdf_button.clicked.connect(lambda: self.article and self.pdfRequested.emit(self.article.id))
+        bar.addWidget(self.coach_button)
+        bar.addWidget(self.favorite_button)
+        bar.addWidget(self.pdf_button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+
+        self.browser = SafeTextBrowser(library.root)
+        self.browser.setAccessibleName(self.tr("Artikkel"))
+        self.browser.anchorClicked.connect(self._on_link)
+        layout.addWidget(self.browser, 1)
+
+        self.empty = empty_state(self.tr("Velg en artikkel i listen, eller søk med Ctrl+K."))
+        layout.addWidget(self.empty, 1)
+
+        feedback = QHBoxLayout()
+        self.feedback_label = muted(self.tr("Var dette nyttig?"))
+        self.yes_button = QPushButton(self.tr("Ja"))
+        self.no_button = QPushButton(self.tr("Nei"))
+        self.yes_button.clicked.connect(lambda: self._on_feedback(True))
+        self.no_button.clicked.connect(lambda: self._on_feedback(False))
+        self.comment = QLineEdit()
+        self.comment.setPlaceholderText(self.tr("Hva manglet? (valgfritt – ikke skriv pasientopplysninger)"))
+        self.comment.setAccessibleName(self.tr("Kommentar til artikkelen"))
+        self.comment.editingFinished.connect(self._on_comment)
+        self.thanks = muted("")
+        self.comment.setMinimumWidth(320)
+        for widget in (self.feedback_label, self.yes_button, self.no_button, self.comment, self.thanks):
+            feedback.addWidget(widget)
+        feedback.addStretch(1)
+        layout.addLayout(feedback)
+        self.show_article(None)
+
+    def show_article(self, article: Article | None, favorite: bool = False) -> None:
+        """Render the article (or the empty state)."""
+        self.article = article
+        has = article is not None
+        for widget in (self.browser, self.favorite_button, self.pdf_button, self.feedback_label, self.yes_button, self.no_button):
+            widget.setVisible(has)
+        self.empty.setVisible(not has)
+        self.coach_button.setVisible(has and article is not None and article.kind == "guide" and bool(article.steps))
+        self.comment.setVisible(False)
+        self.thanks.setText("")
+        self.yes_button.setEnabled(True)
+        self.no_button.setEnabled(True)
+        if article is None:
+            return
+        self.favorite_button.blockSignals(True)
+        self.favorite_button.setChecked(favorite)
+        self.favorite_button.setText(self.tr("Fjern fra favoritter") if favorite else self.tr("Legg til i favoritter"))
+        self.favorite_button.blockSignals(False)
+        rendered = render_article(article, self.library.root)
+        self.browser.setHtml(rendered.html + self._footer(article))
+        self.browser.setFocus()
+
+    def _footer(self, article: Article) -> str:
+        badge = f"{KIND_LABELS.get(article.kind, article.kind)} · {CATEGORIES.get(article.category, article.category)}"
+        links = [
+            f"<li><a href='companion://artikkel/{html.escape(rid)}'>{html.escape(self.library.title_of(rid))}</a></li>"
+            for rid in article.related
+            if rid in self.library.articles
+        ]
+        related = f"<h2>{self.tr('Les også')}</h2><ul>{''.join(links)}</ul>" if links else ""
+        return f"{related}<p class='meta'>{html.escape(badge)}</p>"
+
+    def _on_link(self, url: QUrl) -> None:
+        target = parse_internal_link(url.toString())
+        if target:
+            self.openArticle.emit(target)
+            return
+        if url.scheme() in ("http", "https", "mailto"):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Åpne lenke"),
+                self.tr("Lenken åpnes i nettleseren:\n%1\n\nVil du åpne den?").replace("%1", url.toString()),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                QDesktopServices.openUrl(url)
+
+    def _on_favorite(self, on: bool) -> None:
+        if self.article:
+            self.favorite_button.setText(self.tr("Fjern fra favoritter") if on else self.tr("Legg til i favoritter"))
+            self.favoriteToggled.emit(self.article.id, on)
+
+    def _on_feedback(self, helpful: bool) -> None:
+        if not self.article:
+            return
+        self.feedbackGiven.emit(self.article.id, helpful)
+        self.yes_button.setEnabled(False)
+        self.no_button.setEnabled(False)
+        self.thanks.setText(self.tr("Takk! Svaret er lagret."))
+        if not helpful:
+            self.comment.clear()
+            self.comment.setVisible(True)
+            self.comment.setFocus()
+
+    def _on_comment(self) -> None:
+        if self.comment.text().strip():
+            self.feedbackComment.emit(self.comment.text())
+            self.thanks.setText(self.tr("Takk! Kommentaren er lagret."))

@@ -1,0 +1,145 @@
+"""One running Følgesvenn per user and home folder: a second launch focuses the first.
+
+Why: staff click the Start-menu entry again when the window is hidden behind the journal;
+two processes would race on the same database and show two queues. The first process
+listens on a local socket (a named pipe on Windows, a socket file on Linux); a second launch
+connects, says "activate" and exits 0. The socket name holds a hash of the user and the home
+folder, so tests and portable installs with another ``COMPANION_HOME`` never collide.
+
+A process that crashed leaves its socket file behind on Linux; :meth:`InstanceServer.listen`
+removes such a stale file (nobody answers on it) before listening again.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QWidget
+
+log = logging.getLogger(__name__)
+
+ACTIVATE = b"activate\n"
+ACK = b"ok\n"
+CONNECT_TIMEOUT_MS = 500
+ACK_TIMEOUT_MS = 2000
+
+
+def instance_key(home: Path) -> str:
+    """The socket name for this user and home folder (short: Unix socket paths are limited)."""
+    try:
+        user = getpass.getuser()
+    except Exception:  # no user name in a locked-down service account: the home still differs
+        user = ""
+    digest = hashlib.sha256(f"{user}\0{Path(home).resolve()}".encode()).hexdigest()[:16]
+    return f"companion-{digest}"
+
+
+def _allow_foreground() -> None:
+    """On Windows the launching process may hand its right to take the foreground on."""
+    if sys.platform == "win32":
+        try:
+            import ctypes
+
+            ctypes.windll.user32.AllowSetForegroundWindow(-1)  # type: ignore[attr-defined]  # ASFW_ANY
+        except Exception as exc:  # cosmetic only: the window then flashes in the task bar
+            log.debug("AllowSetForegroundWindow failed: %s", exc)
+
+
+def notify_running_instance(key: str, timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool:
+    """Ask a running instance to show its window; True if one is running (then exit 0).
+
+    Uses blocking calls, so it works before any QApplication exists.
+    """
+    socket = QLocalSocket()
+    socket.connectToServer(key)
+    if not socket.waitForConnected(timeout_ms):
+        return False
+    _allow_foreground()
+    socket.write(ACTIVATE)
+    socket.flush()
+    socket.waitForBytesWritten(timeout_ms)
+    # Wait for the answer so the message is read before the pipe closes (Windows). A hung
+    # instance never answers; it is still running, so this launch must not start another.
+    if not socket.waitForReadyRead(ACK_TIMEOUT_MS):
+        log.warning("running instance did not answer; not starting a second one")
+    socket.disconnectFromServer()
+    if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+        socket.waitForDisconnected(timeout_ms)
+    return True
+
+
+class InstanceServer(QObject):
+    """Listens for later launches and emits :attr:`activateRequested` for each one."""
+
+    activateRequested = Signal()
+
+    def __init__(self, key: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_new_connection)
+
+    @property
+    def listening(self) -> bool:
+        return self._server.isListening()
+
+    def full_name(self) -> str:
+        """The socket file (Linux) or pipe name (Windows) while listening."""
+        return self._server.fullServerName()
+
+    def listen(self) -> bool:
+        """Start listening; clears a stale socket left by a crash. False if it cannot."""
+        if self._server.listen(self.key):
+            return True
+        if self._server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
+            # Somebody owns the name. If nobody answers it is a crashed instance's leftover.
+            if notify_running_instance(self.key):
+                log.warning("another instance started at the same time; this one keeps running")
+                return False
+            log.info("removing stale single-instance socket %s", self.key)
+            QLocalServer.removeServer(self.key)
+            if self._server.listen(self.key):
+                return True
+        log.warning("single-instance server not started: %s", self._server.errorString())
+        return False
+
+    def close(self) -> None:
+        """Stop listening (removes the socket file on Linux)."""
+        if self._server.isListening():
+            self._server.close()
+
+    def _on_new_connection(self) -> None:
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            if socket is None:
+                break
+            socket.setParent(self)
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(socket.deleteLater)
+            if socket.bytesAvailable():
+                self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        while socket.canReadLine():
+            line = bytes(socket.readLine().data())
+            if line == ACTIVATE:
+                socket.write(ACK)
+                socket.flush()
+                log.info("another launch asked for the window")
+                self.activateRequested.emit()
+
+
+def activate_window(window: QWidget) -> None:
+    """Bring the window to the front, restoring it if minimised."""
+    state = window.windowState() & ~Qt.WindowState.WindowMinimized
+    window.setWindowState(state | Qt.WindowState.WindowActive)
+    window.show()
+    window.raise_()
+    window.activateWindow()
