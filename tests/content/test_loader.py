@@ -37,7 +37,7 @@ def test_each_problem_is_reported_with_path_and_line(good_content: Path) -> None
     assert "kb/broken-yaml.md:3: front matter kan ikke leses" in found
     assert "kb/no-id.md:2: mangler id" in found
     assert "id 'feil' er brukt i både kb/dup.md og kb/feil.md" in found or "id 'feil' er brukt i både kb/feil.md og kb/dup.md" in found
-    assert "kb/latin1.md:4: filen er ikke UTF-8" in found
+    assert "kb/latin1.md:3: filen er ikke UTF-8" in found
     assert "kb/empty.md:1: filen er tom" in found
     assert "kb/big.md:1: filen er for stor" in found
     assert "guides/links.md:16: lenke til ukjent artikkel 'ukjent'" in found
