@@ -39,7 +39,7 @@ _SECRET_WORD = r"(?:password|passwd|passord|passphrase|pwd|secret|token|api[_-]?
 _AUTH_HEADER = re.compile(r"(?i)\b(authorization\s*[:=]\s*[\"']?)(?:(basic|bearer|token)\s+)?[^\s\"',;]+")
 _AUTH_SCHEME = re.compile(r"(?i)\b(bearer|basic)(\s+)[A-Za-z0-9._~+/=-]{8,}")
 _KEY_VALUE = re.compile(
-    rf"(?i)(\b[\w.-]*{_SECRET_WORD}[\w.-]*[\"']?\s*[:=]\s*)(\"[^\"]*\"|'[^']*'|[^\s,;&\"']+)"
+    rf"(?i)((?<![\w.])[\w-]*{_SECRET_WORD}[\w-]*[\"']?\s*[:=]\s*)(\"[^\"]*\"|'[^']*'|[^\s,;&\"']+)"
 )
 _URL_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s:@]+:[^/\s@]+@")
 _OPAQUE = re.compile(r"[A-Za-z0-9_+=-]{24,}")

@@ -25,13 +25,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 import Stemmer
 import yaml
-
-if TYPE_CHECKING:
-    pass
 
 PART = "+"
 FOLD = "~"
@@ -53,7 +50,7 @@ HYPHEN_SUFFIXES = frozenset({"en", "et", "er", "ene", "a", "ar", "ane", "s", "en
 
 
 def _data_text(name: str) -> str:
-    return resources.files("companion.search").joinpath("data", name).read_text(encoding="utf-8")
+    return resources.files("companion.search").joinpath("data").joinpath(name).read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
@@ -213,8 +210,7 @@ class Analyzer:
             pieces = [m for m in re.finditer(r"[^\W_]+", raw)]
             # "pc-en", "PLO-en": an ending after the hyphen belongs to the word.
             if len(pieces) == 2 and pieces[1].group(0).lower() in HYPHEN_SUFFIXES:
-                joined = pieces[0].group(0) + pieces[1].group(0)
-                out.append(self._word(joined, match.start(), match.end(), index, surface=raw))
+                out.append(self._word(pieces[0].group(0), match.start(), match.end(), index, surface=raw))
                 index += 1
                 continue
             first = index

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from companion.app import AppContext
+from companion.ui.about import HelpActions
 from companion.ui.main_window import MainWindow
 from companion.ui.library_controller import LibraryController
 from companion.ui.pages.base import PlaceholderPage
@@ -27,6 +28,7 @@ class Shell(QObject):
         self.runner = TaskRunner(parent=self)
         self.window = MainWindow(resources, context.paths.home / "ui-state.ini", context.settings.ui.font_point_size)
         self._build_pages()
+        self.help_actions = HelpActions(self.window, context, self.runner)  # Om Følgesvenn, Eksporter diagnostikk
 
     def _build_pages(self) -> None:
         w = self.window

@@ -1,0 +1,1 @@
+"""Norwegian-aware search over guides, common mistakes and checklists."""

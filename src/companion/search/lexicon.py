@@ -1,0 +1,156 @@
+"""The corpus vocabulary: splits compound words and corrects typing errors.
+
+Norwegian writes compounds as one word (``legemiddeladministrering``, ``arbeidsliste``) while
+staff search for a part (``administrering``) or type the parts apart (``arbeids liste``). A
+fixed dictionary would never know the local words, so compounds are split against the words
+of the content itself (plus the built-in synonym vocabulary): a split is accepted only when
+every part is a word that occurs on its own.
+
+Typo correction also looks only at words that exist in the content, so a correction can never
+lead to an empty result. The allowed edit distance grows with word length (none for words of
+four letters or fewer, one up to seven letters, two from eight), and an edit may never turn
+one of æ, ø, å into another letter: ``mål`` and ``mal`` are different words.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA, Levenshtein
+
+from companion.search.analyzer import NORDIC
+
+MIN_PART = 3
+MIN_SPLIT = 6
+# Lexicalised compounds whose parts would mislead ("lege" is a doctor, not part of a medicine).
+NO_SPLIT = frozenset({"legemiddel", "legemidler", "legemidlene", "legemiddelet", "legemidlet", "legemidlar", "legemidla"})
+# Strings that look like words but are really inflection endings when found at a word's end.
+BAD_TAILS = frozenset({"ene", "ens", "ets", "ere", "ers", "ing", "het", "lig", "els", "ane", "ar", "ert", "ste", "est", "nes", "ter"})
+LINKS = ("s", "e")
+ALNUM_RE = re.compile(r"[^\W\d_]+|\d+")
+
+
+def max_edits(word: str) -> int:
+    """Edit distance allowed for a word of this length (short words are never fuzzed)."""
+    n = len(word)
+    if n <= 4:
+        return 0
+    return 1 if n <= 7 else 2
+
+
+def nordic_safe(typed: str, candidate: str) -> bool:
+    """True unless turning `typed` into `candidate` adds, drops or swaps an æ, ø or å."""
+    for op in Levenshtein.editops(typed, candidate):
+        if op.tag == "replace" and (typed[op.src_pos] in NORDIC or candidate[op.dest_pos] in NORDIC):
+            return False
+        if op.tag == "insert" and candidate[op.dest_pos] in NORDIC:
+            return False
+        if op.tag == "delete" and typed[op.src_pos] in NORDIC:
+            return False
+    return True
+
+
+class Lexicon:
+    """Word frequencies of the corpus, with compound splitting and typo correction."""
+
+    def __init__(
+        self,
+        counts: Mapping[str, int],
+        key: Callable[[str], str],
+        stops: frozenset[str],
+        extra: Iterable[str] = (),
+    ) -> None:
+        self.counts = dict(counts)
+        self._key = key
+        self._stops = stops
+        self._known = {w for w in self.counts if len(w) >= MIN_PART} | {w for w in extra if len(w) >= MIN_PART and w.isalpha()}
+        self._known -= stops
+        self._known_keys = {key(w) for w in self._known}
+        self._split_cache: dict[str, tuple[str, ...]] = {}
+        self._by_len: dict[int, list[str]] = {}
+        for word in self.counts:
+            if word.isalpha() and len(word) >= 4:
+                self._by_len.setdefault(len(word), []).append(word)
+
+    def freq(self, word: str) -> int:
+        return self.counts.get(word, 0)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.counts
+
+    # -- compounds ------------------------------------------------------------------------------
+    def split(self, word: str) -> tuple[str, ...]:
+        """Known words a compound is made of, including parts of parts; () if not a compound."""
+        cached = self._split_cache.get(word)
+        if cached is not None:
+            return cached
+        result = self._split(word, 0)
+        self._split_cache[word] = result
+        return result
+
+    def _split(self, word: str, depth: int) -> tuple[str, ...]:
+        if not word.isalpha():
+            runs = [r for r in ALNUM_RE.findall(word) if not r.isdigit() and len(r) >= 2]
+            return tuple(runs) if runs and runs != [word] else ()
+        flat: list[str] = []
+        for part in self._top(word, depth):
+            flat.append(part)
+            if len(part) >= MIN_SPLIT and depth < 2:
+                flat.extend(self._split(part, depth + 1))
+        return tuple(dict.fromkeys(flat))
+
+    def _top(self, word: str, depth: int) -> list[str]:
+        """The best first-level split: fewest parts, then commonest parts, then longest tail."""
+        if len(word) < MIN_SPLIT or word in NO_SPLIT or depth > 2:
+            return []
+        best: tuple[tuple[float, ...], list[str]] | None = None
+        for i in range(MIN_PART, len(word) - MIN_PART + 1):
+            head, tail = word[:i], word[i:]
+            if not self._is_tail(tail):
+                continue
+            for h in self._heads(head):
+                if h in self._known:
+                    parts = [h, tail]
+                else:
+                    sub = self._top(h, depth + 1)
+                    if not sub:
+                        continue
+                    parts = [*sub, tail]
+                score = (-float(len(parts)), self._geomean(parts), float(len(tail)))
+                if best is None or score > best[0]:
+                    best = (score, parts)
+        return best[1] if best else []
+
+    def _heads(self, head: str) -> list[str]:
+        heads = [head] if head not in self._stops else []
+        if len(head) > MIN_PART and head[-1] in LINKS and head[:-1] not in self._stops:
+            heads.append(head[:-1])
+        return heads
+
+    def _is_tail(self, tail: str) -> bool:
+        if tail in self._stops or tail in BAD_TAILS or len(tail) < MIN_PART:
+            return False
+        return tail in self._known or self._key(tail) in self._known_keys
+
+    def _geomean(self, parts: list[str]) -> float:
+        return math.exp(sum(math.log(self.counts.get(p, 0) + 1) for p in parts) / len(parts))
+
+    # -- typos ----------------------------------------------------------------------------------
+    def corrections(self, word: str, limit: int = 3, max_distance: int | None = None) -> list[tuple[str, int]]:
+        """Corpus words within the allowed edit distance of `word`, closest and commonest first."""
+        allowed = max_edits(word) if max_distance is None else min(max_distance, max_edits(word))
+        if allowed == 0 or not word.isalpha():
+            return []
+        found: list[tuple[str, int]] = []
+        for length in range(len(word) - allowed, len(word) + allowed + 1):
+            bucket = self._by_len.get(length)
+            if not bucket:
+                continue
+            for candidate, distance, _ in process.extract(word, bucket, scorer=OSA.distance, score_cutoff=allowed, limit=20):
+                if candidate != word and nordic_safe(word, candidate):
+                    found.append((candidate, int(distance)))
+        found.sort(key=lambda item: (item[1], -self.counts.get(item[0], 0), item[0]))
+        return found[:limit]

@@ -1,0 +1,296 @@
+"""Read a roster export (CSV) into people to import, with a clear message for every bad row.
+
+Parsing never touches the database: :func:`parse_roster` turns bytes into a preview (good rows,
+row errors, file-level error or warnings); the service then writes all good rows in one
+transaction. Columns are documented in docs/training.md. Extra columns are ignored and never
+stored (rosters sometimes carry a fødselsnummer column).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from companion.core.idguard import contains_identity_number, redact
+from companion.training.types import ROLES, PersonInput
+
+MAX_BYTES = 2 * 1024 * 1024
+MAX_ROWS = 5000
+EXPECTED_HEADER = "navn;rolle;enhet;første arbeidsdag;siste arbeidsdag;vikar;kontakt"
+REQUIRED = ("navn", "rolle", "enhet", "første arbeidsdag")
+ALIASES: dict[str, str] = {
+    "navn": "navn", "ansatt": "navn", "name": "navn", "fullt navn": "navn",
+    "rolle": "rolle", "stilling": "rolle", "yrke": "rolle", "role": "rolle",
+    "enhet": "enhet", "avdeling": "enhet", "post": "enhet", "unit": "enhet",
+    "første arbeidsdag": "første arbeidsdag", "første dag": "første arbeidsdag",
+    "startdato": "første arbeidsdag", "fra dato": "første arbeidsdag", "fra": "første arbeidsdag",
+    "siste arbeidsdag": "siste arbeidsdag", "siste dag": "siste arbeidsdag",
+    "sluttdato": "siste arbeidsdag", "til dato": "siste arbeidsdag", "til": "siste arbeidsdag",
+    "vikar": "vikar", "sommervikar": "vikar",
+    "kontakt": "kontakt", "telefon": "kontakt", "mobil": "kontakt", "e-post": "kontakt", "epost": "kontakt",
+}
+SENSITIVE_HEADERS = ("fødselsnummer", "fodselsnummer", "personnummer", "fnr", "d-nummer")
+YES = {"ja", "j", "x", "yes", "y", "1", "true", "sann"}
+NO = {"nei", "n", "no", "0", "false", "usann", ""}
+DATE_FORMATS = ("%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y")
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    """A good row: its line in the file and the person it describes."""
+
+    line: int
+    person: PersonInput
+
+
+@dataclass(frozen=True)
+class RowError:
+    """A row that will not be imported, and why (plain Norwegian)."""
+
+    line: int
+    message: str
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What an import would do; nothing is written until the user confirms."""
+
+    rows: tuple[ImportRow, ...] = ()
+    errors: tuple[RowError, ...] = ()
+    warnings: tuple[str, ...] = ()
+    file_error: str = ""
+    encoding: str = ""
+    delimiter: str = ""
+
+    @property
+    def can_import(self) -> bool:
+        return not self.file_error and bool(self.rows)
+
+
+def person_key(name: str, unit: str, first_day: date) -> tuple[str, str, date]:
+    """How duplicates are recognised: same name and unit (ignoring case and spaces), same first day."""
+    return (" ".join(name.split()).casefold(), " ".join(unit.split()).casefold(), first_day)
+
+
+def read_roster(path: Path, existing: Iterable[tuple[str, str, date]] = ()) -> ImportPreview:
+    """Read and check a file; a file that cannot be read gives a preview with `file_error`."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return ImportPreview(file_error=f"Filen er {size // 1024} KiB. En vaktplanliste kan være høyst {MAX_BYTES // 1024 // 1024} MiB. Del den opp, eller ta bare med enheten din.")
+        data = path.read_bytes()
+    except OSError as exc:
+        return ImportPreview(file_error=f"Filen kan ikke åpnes ({exc.strerror or exc}). Sjekk at den finnes og ikke er åpen i et annet program.")
+    return parse_roster(data, existing)
+
+
+def decode(data: bytes) -> tuple[str, str, str]:
+    """(text, encoding, error). UTF-8 first; Windows-1252 (old Excel) with a warning; UTF-16 by BOM."""
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
+        return "", "", ("Filen er et Excel-regneark, ikke en CSV-fil. Åpne den i Excel og velg "
+                         "Lagre som → «CSV UTF-8 (kommadelt)», og importer den nye filen.")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "UTF-16", ""
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        return "", "", "Filen inneholder binære data og er ikke en tekstfil (CSV). Eksporter listen som CSV fra vaktplanen og prøv igjen."
+    try:
+        return data.decode("utf-8-sig"), "UTF-8", ""
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "Windows-1252", ""
+    except UnicodeDecodeError:
+        return "", "", ("Filen er ikke lagret som UTF-8, og tegnene kan ikke leses. Åpne den i Excel og velg "
+                        "Lagre som → «CSV UTF-8 (kommadelt)», og prøv igjen.")
+
+
+def _norm_header(cell: str) -> str:
+    return " ".join(cell.strip().strip('"').replace("_", " ").split()).casefold()
+
+
+def _find_delimiter(header_line: str) -> tuple[str, dict[str, int]]:
+    """The delimiter whose split of the header gives the most known columns, and those columns."""
+    best = ("", {})
+    for delimiter in (";", ",", "\t"):
+        cells = next(csv.reader([header_line], delimiter=delimiter), [])
+        columns: dict[str, int] = {}
+        for index, cell in enumerate(cells):
+            canonical = ALIASES.get(_norm_header(cell))
+            if canonical and canonical not in columns:
+                columns[canonical] = index
+        if len(columns) > len(best[1]):
+            best = (delimiter, columns)
+    return best
+
+
+def _other_delimiter(header_line: str) -> str:
+    for candidate in ("|", ":", "/", " "):
+        if header_line.count(candidate) >= 2:
+            return candidate
+    return ""
+
+
+def parse_date(text: str) -> date | None:
+    text = text.strip()
+    for fmt in DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def normalize_role(text: str) -> str | None:
+    wanted = " ".join(text.split()).casefold()
+    for key, label in ROLES.items():
+        if wanted in (key, label.casefold()):
+            return key
+    return None
+
+
+def parse_roster(data: bytes, existing: Iterable[tuple[str, str, date]] = ()) -> ImportPreview:
+    """Check every row; good rows are returned, bad rows are explained, nothing is written."""
+    text, encoding, error = decode(data)
+    if error:
+        return ImportPreview(file_error=error)
+    warnings: list[str] = []
+    if encoding == "Windows-1252":
+        warnings.append("Filen var ikke lagret som UTF-8 og er lest som Windows-1252 (vanlig fra eldre Excel). Sjekk at æ, ø og å ser riktige ut i forhåndsvisningen.")
+    lines = text.splitlines()
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    if not lines:
+        return ImportPreview(file_error=f"Filen er tom. Første linje skal være overskriftene: {EXPECTED_HEADER}")
+    delimiter, columns = _find_delimiter(lines[0])
+    missing = [c for c in REQUIRED if c not in columns]
+    if missing:
+        return ImportPreview(file_error=_missing_message(lines[0], columns, missing))
+    header = next(csv.reader([lines[0]], delimiter=delimiter))
+    for cell in header:
+        normalized = _norm_header(cell)
+        if any(word in normalized for word in SENSITIVE_HEADERS):
+            warnings.append(f"Kolonnen «{redact(cell.strip())}» blir ikke lest og ikke lagret. Fjern den gjerne fra filen.")
+    reader = csv.reader(io.StringIO("\n".join(lines[1:])), delimiter=delimiter)
+    return _rows(reader, header, columns, delimiter, existing, encoding, warnings)
+
+
+def _missing_message(header_line: str, columns: dict[str, int], missing: list[str]) -> str:
+    other = _other_delimiter(header_line)
+    if not columns and other:
+        return (f"Fant ingen kjente kolonner. Filen ser ut til å bruke «{other}» som skilletegn. "
+                f"Bruk semikolon (;) eller komma, med overskriftene: {EXPECTED_HEADER}")
+    if not columns:
+        return f"Fant ingen kjente kolonner i første linje. Første linje skal være overskriftene: {EXPECTED_HEADER}"
+    names = ", ".join(f"«{m}»" for m in missing)
+    noun = "kolonnen" if len(missing) == 1 else "kolonnene"
+    return f"Filen mangler {noun} {names}. Første linje skal være overskriftene: {EXPECTED_HEADER}"
+
+
+def _rows(
+    reader: Iterable[list[str]],
+    header: list[str],
+    columns: dict[str, int],
+    delimiter: str,
+    existing: Iterable[tuple[str, str, date]],
+    encoding: str,
+    warnings: list[str],
+) -> ImportPreview:
+    seen: dict[tuple[str, str, date], int] = {}
+    known = set(existing)
+    rows: list[ImportRow] = []
+    errors: list[RowError] = []
+    for number, cells in enumerate(reader, start=2):
+        if not any(c.strip() for c in cells):
+            continue
+        if len(rows) + len(errors) >= MAX_ROWS:
+            errors.append(RowError(number, f"Filen har flere enn {MAX_ROWS} rader; resten er ikke lest. Del filen opp."))
+            break
+        person, problems = _row(cells, header, columns, delimiter)
+        name = redact(cells[columns["navn"]].strip()) if len(cells) > columns["navn"] else ""
+        if person is not None:
+            key = person_key(person.name, person.unit, person.first_day)
+            if key in seen:
+                problems.append(f"samme person som på linje {seen[key]} (navn, enhet og første arbeidsdag)")
+            elif key in known:
+                problems.append("finnes allerede i Opplæring (samme navn, enhet og første arbeidsdag); hoppes over")
+            seen.setdefault(key, number)
+        if problems or person is None:
+            errors.append(RowError(number, _sentence("; ".join(problems)), name))
+        else:
+            rows.append(ImportRow(number, person))
+    if not rows and not errors:
+        return ImportPreview(file_error="Filen har overskrifter, men ingen personer. Legg til én person per linje under overskriften.")
+    return ImportPreview(tuple(rows), tuple(errors), tuple(warnings), "", encoding, delimiter)
+
+
+def _sentence(text: str) -> str:
+    return (text[:1].upper() + text[1:] + ".") if text else text
+
+
+def _row(cells: list[str], header: list[str], columns: dict[str, int], delimiter: str) -> tuple[PersonInput | None, list[str]]:
+    """One row → a person, or the list of problems with it."""
+    extra = cells[len(header):]
+    if len(cells) < len(header) or any(c.strip() for c in extra):
+        shown = "semikolon (;)" if delimiter == ";" else ("komma (,)" if delimiter == "," else "tabulator")
+        return None, [f"raden har {len(cells)} felt, men overskriften har {len(header)}. Sjekk at skilletegnet er {shown} og at tekst med skilletegn står i anførselstegn"]
+
+    def get(column: str) -> str:
+        index = columns.get(column)
+        return " ".join(cells[index].split()) if index is not None else ""
+
+    problems: list[str] = []
+    values = {c: get(c) for c in ("navn", "rolle", "enhet", "første arbeidsdag", "siste arbeidsdag", "vikar", "kontakt")}
+    sensitive = [c for c, v in values.items() if contains_identity_number(v)]
+    if sensitive:
+        return None, [f"{', '.join(sensitive)} ser ut til å inneholde et fødselsnummer; raden blir ikke lest. Fjern nummeret fra filen"]
+    for column in REQUIRED:
+        if not values[column]:
+            problems.append(f"{column} mangler")
+    role = normalize_role(values["rolle"]) if values["rolle"] else None
+    if values["rolle"] and role is None:
+        problems.append(f"ukjent rolle «{values['rolle']}» (bruk {', '.join(ROLES)})")
+    first = _date(values["første arbeidsdag"], "første arbeidsdag", problems)
+    last = _date(values["siste arbeidsdag"], "siste arbeidsdag", problems)
+    if first and last and last < first:
+        problems.append("siste arbeidsdag er før første arbeidsdag")
+    substitute = _yes_no(values["vikar"], "vikar" in columns, problems)
+    for column, limit in (("navn", 200), ("enhet", 200), ("kontakt", 200)):
+        if len(values[column]) > limit:
+            problems.append(f"{column} er lengre enn {limit} tegn")
+    if problems or first is None or role is None:
+        return None, problems
+    person = PersonInput(values["navn"], role, values["enhet"], first, last, substitute, values["kontakt"])
+    return person, []
+
+
+def _date(text: str, column: str, problems: list[str]) -> date | None:
+    if not text:
+        return None
+    value = parse_date(text)
+    if value is None:
+        problems.append(f"{column} «{text}» er ikke en gyldig dato (skriv dd.mm.åååå)")
+    return value
+
+
+def _yes_no(text: str, has_column: bool, problems: list[str]) -> bool:
+    if not has_column:
+        return True  # a list without the column is a list of substitutes
+    value = text.casefold()
+    if value in YES:
+        return True
+    if value in NO:
+        return False
+    problems.append(f"vikar «{text}» må være ja eller nei")
+    return False
+
+
+_ = re  # kept for aliases that may need patterns later

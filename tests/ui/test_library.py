@@ -1,0 +1,126 @@
+"""Guide and knowledge-base pages: browse, render, favourites, feedback, coaching, PDF."""
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from companion.app import AppContext
+from companion.paths import resources_dir
+from companion.ui.coaching import CoachingWindow
+from companion.ui.shell import Shell
+
+
+@pytest.fixture
+def shell(qtbot: QtBot, context: AppContext) -> Shell:
+    context.prepare_database()
+    s = Shell(context, resources_dir())
+    qtbot.addWidget(s.window)
+    s.window.show()
+    with qtbot.waitSignal(s.library.libraryLoaded, timeout=10000):
+        s.start_background()
+    return s
+
+
+def test_guides_page_lists_bundled_guides_and_renders(shell: Shell, qtbot: QtBot) -> None:
+    page = shell.library_pages["guides"]
+    assert page.model.rowCount() >= 30
+    page.list.setCurrentIndex(page.model.index(0))
+    assert page.view is not None
+    html = page.view.browser.toHtml()
+    assert "Steg 1" in html
+    assert page.view.coach_button.isVisible()
+
+
+def test_category_filter_and_empty_state(shell: Shell) -> None:
+    page = shell.library_pages["kb"]
+    total = page.model.rowCount()
+    page.category_combo.setCurrentIndex(page.category_combo.findData("rover"))
+    assert 0 < page.model.rowCount() < total
+    page.show_combo.setCurrentIndex(page.show_combo.findData("favoritter"))
+    assert page.model.rowCount() == 0
+    assert page.list_empty.isVisibleTo(page)
+    assert "favoritter" in page.list_empty.text()
+
+
+def test_internal_link_opens_other_article(shell: Shell) -> None:
+    shell.open_article("rover-logger-ut")
+    assert shell.window.current_page_key() == "kb"
+    assert shell.library_pages["kb"].current_id() == "rover-logger-ut"
+    shell.library_pages["kb"].view.openArticle.emit("rover-gi-legemidler-strekkode")  # type: ignore[union-attr]
+    shell.open_article("rover-gi-legemidler-strekkode")
+    assert shell.window.current_page_key() == "guides"
+    assert shell.library_pages["guides"].current_id() == "rover-gi-legemidler-strekkode"
+
+
+def test_favorite_and_feedback_are_saved(shell: Shell, qtbot: QtBot, context: AppContext) -> None:
+    shell.open_article("skjerm-ulast")
+    view = shell.library_pages["kb"].view
+    assert view is not None
+    view.favorite_button.click()
+    qtbot.waitUntil(lambda: context.usage.favorites() == ["skjerm-ulast"])
+    view.no_button.click()
+    assert view.comment.isVisible()
+    qtbot.waitUntil(lambda: shell.library._last_feedback_id is not None)
+    view.comment.setText("Mangler hva jeg gjør på natt")
+    view.comment.editingFinished.emit()
+    from sqlmodel import select
+
+    from companion.db.models import Feedback
+
+    def saved() -> bool:
+        with context.database.session() as s:
+            row = s.exec(select(Feedback)).first()
+        return row is not None and row.comment == "Mangler hva jeg gjør på natt" and row.helpful is False
+
+    qtbot.waitUntil(saved)
+
+
+def test_coaching_mode_navigation_and_record(shell: Shell, qtbot: QtBot, context: AppContext) -> None:
+    window = shell.library.start_coaching("rover-gi-legemidler-strekkode")
+    assert isinstance(window, CoachingWindow)
+    qtbot.addWidget(window)
+    total = window.total
+    assert window.counter.text() == f"Steg 1 av {total}"
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.counter.text() == f"Steg 3 av {total}"
+    qtbot.keyClick(window, Qt.Key.Key_Left)
+    assert window.counter.text() == f"Steg 2 av {total}"
+    size = window.point_size
+    window.zoom(2)
+    assert window.point_size == size + 2
+    for _ in range(total):
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    from companion.ui.coaching import RecordCoachingDialog
+
+    dialog = shell.window.findChild(RecordCoachingDialog, "recordCoachingDialog")
+    assert dialog is not None
+    dialog.person.setText("Kari Vikar")
+    dialog.coach.setText("Ola")
+    with qtbot.waitSignal(shell.library.coachingRecorded, timeout=5000):
+        dialog.save_button.click()
+    [session] = context.usage.coaching_sessions()
+    assert (session.guide_id, session.coached_person, session.steps_seen, session.total_steps) == ("rover-gi-legemidler-strekkode", "Kari Vikar", total, total)
+
+
+def test_pdf_export_of_guide(shell: Shell, tmp_path: Path) -> None:
+    target = tmp_path / "guide.pdf"
+    assert shell.library.export_pdf("insulin-registrering", target) == target
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 5000
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+        assert "insulin" in text.lower() and "Gjennomgås innen" in text
+
+
+def test_checklist_pdf(context: AppContext, tmp_path: Path, qtbot: QtBot) -> None:
+    from companion.ui.export.article_pdf import export_checklist
+
+    library = context.library
+    target = tmp_path / "sjekkliste.pdf"
+    pages = export_checklist(library.checklists["sommervikar-assistent"], library, target)
+    assert pages >= 1 and target.read_bytes().startswith(b"%PDF")
