@@ -20,7 +20,10 @@ from companion.settings import Settings, load_settings
 if TYPE_CHECKING:
     from companion.content.model import Library
     from companion.content.usage import UsageService
+    from companion.tickets.service import TicketService
+    from companion.tickets.sync import SyncEngine
     from companion.db.engine import Database
+    from companion.insights.service import InsightsService
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +80,26 @@ class AppContext:
         from companion.content.usage import UsageService
 
         return UsageService(self.database)
+
+    @cached_property
+    def insights(self) -> InsightsService:
+        with self._lock:
+            from companion.insights.service import InsightsService
+
+            return InsightsService(self.database, self.library)
+
+    @cached_property
+    def tickets(self) -> TicketService:
+        from companion.tickets.service import TicketService
+
+        return TicketService(self.database, self.paths.attachments)
+
+    def sync_engine(self) -> SyncEngine:
+        """A sync engine for the configured desk (raises DeskNotConfigured with advice)."""
+        from companion.tickets.factory import make_desk
+        from companion.tickets.sync import SyncEngine
+
+        return SyncEngine(self.database, make_desk(self.settings), self.settings.rt.queue)
 
     def close(self) -> None:
         if "database" in self.__dict__:

@@ -73,11 +73,11 @@ GROUP BY month, category
 """
 
 COACHING_BY_MONTH = """
-SELECT strftime('%Y-%m', started_at, 'localtime') AS month, guide_id, COUNT(*),
+SELECT strftime('%Y-%m', started_at, 'localtime') AS month, guide_id, topic, COUNT(*),
        SUM(minutes), SUM(outcome = 'eskalert'), SUM(outcome = 'oppfølging')
 FROM coachingsession
 WHERE started_at >= :start AND started_at < :end
-GROUP BY month, guide_id
+GROUP BY month, guide_id, topic
 """
 
 DEVIATIONS_BY_MONTH = """

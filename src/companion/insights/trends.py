@@ -29,6 +29,7 @@ from companion.insights.stats import days_between, median, percentile
 
 SLOW_LIMIT = 10
 TOPIC_LIMIT = 10
+TOPIC_PREFIX = "emne:"  # coaching without a guide is grouped by its free-text topic
 
 
 def trends(conn: Connection, period: Period, library: Library | None) -> Trends:
@@ -42,8 +43,8 @@ def trends(conn: Connection, period: Period, library: Library | None) -> Trends:
 
     coaching: dict[tuple[str, str], int] = defaultdict(int)
     topics: dict[str, list[int]] = {}
-    for month, guide_id, n, minutes, escalated, follow_up in conn.execute(text(q.COACHING_BY_MONTH), params):
-        guide = str(guide_id)
+    for month, guide_id, topic, n, minutes, escalated, follow_up in conn.execute(text(q.COACHING_BY_MONTH), params):
+        guide = str(guide_id) or TOPIC_PREFIX + " ".join(str(topic).split())
         coaching[(str(month), guide_category(library, guide))] += int(n)
         totals = topics.setdefault(guide, [0, 0, 0, 0])
         for i, value in enumerate((n, minutes, escalated, follow_up)):
@@ -69,6 +70,12 @@ def trends(conn: Connection, period: Period, library: Library | None) -> Trends:
     )
 
 
+def topic_title(guide: str, library: Library | None) -> str:
+    if guide.startswith(TOPIC_PREFIX):
+        return guide[len(TOPIC_PREFIX) :] or "Uten emne"
+    return library.title_of(guide) if library else guide
+
+
 def guide_category(library: Library | None, guide_id: str) -> str:
     if library is not None and guide_id in library.articles:
         return library.articles[guide_id].category
@@ -85,7 +92,7 @@ def coached_topics(topics: dict[str, list[int]], library: Library | None) -> tup
     return tuple(
         CoachedTopic(
             guide_id=guide,
-            title=library.title_of(guide) if library else guide,
+            title=topic_title(guide, library),
             category=guide_category(library, guide),
             sessions=t[0],
             minutes=t[1],

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,6 +37,7 @@ NORDIC = frozenset("æøå")
 VOWELS = frozenset("aeiouyæøå")
 # Words, optionally joined by hyphens ("PLO-melding", "pc-en", "e-resept").
 WORD_RE = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*")
+HYPHEN_RE = re.compile(r"[-‐‑]")
 ACCENTS = str.maketrans(
     {
         "é": "e", "è": "e", "ê": "e", "ë": "e", "á": "a", "à": "a", "â": "a", "ã": "a",
@@ -130,7 +132,7 @@ class Analyzer:
         self._parts = parts
         self._norm_cache: dict[str, str] = {}
         self._key_cache: dict[str, str] = {}
-        self._token_cache: dict[str, tuple[str, ...]] = {}
+        self._group_cache: dict[str, tuple[str, str]] = {}
 
     def with_parts(self, parts: PartSource) -> Analyzer:
         """A copy of this analyzer that also splits compounds using `parts`."""
@@ -203,7 +205,7 @@ class Analyzer:
         index = 0
         for match in WORD_RE.finditer(text):
             raw = match.group(0)
-            if "-" not in raw and "‐" not in raw and "‑" not in raw:
+            if not HYPHEN_RE.search(raw):
                 out.append(self._word(raw, match.start(), match.end(), index))
                 index += 1
                 continue
@@ -226,33 +228,63 @@ class Analyzer:
         text = self.normalise(raw)
         return Word(surface or raw, text, self.key(text), start, end, index, self.is_stop(text))
 
-    def word_tokens(self, text: str, stop: bool) -> tuple[str, ...]:
-        """Index tokens for one normalised word: its key, ``+`` parts, ``~`` fold."""
-        cached = self._token_cache.get(text)
+    def word_extras(self, text: str) -> list[str]:
+        """Extra index tokens of one normalised word: ``+`` compound parts and ``~`` fold."""
+        if self.is_stop(text):
+            return []
+        key = self.key(text)
+        extras = [PART + p for p in self.part_keys(text) if p != key]
+        if has_nordic(key):
+            extras.append(FOLD + fold(key))
+        return extras
+
+    def group_tokens(self, group: str) -> tuple[str, str]:
+        """(main, extra) index tokens for one lower-cased match of ``WORD_RE``, space-separated.
+
+        Main tokens are one stem per word, stop words included, so phrase queries see real
+        positions; compound parts, folds and the joined form of hyphenated words go to the
+        extra fields.
+        """
+        cached = self._group_cache.get(group)
         if cached is not None:
             return cached
-        key = self.key(text)
-        tokens = [key]
-        if not stop:
-            tokens.extend(PART + p for p in self.part_keys(text) if p != key)
-            if has_nordic(key):
-                tokens.append(FOLD + fold(key))
-        result = tuple(tokens)
-        self._token_cache[text] = result
+        pieces = HYPHEN_RE.split(group)
+        joined = ""
+        if len(pieces) == 1:
+            texts = [self.normalise(group)]
+        elif len(pieces) == 2 and pieces[1] in HYPHEN_SUFFIXES:
+            texts = [self.normalise(pieces[0])]
+        else:
+            texts = [self.normalise(p) for p in pieces if p]
+            joined = self.key(self.normalise("".join(pieces)))
+        extras: list[str] = []
+        for text in texts:
+            extras.extend(self.word_extras(text))
+        if joined:
+            extras.append(PART + joined)
+        result = (" ".join(self.key(t) for t in texts), " ".join(extras))
+        self._group_cache[group] = result
         return result
 
-    def index_tokens(self, text: str) -> list[str]:
-        """All index tokens of a text, in order (stop words included, for phrases)."""
-        tokens: list[str] = []
-        for word in self.words(text):
-            if word.span > 1:
-                tokens.append(word.key)
-            else:
-                tokens.extend(self.word_tokens(word.text, word.stop))
-        return tokens
+    def index_text(self, text: str) -> tuple[str, str]:
+        """(main, extra) token strings for a whole field, for a whitespace tokenizer."""
+        main: list[str] = []
+        extra: list[str] = []
+        for group in WORD_RE.findall(unicodedata.normalize("NFC", text).lower()):
+            m, x = self.group_tokens(group)
+            main.append(m)
+            if x:
+                extra.append(x)
+        return " ".join(main), " ".join(extra)
 
-    def surface_words(self, texts: Iterable[str]) -> Iterable[str]:
-        """Normalised words of texts (for building the lexicon); hyphen groups give parts too."""
+    def count_words(self, texts: Iterable[str]) -> Counter[str]:
+        """Frequencies of normalised words (hyphenated groups counted by their pieces)."""
+        groups: Counter[str] = Counter()
         for text in texts:
-            for word in self.words(text):
-                yield word.text
+            groups.update(WORD_RE.findall(unicodedata.normalize("NFC", text).lower()))
+        counts: Counter[str] = Counter()
+        for group, n in groups.items():
+            for piece in HYPHEN_RE.split(group):
+                if piece:
+                    counts[self.normalise(piece)] += n
+        return counts

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -292,5 +291,3 @@ def _yes_no(text: str, has_column: bool, problems: list[str]) -> bool:
     problems.append(f"vikar «{text}» må være ja eller nei")
     return False
 
-
-_ = re  # kept for aliases that may need patterns later

@@ -38,10 +38,10 @@ def run_gui(home: str | None = None, content: str | None = None, exit_when_ready
     setup_logging(context.paths.logs)
     log.info("starting %s %s, home=%s", APP_NAME, __version__, context.paths.home)
 
-    from companion.ui.single_instance import InstanceServer, activate_window, instance_key, notify_running_instance
+    from companion.ui import single_instance
 
-    key = instance_key(context.paths.home)
-    if notify_running_instance(key):
+    key = single_instance.instance_key(context.paths.home)
+    if single_instance.notify_running_instance(key):
         log.info("%s is already running for this home folder; asked it to show its window", APP_NAME)
         return 0
 
@@ -71,8 +71,8 @@ def run_gui(home: str | None = None, content: str | None = None, exit_when_ready
     translators = install_translators(app, resources, context.settings.ui.language)
 
     shell = Shell(context, resources)
-    instance = InstanceServer(key, parent=app)
-    instance.activateRequested.connect(lambda: activate_window(shell.window))
+    instance = single_instance.InstanceServer(key, parent=app)
+    instance.activateRequested.connect(lambda: single_instance.activate_window(shell.window))
     instance.listen()
     shell.window.show()
     if exit_when_ready:

@@ -18,8 +18,9 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
+from PySide6.QtCore import QDir, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,7 @@ ACTIVATE = b"activate\n"
 ACK = b"ok\n"
 CONNECT_TIMEOUT_MS = 500
 ACK_TIMEOUT_MS = 2000
+HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal"})
 
 
 def instance_key(home: Path) -> str:
@@ -38,6 +40,13 @@ def instance_key(home: Path) -> str:
         user = ""
     digest = hashlib.sha256(f"{user}\0{Path(home).resolve()}".encode()).hexdigest()[:16]
     return f"companion-{digest}"
+
+
+def _socket_file(key: str) -> Path | None:
+    """Where Qt puts the socket file on Unix (None on Windows: named pipes leave nothing)."""
+    if sys.platform == "win32":
+        return None
+    return Path(QDir.tempPath()) / key
 
 
 def _allow_foreground() -> None:
@@ -95,18 +104,20 @@ class InstanceServer(QObject):
         return self._server.fullServerName()
 
     def listen(self) -> bool:
-        """Start listening; clears a stale socket left by a crash. False if it cannot."""
+        """Start listening; clears a stale socket left by a crash. False if it cannot.
+
+        Qt may replace an existing socket file without asking (it does with
+        UserAccessOption), so we ask first whether somebody answers on it.
+        """
+        if notify_running_instance(self.key):
+            log.warning("another instance already runs for this home folder; this one runs alone")
+            return False
+        stale = _socket_file(self.key)
+        if stale is not None and stale.exists():
+            log.info("removing stale single-instance socket %s", stale)
+            QLocalServer.removeServer(self.key)
         if self._server.listen(self.key):
             return True
-        if self._server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
-            # Somebody owns the name. If nobody answers it is a crashed instance's leftover.
-            if notify_running_instance(self.key):
-                log.warning("another instance started at the same time; this one keeps running")
-                return False
-            log.info("removing stale single-instance socket %s", self.key)
-            QLocalServer.removeServer(self.key)
-            if self._server.listen(self.key):
-                return True
         log.warning("single-instance server not started: %s", self._server.errorString())
         return False
 
@@ -141,5 +152,6 @@ def activate_window(window: QWidget) -> None:
     state = window.windowState() & ~Qt.WindowState.WindowMinimized
     window.setWindowState(state | Qt.WindowState.WindowActive)
     window.show()
-    window.raise_()
+    if QGuiApplication.platformName() not in HEADLESS_PLATFORMS:  # they cannot raise windows
+        window.raise_()
     window.activateWindow()

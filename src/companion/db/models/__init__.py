@@ -2,6 +2,12 @@
 
 from companion.db.models.base import Preference, utcnow
 from companion.db.models.content import CoachingSession, Favorite, Feedback, RecentView
+from companion.db.models.insights import (
+    ChangeProposal,
+    ChangeProposalLink,
+    Deviation,
+    DeviationCategoryMap,
+)
 from companion.db.models.search import SearchLog
 from companion.db.models.tickets import (
     OutboxEntry,
@@ -20,7 +26,11 @@ from companion.db.models.training import (
 )
 
 __all__ = [
+    "ChangeProposal",
+    "ChangeProposalLink",
     "CoachingSession",
+    "Deviation",
+    "DeviationCategoryMap",
     "Favorite",
     "Feedback",
     "OutboxEntry",

@@ -1,0 +1,194 @@
+"""The tantivy index: schema, build, save/load and query execution.
+
+Why tantivy: BM25 over an inverted index in Rust keeps a query in the low milliseconds even at
+100,000 articles, which pure-Python scoring cannot (see docs/decisions/0001-search-engine.md).
+Tantivy's own Norwegian analysis is not enough (no nynorsk, compounds or synonyms), so all
+language work happens in :mod:`companion.search.analyzer` and tantivy receives ready tokens
+through a whitespace tokenizer.
+
+Each text field exists twice: the plain field holds one stem per word (stop words included, so
+phrases have true positions); the ``_x`` field holds compound parts, folds and joined hyphen
+forms, which queries weight lower.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import tantivy
+
+from companion.search.analyzer import FOLD, PART, Analyzer
+from companion.search.documents import SearchDocument
+from companion.search.query import Concept, QueryPlan
+
+TOKENIZER = "companion_ws"
+# Field boosts: where a word appears says how central it is to the article.
+FIELDS: dict[str, float] = {"title": 3.0, "tags": 2.2, "summary": 1.5, "headings": 1.3, "body": 1.0}
+EXTRA_SUFFIX = "_x"
+TIE_BREAKER = 0.1
+META_FILE = "search-meta.json"
+SEGMENT_SEPARATOR = "\n"
+
+
+@dataclass(frozen=True)
+class EngineHit:
+    """A raw result: stored fields and the BM25 score."""
+
+    id: str
+    title: str
+    kind: str
+    category: str
+    score: float
+    segments: tuple[str, ...]
+
+
+def build_schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    for name in ("id", "kind", "category", "roles"):
+        builder.add_text_field(name, stored=name != "roles", tokenizer_name="raw", index_option="basic")
+    builder.add_text_field("title_stored", stored=True, tokenizer_name="raw", index_option="basic")
+    builder.add_text_field("segments", stored=True, tokenizer_name="raw", index_option="basic")
+    for name in FIELDS:
+        builder.add_text_field(name, tokenizer_name=TOKENIZER, index_option="position")
+        builder.add_text_field(name + EXTRA_SUFFIX, tokenizer_name=TOKENIZER, index_option="freq")
+    return builder.build()
+
+
+def _register(index: tantivy.Index) -> None:
+    index.register_tokenizer(TOKENIZER, tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build())
+
+
+def field_texts(document: SearchDocument) -> dict[str, str]:
+    return {
+        "title": document.title,
+        "tags": "\n".join(document.tags),
+        "summary": document.summary,
+        "headings": document.headings,
+        "body": document.body,
+    }
+
+
+class Engine:
+    """An opened index plus the vocabulary needed to plan queries against it."""
+
+    def __init__(self, index: tantivy.Index, vocabulary: set[str]) -> None:
+        self.index = index
+        self.schema = index.schema
+        self.vocabulary = vocabulary
+        self._searcher = index.searcher()
+
+    # -- build / load -----------------------------------------------------------------------------
+    @classmethod
+    def build(cls, documents: Iterable[SearchDocument], analyzer: Analyzer, path: Path | None, meta: dict[str, object]) -> Engine:
+        """Index `documents`; with `path`, the index and `meta` are written there."""
+        schema = build_schema()
+        if path is not None:
+            path.mkdir(parents=True, exist_ok=True)
+            index = tantivy.Index(schema, path=str(path), reuse=False)
+        else:
+            index = tantivy.Index(schema)
+        _register(index)
+        writer = index.writer(128_000_000, 1)
+        vocabulary: set[str] = set()
+        for document in documents:
+            doc = tantivy.Document()
+            doc.add_text("id", document.id)
+            doc.add_text("kind", document.kind)
+            doc.add_text("category", document.category)
+            for role in document.roles:
+                doc.add_text("roles", role)
+            doc.add_text("title_stored", document.title)
+            doc.add_text("segments", SEGMENT_SEPARATOR.join(document.segments))
+            for name, text in field_texts(document).items():
+                main, extra = analyzer.index_text(text)
+                doc.add_text(name, main)
+                doc.add_text(name + EXTRA_SUFFIX, extra)
+                vocabulary.update(main.split())
+                vocabulary.update(extra.split())
+            writer.add_document(doc)
+        writer.commit()
+        writer.wait_merging_threads()
+        index.reload()
+        if path is not None:
+            payload = dict(meta)
+            payload["vocabulary"] = sorted(vocabulary)
+            (path / META_FILE).write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+        return cls(index, vocabulary)
+
+    @staticmethod
+    def read_meta(path: Path) -> dict[str, object] | None:
+        try:
+            data = json.loads((path / META_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return data if isinstance(data, dict) else None
+
+    @classmethod
+    def open(cls, path: Path, meta: dict[str, object]) -> Engine:
+        index = tantivy.Index.open(str(path))
+        _register(index)
+        vocabulary = meta.get("vocabulary")
+        return cls(index, set(vocabulary) if isinstance(vocabulary, list) else set())
+
+    # -- query --------------------------------------------------------------------------------
+    def _term(self, token: str, weight: float) -> list[tuple[tantivy.Occur, tantivy.Query]]:
+        suffix = EXTRA_SUFFIX if token[:1] in (PART, FOLD) else ""
+        return [
+            (tantivy.Occur.Should, tantivy.Query.boost_query(tantivy.Query.term_query(self.schema, name + suffix, token), boost * weight))
+            for name, boost in FIELDS.items()
+        ]
+
+    def _phrase(self, tokens: tuple[str, ...], weight: float) -> list[tuple[tantivy.Occur, tantivy.Query]]:
+        return [
+            (tantivy.Occur.Should, tantivy.Query.boost_query(tantivy.Query.phrase_query(self.schema, name, list(tokens)), boost * weight))
+            for name, boost in FIELDS.items()
+        ]
+
+    def _concept(self, concept: Concept) -> tantivy.Query:
+        alternatives = []
+        for alt in concept.alternatives:
+            clauses = self._term(alt.tokens[0], alt.weight) if len(alt.tokens) == 1 else self._phrase(alt.tokens, alt.weight)
+            alternatives.append(tantivy.Query.boolean_query(clauses))
+        query = alternatives[0] if len(alternatives) == 1 else tantivy.Query.disjunction_max_query(alternatives, tie_breaker=TIE_BREAKER)
+        return query if concept.weight == 1.0 else tantivy.Query.boost_query(query, concept.weight)
+
+    def _filters(self, kind: str | None, category: str | None, role: str | None) -> list[tuple[tantivy.Occur, tantivy.Query]]:
+        """Filters as zero-score Must clauses, so they narrow results without changing scores."""
+        queries: list[tantivy.Query] = []
+        if kind:
+            queries.append(tantivy.Query.term_query(self.schema, "kind", kind))
+        if category:
+            queries.append(tantivy.Query.term_query(self.schema, "category", category))
+        if role:
+            queries.append(tantivy.Query.term_set_query(self.schema, "roles", sorted({role, "alle"})))
+        return [(tantivy.Occur.Must, tantivy.Query.const_score_query(q, 0.0)) for q in queries]
+
+    def search(self, plan: QueryPlan, limit: int, kind: str | None = None, category: str | None = None, role: str | None = None) -> list[EngineHit]:
+        if not plan.concepts or limit <= 0:
+            return []
+        main = tantivy.Query.boolean_query([(tantivy.Occur.Should, self._concept(c)) for c in plan.concepts])
+        filters = self._filters(kind, category, role)
+        query = tantivy.Query.boolean_query([(tantivy.Occur.Must, main), *filters]) if filters else main
+        result = self._searcher.search(query, limit, count=False)
+        hits: list[EngineHit] = []
+        for score, address in result.hits:
+            doc = self._searcher.doc(address)
+            segments = str(doc.get_first("segments") or "")
+            hits.append(
+                EngineHit(
+                    id=str(doc.get_first("id")),
+                    title=str(doc.get_first("title_stored")),
+                    kind=str(doc.get_first("kind")),
+                    category=str(doc.get_first("category")),
+                    score=float(score),
+                    segments=tuple(segments.split(SEGMENT_SEPARATOR)) if segments else (),
+                )
+            )
+        return hits
+
+    @property
+    def num_docs(self) -> int:
+        return int(self._searcher.num_docs)

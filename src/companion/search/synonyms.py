@@ -1,0 +1,78 @@
+"""Synonym groups: the built-in list shipped with the engine plus the content folder's own.
+
+Why two lists: general vocabulary (medisin ↔ legemiddel, MAR ↔ kurve, In Basket ↔ innboks) must
+work for *any* content folder, so it ships as package data; words only one organisation uses
+belong in that folder's ``synonyms.yaml`` and extend the built-in list.
+
+Entries are matched on analysed keys (the stems the index uses), so ``medisinen`` and
+``medisiner`` both hit the entry ``medisin``, and nynorsk forms hit bokmål entries. Every
+word of a group finds every other word of it (one step, not transitively across groups).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from companion.search.analyzer import Analyzer
+
+Keys = tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def builtin_synonyms() -> dict[str, list[str]]:
+    """The built-in list (``companion/search/data/synonyms.yaml``)."""
+    text = resources.files("companion.search").joinpath("data").joinpath("synonyms.yaml").read_text(encoding="utf-8")
+    return normalise_entries(yaml.safe_load(text) or {})
+
+
+def normalise_entries(data: Mapping[object, object]) -> dict[str, list[str]]:
+    """``term: [synonyms]`` (or ``term: synonym``) with everything as lower-case strings."""
+    result: dict[str, list[str]] = {}
+    for term, values in data.items():
+        items = values if isinstance(values, list) else [values]
+        result[str(term).strip().lower()] = [str(v).strip().lower() for v in items if v is not None and str(v).strip()]
+    return result
+
+
+class SynonymTable:
+    """Looks up expansions for a sequence of analysed keys."""
+
+    def __init__(self, analyzer: Analyzer, *sources: Mapping[str, list[str]]) -> None:
+        self._analyzer = analyzer
+        self._map: dict[Keys, set[Keys]] = {}
+        self.words: set[str] = set()
+        for source in sources:
+            for term, values in source.items():
+                self._add_group([term, *values])
+        self.max_length = max((len(k) for k in self._map), default=1)
+
+    def _keys(self, phrase: str) -> Keys:
+        words = [w for w in self._analyzer.words(phrase) if w.span == 1]
+        for word in words:
+            if not word.stop:
+                self.words.add(word.text)
+        # A phrase made only of stop words would match everywhere; it is ignored.
+        if not words or all(w.stop for w in words):
+            return ()
+        return tuple(w.key for w in words)
+
+    def _add_group(self, phrases: Iterable[str]) -> None:
+        group = {k for k in (self._keys(p) for p in phrases) if k}
+        for member in group:
+            others = group - {member}
+            if others:
+                self._map.setdefault(member, set()).update(others)
+
+    def expansions(self, keys: Keys) -> set[Keys]:
+        """Other members of every group `keys` belongs to (empty set if none)."""
+        return self._map.get(keys, set())
+
+    def __contains__(self, keys: object) -> bool:
+        return keys in self._map
+
+    def __len__(self) -> int:
+        return len(self._map)

@@ -1,0 +1,46 @@
+"""Build the configured support desk from settings and secrets (no globals)."""
+
+from __future__ import annotations
+
+from companion.credentials import get_secret
+from companion.settings import Settings
+from companion.tickets.desk import SupportDesk
+
+
+class DeskNotConfigured(Exception):
+    """No support desk is set up; `str()` says what to do, in Norwegian."""
+
+    user_message = True
+
+
+def make_desk(settings: Settings) -> SupportDesk:
+    """The desk for `settings.support.backend`; raises DeskNotConfigured with a clear message."""
+    backend = settings.support.backend.strip().lower()
+    if backend in ("", "none"):
+        raise DeskNotConfigured(
+            "Brukerstøtte er ikke satt opp, så sakene blir liggende i kø. Velg Fil → Innstillinger, "
+            "eller sett COMPANION_SUPPORT_BACKEND=rt og COMPANION_RT_URL."
+        )
+    if backend != "rt":
+        raise DeskNotConfigured(f"Ukjent brukerstøtte-system «{backend}». Bruk «rt» (Request Tracker).")
+    rt = settings.rt
+    if not rt.url:
+        raise DeskNotConfigured("Adressen til Request Tracker mangler. Sett rt.url i config.toml eller COMPANION_RT_URL.")
+    token = get_secret("rt_token")
+    password = get_secret("rt_password")
+    if not token and not (rt.user and password):
+        raise DeskNotConfigured(
+            "Innlogging til Request Tracker mangler. Sett COMPANION_RT_TOKEN, eller COMPANION_RT_USER og "
+            "COMPANION_RT_PASSWORD, eller lagre passordet under Fil → Innstillinger."
+        )
+    from companion.tickets.rt import RTDesk
+
+    return RTDesk(
+        rt.url,
+        token=token or None,
+        user=None if token else rt.user,
+        password=None if token else password,
+        custom_field=rt.custom_field,
+        timeout=rt.timeout_seconds,
+        verify=rt.verify_tls,
+    )
