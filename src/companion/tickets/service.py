@@ -16,7 +16,14 @@ from sqlmodel import Session, col, func, select
 from companion.content.model import CATEGORIES
 from companion.core.idguard import blocked_message, guard_fields, redact
 from companion.db.engine import Database
-from companion.db.models import OutboxEntry, Ticket, TicketAttachment, TicketMessage, TicketNote, utcnow
+from companion.db.models import (
+    OutboxEntry,
+    Ticket,
+    TicketAttachment,
+    TicketMessage,
+    TicketNote,
+    utcnow,
+)
 from companion.tickets.model import (
     FIELD_LABELS,
     URGENCIES,
