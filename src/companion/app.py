@@ -20,10 +20,12 @@ from companion.settings import Settings, load_settings
 if TYPE_CHECKING:
     from companion.content.model import Library
     from companion.content.usage import UsageService
+    from companion.search import SearchService
     from companion.db.engine import Database
     from companion.insights.service import InsightsService
     from companion.tickets.service import TicketService
     from companion.tickets.sync import SyncEngine
+    from companion.training.service import TrainingService
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +78,16 @@ class AppContext:
             return load_library(self.content_dir)
 
     @cached_property
+    def search(self) -> SearchService:
+        """Search over the library; the index is built or loaded on first use (call in a worker)."""
+        with self._lock:
+            from companion.search import SearchService
+
+            service = SearchService(self.library, self.paths.cache / "search")
+            service.ensure_index()
+            return service
+
+    @cached_property
     def usage(self) -> UsageService:
         from companion.content.usage import UsageService
 
@@ -93,6 +105,22 @@ class AppContext:
         from companion.tickets.service import TicketService
 
         return TicketService(self.database, self.paths.attachments)
+
+    @cached_property
+    def training(self) -> TrainingService:
+        """Opplæring; escalations become draft saker in the tickets service."""
+        from companion.training.service import TrainingService
+        from companion.training.tickets_link import TicketServiceCreator
+
+        org = self.settings.org
+        with self._lock:
+            service = TrainingService(self.database, lambda: self.library)
+
+        def reporter() -> str:
+            return service.superuser_name() or org.reporter_name
+
+        service.set_ticket_creator(TicketServiceCreator(lambda: self.tickets, reporter, org.reporter_contact))
+        return service
 
     def sync_engine(self) -> SyncEngine:
         """A sync engine for the configured desk (raises DeskNotConfigured with advice)."""

@@ -16,7 +16,7 @@ import markdown
 import nh3
 
 from companion.content.loader import resolve_image
-from companion.content.model import Article, Section
+from companion.content.model import Article, Checklist, Library, Section
 
 INTERNAL_SCHEME = "companion"
 ALLOWED_TAGS = {
@@ -138,3 +138,16 @@ def parse_internal_link(url: str) -> str | None:
     """Return the article id for a `companion://artikkel/ID` URL, else None."""
     prefix = f"{INTERNAL_SCHEME}://artikkel/"
     return url[len(prefix):].strip("/") or None if url.startswith(prefix) else None
+
+
+def render_checklist(checklist: Checklist, library: Library) -> str:
+    """A checklist as a page: items with what "godkjent" means and a link to the guide."""
+    items = []
+    for item in checklist.items:
+        guide = library.articles.get(item.guide)
+        link = f" – <a href='{INTERNAL_SCHEME}://artikkel/{html.escape(guide.id)}'>{html.escape(guide.title)}</a>" if guide else ""
+        optional = "" if item.required else " <span class='meta'>(valgfritt)</span>"
+        description = f"<br/><span class='meta'>{html.escape(item.description)}</span>" if item.description else ""
+        items.append(f"<li><b>{html.escape(item.title)}</b>{optional}{link}{description}</li>")
+    summary = f"<p>{html.escape(checklist.summary)}</p>" if checklist.summary else ""
+    return sanitize(f"<h1>{html.escape(checklist.title)}</h1>{summary}<ol>{''.join(items)}</ol>")

@@ -24,11 +24,20 @@ from companion.search.analyzer import FOLD, PART, Analyzer
 from companion.search.documents import SearchDocument
 from companion.search.query import Concept, QueryPlan
 
+import os
 TOKENIZER = "companion_ws"
-# Field boosts: where a word appears says how central it is to the article.
-FIELDS: dict[str, float] = {"title": 3.0, "tags": 2.2, "summary": 1.5, "headings": 1.3, "body": 1.0}
+# Where a word appears says how central it is to the article. The texts are indexed into ONE
+# field, each repeated this many times (BM25F-style): a single field keeps one IDF per word, so a
+# word that is in every article is cheap even when it happens to be rare in titles.
+REPEAT: dict[str, int] = {"title": 3, "tags": 2, "summary": 2, "headings": 1, "body": 1}
+# Query-time boosts per indexed field; the title is also indexed alone for a small bonus.
+_FB = [float(x) for x in os.environ.get("FB", "0,3,2.2,1.5,1.3,1").split(",")]
+FIELDS: dict[str, float] = dict(zip(("all", "title", "tags", "summary", "headings", "body"), _FB))
 EXTRA_SUFFIX = "_x"
 TIE_BREAKER = 0.1
+# Results of the preferred kind (how-to → guide, problem → mistake) get this score factor.
+INTENT_FACTOR = float(os.environ.get("IF", "1.15"))
+RERANK_DEPTH = 30
 META_FILE = "search-meta.json"
 SEGMENT_SEPARATOR = "\n"
 
@@ -51,7 +60,7 @@ def build_schema() -> tantivy.Schema:
         builder.add_text_field(name, stored=name != "roles", tokenizer_name="raw", index_option="basic")
     builder.add_text_field("title_stored", stored=True, tokenizer_name="raw", index_option="basic")
     builder.add_text_field("segments", stored=True, tokenizer_name="raw", index_option="basic")
-    for name in FIELDS:
+    for name in ("all", "title", "tags", "summary", "headings", "body"):
         builder.add_text_field(name, tokenizer_name=TOKENIZER, index_option="position")
         builder.add_text_field(name + EXTRA_SUFFIX, tokenizer_name=TOKENIZER, index_option="freq")
     return builder.build()
@@ -102,12 +111,18 @@ class Engine:
                 doc.add_text("roles", role)
             doc.add_text("title_stored", document.title)
             doc.add_text("segments", SEGMENT_SEPARATOR.join(document.segments))
+            mains: list[str] = []
+            extras: list[str] = []
             for name, text in field_texts(document).items():
                 main, extra = analyzer.index_text(text)
+                mains.extend([main] * REPEAT[name])
+                extras.extend([extra] * REPEAT[name])
                 doc.add_text(name, main)
                 doc.add_text(name + EXTRA_SUFFIX, extra)
                 vocabulary.update(main.split())
                 vocabulary.update(extra.split())
+            doc.add_text("all", " ".join(mains))
+            doc.add_text("all" + EXTRA_SUFFIX, " ".join(extras))
             writer.add_document(doc)
         writer.commit()
         writer.wait_merging_threads()
@@ -139,12 +154,14 @@ class Engine:
         return [
             (tantivy.Occur.Should, tantivy.Query.boost_query(tantivy.Query.term_query(self.schema, name + suffix, token), boost * weight))
             for name, boost in FIELDS.items()
+            if boost
         ]
 
     def _phrase(self, tokens: tuple[str, ...], weight: float) -> list[tuple[tantivy.Occur, tantivy.Query]]:
         return [
             (tantivy.Occur.Should, tantivy.Query.boost_query(tantivy.Query.phrase_query(self.schema, name, list(tokens)), boost * weight))
             for name, boost in FIELDS.items()
+            if boost
         ]
 
     def _concept(self, concept: Concept) -> tantivy.Query:
@@ -172,10 +189,16 @@ class Engine:
         main = tantivy.Query.boolean_query([(tantivy.Occur.Should, self._concept(c)) for c in plan.concepts])
         filters = self._filters(kind, category, role)
         query = tantivy.Query.boolean_query([(tantivy.Occur.Must, main), *filters]) if filters else main
-        result = self._searcher.search(query, limit, count=False)
-        hits: list[EngineHit] = []
+        wanted = max(limit, RERANK_DEPTH) if plan.prefers else limit
+        result = self._searcher.search(query, wanted, count=False)
+        ranked = []
         for score, address in result.hits:
             doc = self._searcher.doc(address)
+            factor = INTENT_FACTOR if plan.prefers and doc.get_first("kind") == plan.prefers else 1.0
+            ranked.append((float(score) * factor, doc))
+        ranked.sort(key=lambda item: -item[0])
+        hits: list[EngineHit] = []
+        for score, doc in ranked[:limit]:
             segments = str(doc.get_first("segments") or "")
             hits.append(
                 EngineHit(

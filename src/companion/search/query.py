@@ -34,6 +34,10 @@ FUZZY_WEIGHT = {1: 0.8, 2: 0.65}
 JOIN_WEIGHT = 1.0
 QUERY_PART_WEIGHT = 0.7
 LINKS = ("", "s", "e")
+# Words that show what kind of article the user wants: "how do I" asks for a guide, a problem
+# ("ikke", "feil", "hvorfor") for a common-mistake article. Normalised forms (nynorsk mapped).
+HOWTO_WORDS = frozenset({"hvordan", "how", "steg", "framgangsmåte", "prosedyre", "rutine"})
+PROBLEM_WORDS = frozenset({"ikke", "hvorfor", "feil", "why", "not", "error", "problem", "glemme", "mangle", "galt", "forsvinne"})
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,7 @@ class QueryPlan:
     query: str
     concepts: list[Concept]
     corrections: dict[str, str]
+    prefers: str | None = None
 
     @property
     def highlight(self) -> frozenset[str]:
@@ -111,7 +116,17 @@ class QueryPlanner:
             for word in base:
                 if word.key in self.vocabulary:
                     concepts.append(Concept(word.surface, [Alternative((word.key,), EXACT)]))
-        return QueryPlan(query, [c for c in concepts if c.alternatives], corrections)
+        return QueryPlan(query, [c for c in concepts if c.alternatives], corrections, self._intent(base))
+
+    @staticmethod
+    def _intent(base: list[Word]) -> str | None:
+        """'guide' for how-to questions, 'mistake' for problems, else None."""
+        texts = {w.text for w in base}
+        if texts & HOWTO_WORDS:
+            return "guide"
+        if texts & PROBLEM_WORDS:
+            return "mistake"
+        return None
 
     # -- one word ---------------------------------------------------------------------------
     def _known(self, key: str) -> bool:

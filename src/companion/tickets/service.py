@@ -66,8 +66,12 @@ class TicketService:
 
     # create / edit ------------------------------------------------------------------------------
     def create(self, draft: TicketDraft, *, queue: bool = True, redact_numbers: bool = False) -> TicketView:
-        """Store a new ticket (queued for sending unless `queue` is False: then a draft)."""
-        fields = self._validated(draft, redact_numbers)
+        """Store a new ticket (queued for sending unless `queue` is False: then a draft).
+
+        A draft may start with an empty subject: the GUI creates it the moment the user presses
+        "Ny sak", so nothing typed is ever lost.
+        """
+        fields = self._validated(draft, redact_numbers, allow_empty_subject=not queue)
         with self.db.session() as s:
             ticket = Ticket(external_id=str(uuid.uuid4()), state="utkast", category=draft.category, urgency=draft.urgency, guide_id=draft.guide_id, **fields)
             s.add(ticket)

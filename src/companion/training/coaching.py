@@ -60,9 +60,10 @@ class CoachingLog(Part):
             s.flush()
             return self._entry(row)
 
-    def list(self, unit: str | None = None, since: date | None = None, limit: int = 500) -> list[CoachingEntry]:
+    def entries(self, unit: str | None = None, since: date | None = None, limit: int = 500) -> list[CoachingEntry]:
         with self.db.session() as s:
-            query = select(CoachingSession).order_by(col(CoachingSession.started_at).desc(), col(CoachingSession.id).desc()).limit(limit)
+            when = func.coalesce(CoachingSession.finished_at, CoachingSession.started_at)
+            query = select(CoachingSession).order_by(when.desc(), col(CoachingSession.id).desc()).limit(limit)
             if unit:
                 query = query.where(CoachingSession.unit == unit)
             if since:

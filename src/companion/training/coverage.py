@@ -80,7 +80,7 @@ class CoverageService(Part):
         _, end = week_range(year, weeks[-1])
         superusers = self.superusers(year, unit)
         with self.db.session() as s:
-            query = select(Trainee.name, Trainee.unit, Trainee.first_day).where(
+            query = select(Trainee.name, Trainee.unit, col(Trainee.first_day)).where(
                 Trainee.is_substitute == True,  # noqa: E712  (SQL expression)
                 col(Trainee.first_day) >= start,
                 col(Trainee.first_day) <= end,

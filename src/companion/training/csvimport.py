@@ -118,7 +118,7 @@ def _norm_header(cell: str) -> str:
 
 def _find_delimiter(header_line: str) -> tuple[str, dict[str, int]]:
     """The delimiter whose split of the header gives the most known columns, and those columns."""
-    best = ("", {})
+    best: tuple[str, dict[str, int]] = ("", {})
     for delimiter in (";", ",", "\t"):
         cells = next(csv.reader([header_line], delimiter=delimiter), [])
         columns: dict[str, int] = {}

@@ -9,14 +9,24 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
+from sqlalchemy import Select
+from sqlalchemy import select as sa_select
 from sqlmodel import col, select
 
 from companion.db.models import Trainee, TrainingAssignment, TrainingProgress
 from companion.training.base import Part, to_person
 from companion.training.progress import Stored, build_checklists, readiness, status_of
 from companion.training.signoff import SignOff
-from companion.training.types import Matrix, MatrixColumn, MatrixRow, PersonRecord, TrainingError
+from companion.training.types import (
+    Matrix,
+    MatrixColumn,
+    MatrixRow,
+    Person,
+    PersonRecord,
+    TrainingError,
+)
 from companion.training.weeks import next_week, week_range
 
 Key = tuple[str, str]
@@ -32,7 +42,7 @@ class Overview(Part):
                 raise TrainingError("Personen finnes ikke lenger. Den kan være slettet; oppdater listen.")
             person = to_person(row)
             assigned = list(s.exec(select(TrainingAssignment.checklist_id).where(TrainingAssignment.trainee_id == trainee_id).order_by(col(TrainingAssignment.id))))
-            stored = {key: value for _tid, key, value in _stored_rows(s.exec(_progress_query([trainee_id])))}
+            stored = {key: value for _tid, key, value in _stored_rows(s.execute(_progress_query([trainee_id])))}
         checklists = build_checklists(assigned, self.library, stored)
         signoff = SignOff(self.db, self._library, self.today)
         history = tuple(signoff.history(trainee_id)) if with_history else ()
@@ -62,7 +72,7 @@ class Overview(Part):
                 assignment_query = select(TrainingAssignment.trainee_id, TrainingAssignment.checklist_id).where(col(TrainingAssignment.trainee_id).in_(ids)).order_by(col(TrainingAssignment.id))
                 for trainee_id, checklist_id in s.exec(assignment_query):
                     assigned[trainee_id].append(checklist_id)
-                for trainee_id, key, value in _stored_rows(s.exec(_progress_query(ids))):
+                for trainee_id, key, value in _stored_rows(s.execute(_progress_query(ids))):
                     stored[trainee_id][key] = value
         return self._build(people, assigned, stored)
 
@@ -72,7 +82,7 @@ class Overview(Part):
         return [row for row in self.matrix(unit=unit, start_week=week).rows if not row.readiness.ready]
 
     # building --------------------------------------------------------------------------------
-    def _build(self, people: Iterable, assigned: dict[int, list[str]], stored: dict[int, dict[Key, Stored]]) -> Matrix:  # type: ignore[type-arg]
+    def _build(self, people: Iterable[Person], assigned: dict[int, list[str]], stored: dict[int, dict[Key, Stored]]) -> Matrix:
         library = self.library
         used = {cid for ids in assigned.values() for cid in ids}
         columns: list[MatrixColumn] = []
@@ -102,14 +112,12 @@ class Overview(Part):
         return Matrix(tuple(columns), tuple(rows))
 
 
-def _progress_query(ids: list[int]):  # type: ignore[no-untyped-def]
+def _progress_query(ids: list[int]) -> Select[Any]:
     p = TrainingProgress
-    return select(
-        p.trainee_id, p.checklist_id, p.item_id, p.shown_by, p.shown_on, p.practised_by,
-        p.practised_on, p.approved_by, p.approved_on, p.note,
-    ).where(col(p.trainee_id).in_(ids))
+    names = ("trainee_id", "checklist_id", "item_id", "shown_by", "shown_on", "practised_by", "practised_on", "approved_by", "approved_on", "note")
+    return sa_select(*(col(getattr(p, n)) for n in names)).where(col(p.trainee_id).in_(ids))
 
 
-def _stored_rows(rows: Iterable[tuple]) -> Iterable[tuple[int, Key, Stored]]:  # type: ignore[type-arg]
+def _stored_rows(rows: Iterable[Any]) -> Iterable[tuple[int, Key, Stored]]:
     for trainee_id, checklist_id, item_id, *values in rows:
         yield trainee_id, (checklist_id, item_id), Stored(*values)

@@ -36,7 +36,7 @@ class People(Part):
     """The people-being-trained register."""
 
     # reading ---------------------------------------------------------------------------------
-    def list(self, unit: str | None = None, role: str | None = None) -> list[Person]:
+    def all(self, unit: str | None = None, role: str | None = None) -> list[Person]:
         with self.db.session() as s:
             query = select(Trainee).order_by(col(Trainee.first_day), col(Trainee.name))
             if unit:
@@ -119,7 +119,7 @@ class People(Part):
     # import ----------------------------------------------------------------------------------
     def existing_keys(self) -> set[tuple[str, str, date]]:
         with self.db.session() as s:
-            return {person_key(n, u, d) for n, u, d in s.exec(select(Trainee.name, Trainee.unit, Trainee.first_day))}
+            return {person_key(n, u, d) for n, u, d in s.exec(select(Trainee.name, Trainee.unit, col(Trainee.first_day)))}
 
     def preview_import(self, path: Path) -> ImportPreview:
         """Read and check a roster file against the people already registered; writes nothing."""
@@ -133,7 +133,7 @@ class People(Part):
         skipped: list[RowError] = []
         try:
             with self.db.session() as s:
-                existing = {person_key(n, u, d) for n, u, d in s.exec(select(Trainee.name, Trainee.unit, Trainee.first_day))}
+                existing = {person_key(n, u, d) for n, u, d in s.exec(select(Trainee.name, Trainee.unit, col(Trainee.first_day)))}
                 for row in preview.rows:
                     data = self._validated(row.person)
                     key = person_key(data.name, data.unit, data.first_day)
@@ -187,7 +187,7 @@ class People(Part):
     @staticmethod
     def _refuse_duplicate(s: Session, data: PersonInput, own_id: int | None) -> None:
         key = person_key(data.name, data.unit, data.first_day)
-        query = select(Trainee.id, Trainee.name, Trainee.unit, Trainee.first_day).where(Trainee.first_day == data.first_day)
+        query = select(col(Trainee.id), Trainee.name, Trainee.unit, col(Trainee.first_day)).where(Trainee.first_day == data.first_day)
         for other_id, name, unit, first in s.exec(query):
             if other_id != own_id and person_key(name, unit, first) == key:
                 raise TrainingError(

@@ -12,6 +12,7 @@ import json
 from datetime import date
 
 from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import SelectOfScalar
 
 from companion.db.models import Trainee, TrainingAssignment, TrainingMark, TrainingProgress, utcnow
 from companion.training.base import Part, clean, guard
@@ -54,10 +55,10 @@ class SignOff(Part):
         guard({"superbruker": by_name})
         if on_date > self.today():
             raise TrainingError("Datoen er frem i tid. Velg dagens dato eller en dato som har vært.")
-        self._check_item(checklist_id, item_id)
         by_field, on_field = STAGE_FIELDS[stage]
         with self.db.session() as s:
             row = self._progress(s, trainee_id, checklist_id, item_id)
+            self._check_item(checklist_id, item_id)
             before = snapshot(row)
             if row is None:
                 row = TrainingProgress(trainee_id=trainee_id, checklist_id=checklist_id, item_id=item_id)
@@ -169,7 +170,7 @@ class SignOff(Part):
         return self._info(mark)
 
     @staticmethod
-    def _open_marks(trainee_id: int):  # type: ignore[no-untyped-def]
+    def _open_marks(trainee_id: int) -> SelectOfScalar[TrainingMark]:
         return (
             select(TrainingMark)
             .where(TrainingMark.trainee_id == trainee_id, col(TrainingMark.undone_at).is_(None))

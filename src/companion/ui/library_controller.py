@@ -45,6 +45,7 @@ class LibraryController(QObject):
     def _load_in_background(self) -> tuple[Library, list[str], list[str]]:
         library = self.context.library
         usage = self.context.usage
+        self.context.search  # noqa: B018  (build or load the search index off the GUI thread)
         return library, usage.favorites(), usage.recent()
 
     def _on_loaded(self, result: tuple[Library, list[str], list[str]]) -> None:
@@ -71,6 +72,11 @@ class LibraryController(QObject):
 
     def open_article(self, article_id: str) -> str | None:
         """Select the article on its page; returns the page key, or None if unknown."""
+        if self.library is not None and article_id in self.library.checklists:
+            view = self.pages["guides"].view
+            if view is not None:
+                view.show_checklist(article_id)
+            return "guides"
         if self.library is None or article_id not in self.library.articles:
             return None
         article = self.library.articles[article_id]

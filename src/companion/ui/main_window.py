@@ -151,6 +151,18 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
             self.nav.addItem(item)
 
+    def replace_page(self, key: str, widget: QWidget) -> None:
+        """Swap a page's widget (placeholders are replaced once their data has loaded)."""
+        index = self._pages[key]
+        old = self.stack.widget(index)
+        current = self.stack.currentIndex() == index
+        self.stack.insertWidget(index, widget)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        if current:
+            self.stack.setCurrentIndex(index)
+
     def show_page(self, key: str) -> None:
         index = self._pages[key]
         self.stack.setCurrentIndex(index)

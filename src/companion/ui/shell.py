@@ -5,14 +5,19 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from companion.app import AppContext
+from companion.content.model import Library
 from companion.ui.about import HelpActions
 from companion.ui.main_window import MainWindow
 from companion.ui.library_controller import LibraryController
 from companion.ui.pages.base import PlaceholderPage
 from companion.ui.pages.library_page import LibraryPage
+from companion.ui.pages.search_page import SearchPage
+from companion.ui.pages.tickets_page import TicketsPage
+from companion.ui.search_controller import SearchController
+from companion.ui.tickets_controller import TicketsController
 from companion.ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -20,6 +25,8 @@ log = logging.getLogger(__name__)
 
 class Shell(QObject):
     """Owns the main window, the task runner and the page controllers."""
+
+    servicePagesReady = Signal()
 
     def __init__(self, context: AppContext, resources: Path) -> None:
         super().__init__()
@@ -37,14 +44,38 @@ class Shell(QObject):
         w.add_page("guides", tr("Veiledninger"), "guides", self.library_pages["guides"])
         w.add_page("kb", tr("Kunnskapsbase"), "kb", self.library_pages["kb"])
         self.library = LibraryController(self.context, self.runner, self.library_pages, w)
-        w.add_page("tickets", tr("Saker"), "tickets", PlaceholderPage(tr("Saker"), tr("Her samler du saker til brukerstøtte. Saker lagres lokalt først og sendes når du er på nett.")))
+        # Pages that need the database start as placeholders; _build_service_pages() swaps in
+        # the real ones after the background warm-up (keeps SQLAlchemy out of start-up time).
+        w.add_page("tickets", tr("Saker"), "tickets", PlaceholderPage(tr("Saker"), tr("Laster saker …")))
         w.add_page("training", tr("Opplæring"), "training", PlaceholderPage(tr("Opplæring"), tr("Her følger du opp opplæring av vikarer og nyansatte.")))
         w.add_page("insights", tr("Innsikt"), "insights", PlaceholderPage(tr("Innsikt"), tr("Her ser du hva kollegaer søker etter og ikke finner, og hva som går galt.")))
+        self.search_page = SearchPage()
+        w.add_page("search", tr("Søk"), "search", self.search_page, in_nav=False)
+        self.search = SearchController(self.context, self.runner, w, self.search_page)
+        self.search.openArticle.connect(self.open_article)
         w.show_page(w.saved_page() if w.saved_page() in ("guides", "kb", "tickets", "training", "insights") else "guides")
 
     def start_background(self) -> None:
         """Load what the pages need without blocking the window."""
+        self.library.libraryLoaded.connect(self._build_service_pages)
         self.library.load()
+
+    def _build_service_pages(self, library: Library) -> None:
+        """Runs on the GUI thread once the worker has imported the database layer."""
+        self.search.set_ready()
+        guides = [(g.id, g.title) for g in library.guides()]
+        self.tickets_page = TicketsPage(self.context.tickets, self.context.settings.org, guides, self.suggest_articles)
+        self.tickets_page.editor.openArticle.connect(self.open_article)
+        self.window.replace_page("tickets", self.tickets_page)
+        self.tickets = TicketsController(self.context, self.runner, self.window, self.tickets_page)
+        self.tickets.start()
+        self.servicePagesReady.emit()
+
+    def suggest_articles(self, text: str) -> list[tuple[str, str]]:
+        """Articles that may answer a ticket being typed ("Kanskje dette hjelper?")."""
+        if not self.search.ready:
+            return []
+        return [(hit.id, hit.title) for hit in self.context.search.search(text, limit=4) if hit.kind != "checklist"]
 
     def open_article(self, article_id: str) -> None:
         page = self.library.open_article(article_id)

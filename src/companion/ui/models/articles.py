@@ -72,7 +72,7 @@ class ArticleDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         metrics = QFontMetrics(option.font)
-        return QSize(option.rect.width(), metrics.height() * 2 + self.PADDING * 2 + 4)
+        return QSize(0, metrics.height() * 2 + self.PADDING * 2 + 4)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
@@ -101,12 +101,29 @@ class ArticleDelegate(QStyledItemDelegate):
             painter.setPen(muted)
             badge_rect = QRect(rect.right() - badge_width, rect.top(), badge_width, metrics.height())
             painter.drawText(badge_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, badge)
-        painter.setFont(option.font)
-        painter.setPen(muted)
         normal = QFontMetrics(option.font)
         summary_rect = QRect(rect.left(), rect.top() + metrics.height() + 4, rect.width(), normal.height())
-        summary = normal.elidedText(str(index.data(SUMMARY_ROLE) or ""), Qt.TextElideMode.ElideRight, summary_rect.width())
-        painter.drawText(summary_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, summary)
+        self._paint_summary(painter, option.font, muted, text_color, summary_rect, str(index.data(SUMMARY_ROLE) or ""))
         painter.setPen(QColor(theme.BORDER))
         painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
         painter.restore()
+
+    @staticmethod
+    def _paint_summary(painter: QPainter, font: QFont, colour: QColor, strong: QColor, rect: QRect, text: str) -> None:
+        """Plain summary, or a search snippet whose «matched words» are drawn in bold."""
+        metrics = QFontMetrics(font)
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 4)
+        x = rect.left()
+        bold = QFont(font)
+        bold.setBold(True)
+        for number, part in enumerate(text.replace("»", "«").split("«")):
+            if not part:
+                continue
+            is_match = number % 2 == 1
+            painter.setFont(bold if is_match else font)
+            painter.setPen(strong if is_match else colour)
+            width = QFontMetrics(bold if is_match else font).horizontalAdvance(part)
+            painter.drawText(QRect(x, rect.top(), rect.right() - x, rect.height()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, part)
+            x += width
+            if x >= rect.right():
+                break

@@ -128,6 +128,16 @@ class ArticleView(QWidget):
         self.browser.setHtml(rendered.html + self._footer(article))
         self.browser.setFocus()
 
+    def show_checklist(self, checklist_id: str) -> None:
+        """Checklists open read-only here; progress is tracked under Opplæring."""
+        from companion.content.render import render_checklist
+
+        checklist = self.library.checklists[checklist_id]
+        self.show_article(None)
+        self.empty.setVisible(False)
+        self.browser.setVisible(True)
+        self.browser.setHtml(render_checklist(checklist, self.library))
+
     def _footer(self, article: Article) -> str:
         badge = f"{KIND_LABELS.get(article.kind, article.kind)} · {CATEGORIES.get(article.category, article.category)}"
         links = [

@@ -62,6 +62,7 @@ class LibraryPage(QWidget):
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setItemDelegate(ArticleDelegate(self.list))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(self.tr("Liste over artikler"))
         self.list.setUniformItemSizes(True)
         self.list.selectionModel().currentChanged.connect(self._on_current)

@@ -1,0 +1,193 @@
+"""`SearchService`: the one entry point the GUI and the CLI use.
+
+The index is built on first use and cached under the app's cache folder, in a subfolder named
+by a fingerprint of everything that goes into it (the documents, the content folder's
+synonyms, the built-in language data and the engine version). Changed content gives a new
+fingerprint and so a fresh build; an unchanged folder is opened from disk in milliseconds.
+
+Thread safety: :meth:`ensure_index` may be called from a worker thread and is serialised by a
+lock; after that, :meth:`search` and :meth:`suggest` only read immutable state and may run in
+any thread.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import shutil
+import tempfile
+import threading
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from companion.content.model import Library
+from companion.search.analyzer import Analyzer, stop_words
+from companion.search.documents import SearchDocument, library_documents
+from companion.search.engine import Engine, field_texts
+from companion.search.lexicon import Lexicon
+from companion.search.query import QueryPlanner
+from companion.search.snippets import make_snippet
+from companion.search.synonyms import SynonymTable, builtin_synonyms
+
+log = logging.getLogger(__name__)
+
+ENGINE_VERSION = "1"
+KINDS = ("guide", "mistake", "checklist")
+MAX_QUERY_CHARS = 200
+DATA_FILES = ("synonyms.yaml", "variants.yaml", "stopwords.txt")
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One search result.
+
+    ``snippet`` is plain text (not HTML-escaped) with matched words wrapped in « and »;
+    see :mod:`companion.search.snippets`.
+    """
+
+    id: str
+    title: str
+    kind: str
+    category: str
+    score: float
+    snippet: str
+
+
+@dataclass(frozen=True)
+class _State:
+    engine: Engine
+    planner: QueryPlanner
+    analyzer: Analyzer
+
+
+def _data_digest() -> str:
+    digest = hashlib.sha256()
+    folder = resources.files("companion.search").joinpath("data")
+    for name in DATA_FILES:
+        digest.update(folder.joinpath(name).read_bytes())
+    return digest.hexdigest()
+
+
+class SearchService:
+    """Search over one library's guides, mistakes and checklists."""
+
+    def __init__(self, library: Library, cache_dir: Path | None) -> None:
+        self.library = library
+        self.cache_dir = Path(cache_dir) if cache_dir is not None else None
+        self._lock = threading.Lock()
+        self._state: _State | None = None
+
+    # -- index lifecycle ------------------------------------------------------------------------
+    @staticmethod
+    def fingerprint(library: Library) -> str:
+        """Hex digest of everything the index is built from; changes when content changes."""
+        digest = hashlib.sha256()
+        digest.update(f"engine:{ENGINE_VERSION}\n".encode())
+        digest.update(_data_digest().encode())
+        for document in library_documents(library):
+            digest.update(json.dumps([document.id, document.kind, document.category, document.roles, field_texts(document), document.segments], ensure_ascii=False).encode())
+        digest.update(json.dumps(library.synonyms, sort_keys=True, ensure_ascii=False).encode())
+        return digest.hexdigest()
+
+    def ensure_index(self) -> None:
+        """Load the cached index, or build (and cache) it; safe to call from any thread."""
+        if self._state is not None:
+            return
+        with self._lock:
+            if self._state is None:
+                self._state = self._load_or_build()
+
+    def _index_dir(self, fingerprint: str) -> Path | None:
+        return None if self.cache_dir is None else self.cache_dir / "search" / fingerprint[:32]
+
+    def _load_or_build(self) -> _State:
+        fingerprint = self.fingerprint(self.library)
+        target = self._index_dir(fingerprint)
+        synonyms = SynonymTable(Analyzer(), builtin_synonyms(), self.library.synonyms)
+        if target is not None and target.is_dir():
+            meta = Engine.read_meta(target)
+            if meta is not None and meta.get("fingerprint") == fingerprint:
+                try:
+                    return self._state_for(Engine.open(target, meta), meta, synonyms)
+                except (OSError, ValueError) as exc:
+                    log.warning("search index in %s could not be opened (%s); rebuilding", target, exc)
+        return self._build(fingerprint, target, synonyms)
+
+    def _state_for(self, engine: Engine, meta: dict[str, object], synonyms: SynonymTable) -> _State:
+        counts = meta.get("counts")
+        lexicon = Lexicon(counts if isinstance(counts, dict) else {}, Analyzer().key, stop_words(), synonyms.words)
+        analyzer = Analyzer(parts=lexicon)
+        return _State(engine, QueryPlanner(analyzer, lexicon, engine.vocabulary, synonyms), analyzer)
+
+    def _build(self, fingerprint: str, target: Path | None, synonyms: SynonymTable) -> _State:
+        documents = list(library_documents(self.library))
+        base = Analyzer()
+        counts = base.count_words(text for d in documents for text in field_texts(d).values())
+        lexicon = Lexicon(counts, base.key, stop_words(), synonyms.words)
+        analyzer = Analyzer(parts=lexicon)
+        meta: dict[str, object] = {"version": ENGINE_VERSION, "fingerprint": fingerprint, "counts": dict(counts)}
+        if target is None:
+            engine = Engine.build(documents, analyzer, None, meta)
+            return _State(engine, QueryPlanner(analyzer, lexicon, engine.vocabulary, synonyms), analyzer)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix="building-", dir=target.parent))
+        try:
+            Engine.build(documents, analyzer, staging, meta)
+            try:
+                staging.rename(target)
+            except OSError:
+                # Another process finished the same build first; use theirs.
+                shutil.rmtree(staging, ignore_errors=True)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        self._remove_stale(target)
+        stored = Engine.read_meta(target) or meta
+        return self._state_for(Engine.open(target, stored), stored, synonyms)
+
+    @staticmethod
+    def _remove_stale(current: Path) -> None:
+        """Delete indexes of older content (best effort: another process may still use one)."""
+        for other in current.parent.iterdir():
+            if other != current and other.is_dir() and not other.name.startswith("building-"):
+                shutil.rmtree(other, ignore_errors=True)
+
+    # -- queries --------------------------------------------------------------------------------
+    def search(
+        self,
+        query: str,
+        limit: int = 10,
+        kind: str | None = None,
+        category: str | None = None,
+        role: str | None = None,
+    ) -> list[SearchHit]:
+        """Best matches first; filters narrow by kind ('guide'|'mistake'|'checklist'), category
+        and role (articles for role 'alle' match every role)."""
+        if kind is not None and kind not in KINDS:
+            raise ValueError(f"ukjent type {kind!r}; bruk {', '.join(KINDS)}")
+        self.ensure_index()
+        state = self._state
+        assert state is not None
+        plan = state.planner.plan(query[:MAX_QUERY_CHARS])
+        hits = state.engine.search(plan, limit, kind=kind, category=category, role=role)
+        tokens = plan.highlight
+        return [SearchHit(h.id, h.title, h.kind, h.category, round(h.score, 4), make_snippet(state.analyzer, h.segments, tokens)) for h in hits]
+
+    def suggest(self, query: str) -> str | None:
+        """"Mente du ...?": the query with unknown words replaced by the closest content words,
+        or None when every word is known (or nothing close exists)."""
+        self.ensure_index()
+        state = self._state
+        assert state is not None
+        return state.planner.plan(query[:MAX_QUERY_CHARS]).suggestion()
+
+    @property
+    def document_count(self) -> int:
+        self.ensure_index()
+        assert self._state is not None
+        return self._state.engine.num_docs
+
+
+__all__ = ["SearchDocument", "SearchHit", "SearchService"]

@@ -1,0 +1,5 @@
+"""Training (*Opplæring*): people being trained, checklists with sign-off, coaching log, summer coverage.
+
+Plain Python (no Qt). Get the service from ``AppContext.training``; see
+:mod:`companion.training.service` and docs/training.md.
+"""

@@ -1,0 +1,92 @@
+"""A sent ticket: state, the conversation with the desk, and private local notes."""
+
+from __future__ import annotations
+
+import html
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from companion.content.model import CATEGORIES
+from companion.tickets.model import IdentityNumberFound, TicketError, TicketView
+from companion.tickets.service import TicketService
+from companion.ui.pages.base import heading, muted
+
+
+class TicketDetail(QWidget):
+    """Read-only conversation plus a note field; notes are saved immediately."""
+
+    changed = Signal(int)
+
+    def __init__(self, service: TicketService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.ticket: TicketView | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 0, 0, 0)
+        self.title = heading("")
+        self.meta = muted("")
+        self.waiting = muted("")
+        self.conversation = QTextBrowser()
+        self.conversation.setAccessibleName(self.tr("Samtale med brukerstøtte"))
+        self.conversation.setOpenExternalLinks(False)
+        note_row = QHBoxLayout()
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Privat notat (sendes ikke), f.eks. «ringte brukerstøtte 10:15»"))
+        self.note.setAccessibleName(self.tr("Nytt notat"))
+        self.note.returnPressed.connect(self.add_note)
+        self.note_button = QPushButton(self.tr("Lagre notat"))
+        self.note_button.clicked.connect(self.add_note)
+        self.note_status = muted("")
+        note_row.addWidget(self.note, 1)
+        note_row.addWidget(self.note_button)
+        for widget in (self.title, self.meta, self.waiting):
+            layout.addWidget(widget)
+        layout.addWidget(self.conversation, 1)
+        layout.addLayout(note_row)
+        layout.addWidget(self.note_status)
+
+    def load(self, ticket: TicketView) -> None:
+        self.ticket = ticket
+        self.title.setText(ticket.subject)
+        number = self.tr(" · nr. %1 hos brukerstøtte").replace("%1", ticket.remote_id) if ticket.remote_id else ""
+        self.meta.setText(f"{ticket.state_label}{number} · {CATEGORIES.get(ticket.category, ticket.category)} · {ticket.urgency}")
+        days = ticket.waiting_days(datetime.now(UTC))
+        self.waiting.setText(self.tr("Venter på svar i %n dager", "", days) if days is not None else "")
+        self.waiting.setVisible(days is not None)
+        self.conversation.setHtml(self._conversation_html(ticket))
+        self.note_status.setText("")
+
+    def _conversation_html(self, t: TicketView) -> str:
+        parts = [f"<p><b>{html.escape(self.tr('Du skrev'))}</b> <span style='color:#4b5563'>{t.created_at.astimezone():%d.%m.%Y %H:%M}</span></p>",
+                 f"<p>{html.escape(t.description or t.subject).replace(chr(10), '<br/>')}</p>"]
+        for m in t.messages:
+            if m.direction != "inn":
+                continue
+            parts.append(
+                f"<hr/><p><b>{html.escape(self.tr('Brukerstøtte'))} ({html.escape(m.author)})</b> "
+                f"<span style='color:#4b5563'>{m.created_at.astimezone():%d.%m.%Y %H:%M}</span></p>"
+                f"<p>{html.escape(m.body).replace(chr(10), '<br/>')}</p>"
+            )
+        if not any(m.direction == "inn" for m in t.messages):
+            parts.append(f"<hr/><p style='color:#4b5563'>{html.escape(self.tr('Ingen svar fra brukerstøtte ennå. Svar hentes automatisk når du er på nett.'))}</p>")
+        for n in t.notes:
+            parts.append(f"<hr/><p><b>{html.escape(self.tr('Notat'))}</b> <span style='color:#4b5563'>{n.created_at.astimezone():%d.%m.%Y %H:%M}</span><br/>{html.escape(n.body)}</p>")
+        return "".join(parts)
+
+    def add_note(self) -> None:
+        if self.ticket is None or not self.note.text().strip():
+            return
+        try:
+            self.service.add_note(self.ticket.id, self.note.text())
+        except IdentityNumberFound as exc:
+            self.note_status.setText(str(exc))
+            return
+        except TicketError as exc:
+            self.note_status.setText(str(exc))
+            return
+        self.note.clear()
+        self.load(self.service.get(self.ticket.id))
+        self.note_status.setText(self.tr("Notatet er lagret."))
+        self.changed.emit(self.ticket.id)
