@@ -106,7 +106,9 @@ def final_engine(library: Library) -> Searcher:
 def ablation(name: str) -> Iterator[None]:
     """Switch off one mechanism of the final engine (for the decision record)."""
     if name == "no-synonyms":
-        with mock.patch("companion.search.service.builtin_synonyms", return_value={}):
+        from companion.search.synonyms import SynonymData
+
+        with mock.patch("companion.search.service.builtin_synonyms", return_value=SynonymData()):
             yield
     elif name == "no-fuzzy":
         with mock.patch("companion.search.lexicon.Lexicon.corrections", return_value=[]):

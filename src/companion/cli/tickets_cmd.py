@@ -45,7 +45,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], co
     show.set_defaults(handler=run_show)
     sync = sub.add_parser("sync", help="send saker i kø og hent svar", parents=[common])
     sync.add_argument("--json", action="store_true")
-    sync.add_argument("--force", action="store_true", help="prøv også saker som venter på nytt forsøk")
+    sync.add_argument("--due-only", action="store_true", help="bare saker der ventetiden etter en feil er over (for planlagte kjøringer)")
+    sync.add_argument("--force", action="store_true", help=argparse.SUPPRESS)  # the default since 0.1; kept for old scripts
     sync.set_defaults(handler=run_sync)
 
 
@@ -74,18 +75,20 @@ def run_add(args: argparse.Namespace, context: AppContext) -> int:
     )
     service = context.tickets
     try:
-        from companion.tickets.service import guard
+        from companion.tickets.service import check_attachment, guard
 
         for name in args.attach:
             guard({"filename": Path(name).name}, args.redact)
+            check_attachment(Path(name))
         _confirm_attachments(args.attach)
         ticket = service.create(draft, queue=False, redact_numbers=args.redact)
-        for name in args.attach:
-            service.add_attachment(ticket.id, Path(name), confirmed_no_patient_data=True, redact_numbers=args.redact)
-        if not args.draft:
-            ticket = service.submit(ticket.id)
-        else:
-            ticket = service.get(ticket.id)
+        try:
+            for name in args.attach:
+                service.add_attachment(ticket.id, Path(name), confirmed_no_patient_data=True, redact_numbers=args.redact)
+            ticket = service.get(ticket.id) if args.draft else service.submit(ticket.id)
+        except BaseException:
+            service.delete_draft(ticket.id)  # all or nothing: no half-made ticket stays behind
+            raise
     except IdentityNumberFound as exc:
         print(f"{exc}\nBruk --redact for å erstatte nummeret automatisk. Ingenting er lagret.", file=sys.stderr)
         return EXIT_IDENTITY_NUMBER
@@ -139,17 +142,23 @@ def run_show(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def run_sync(args: argparse.Namespace, context: AppContext) -> int:
+    """Send everything queued (an explicit request; `--due-only` respects the backoff)."""
     from companion.tickets.factory import DeskNotConfigured
 
     try:
         engine = context.sync_engine()
     except DeskNotConfigured as exc:
         raise CliError(str(exc), 2) from None
-    report = engine.sync(force=args.force)
+    try:
+        report = engine.sync(force=not args.due_only)
+    finally:
+        engine.close()
     if args.json:
-        print_json({"sent": report.sent, "failed": report.failed, "retry_later": report.retry_later, "replies": report.replies, "remaining": report.remaining, "online": report.online, "errors": report.errors})
+        print_json({"sent": report.sent, "failed": report.failed, "retry_later": report.retry_later, "replies": report.replies, "remaining": report.remaining, "online": report.online, "busy": report.busy, "errors": report.errors})
     else:
         print(f"Sendt: {report.sent}. Nye svar: {report.replies}. Feilet: {report.failed}. Fortsatt i kø: {report.remaining}.")
+        if report.remaining:
+            print("Sakene i kø er lagret trygt og sendes ved neste synkronisering.", file=sys.stderr)
         for error in report.errors[:5]:
             print(f"  {error}", file=sys.stderr)
     return EXIT_STILL_QUEUED if report.remaining else 0

@@ -158,4 +158,4 @@ class UsageService:
 
     def clear_recent(self) -> None:
         with self.db.session() as s:
-            s.exec(delete(RecentView))  # type: ignore[call-overload]
+            s.exec(delete(RecentView))

@@ -172,6 +172,25 @@ class Engine:
         query = alternatives[0] if len(alternatives) == 1 else tantivy.Query.disjunction_max_query(alternatives, tie_breaker=TIE_BREAKER)
         return query if concept.weight == 1.0 else tantivy.Query.boost_query(query, concept.weight)
 
+    def _grouped(self, concepts: list[Concept]) -> list[tantivy.Query]:
+        """One query per query position: a span (compound or phrase) competes with the words it
+        covers instead of being added to them, so nothing is counted twice."""
+        singles = [c for c in concepts if not c.is_span]
+        spans = sorted((c for c in concepts if c.is_span), key=lambda c: c.start - c.end)
+        used: set[int] = set()
+        out: list[tantivy.Query] = []
+        for span in spans:
+            covered = set(range(span.start, span.end))
+            members = [c for c in singles if c.start in covered]
+            if members and not covered & used:
+                used |= covered
+                words = tantivy.Query.boolean_query([(tantivy.Occur.Should, self._concept(c)) for c in members])
+                out.append(tantivy.Query.disjunction_max_query([self._concept(span), words], tie_breaker=TIE_BREAKER))
+            else:
+                out.append(tantivy.Query.boost_query(self._concept(span), 0.5))
+        out.extend(self._concept(c) for c in singles if c.start not in used)
+        return out
+
     def _filters(self, kind: str | None, category: str | None, role: str | None) -> list[tuple[tantivy.Occur, tantivy.Query]]:
         """Filters as zero-score Must clauses, so they narrow results without changing scores."""
         queries: list[tantivy.Query] = []
@@ -186,7 +205,7 @@ class Engine:
     def search(self, plan: QueryPlan, limit: int, kind: str | None = None, category: str | None = None, role: str | None = None) -> list[EngineHit]:
         if not plan.concepts or limit <= 0:
             return []
-        main = tantivy.Query.boolean_query([(tantivy.Occur.Should, self._concept(c)) for c in plan.concepts])
+        main = tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in self._grouped(plan.concepts)])
         filters = self._filters(kind, category, role)
         query = tantivy.Query.boolean_query([(tantivy.Occur.Must, main), *filters]) if filters else main
         wanted = max(limit, RERANK_DEPTH) if plan.prefers else limit

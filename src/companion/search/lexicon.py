@@ -24,6 +24,10 @@ from rapidfuzz.distance import OSA, Levenshtein
 from companion.search.analyzer import NORDIC
 
 MIN_PART = 3
+# Two-letter words that start many compounds ("nyvikar", "nyansatt"); any other word must have
+# at least MIN_PART letters to count as a part.
+MIN_HEAD = 2
+SHORT_HEADS = frozenset({"ny", "pc", "iv", "bt", "bs", "id"})
 MIN_SPLIT = 6
 # Lexicalised compounds whose parts would mislead ("lege" is a doctor, not part of a medicine).
 NO_SPLIT = frozenset({"legemiddel", "legemidler", "legemidlene", "legemiddelet", "legemidlet", "legemidlar", "legemidla"})
@@ -69,6 +73,7 @@ class Lexicon:
         self._known = {w for w in self.counts if len(w) >= MIN_PART} | {w for w in extra if len(w) >= MIN_PART and w.isalpha()}
         self._known -= stops
         self._known_keys = {key(w) for w in self._known}
+        self._short = SHORT_HEADS
         self._split_cache: dict[str, tuple[str, ...]] = {}
         self._by_len: dict[int, list[str]] = {}
         for word in self.counts:
@@ -107,12 +112,12 @@ class Lexicon:
         if len(word) < MIN_SPLIT or word in NO_SPLIT or depth > 2:
             return []
         best: tuple[tuple[float, ...], list[str]] | None = None
-        for i in range(MIN_PART, len(word) - MIN_PART + 1):
+        for i in range(MIN_HEAD, len(word) - MIN_PART + 1):
             head, tail = word[:i], word[i:]
-            if not self._is_tail(tail):
+            if not self._is_tail(tail) or (i < MIN_PART and len(tail) < MIN_SPLIT - 2):
                 continue
             for h in self._heads(head):
-                if h in self._known:
+                if h in self._known or (len(h) < MIN_PART and h in self._short):
                     parts = [h, tail]
                 else:
                     sub = self._top(h, depth + 1)

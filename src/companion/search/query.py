@@ -53,8 +53,15 @@ class Concept:
     """One thing the user asked for; scored by its best alternative."""
 
     label: str
+    start: int
+    end: int
     alternatives: list[Alternative] = field(default_factory=list)
     weight: float = 1.0
+
+    @property
+    def is_span(self) -> bool:
+        """True when the concept stands for several query words (a compound or a phrase)."""
+        return self.end - self.start > 1
 
     def add(self, tokens: Keys, weight: float) -> None:
         for i, alt in enumerate(self.alternatives):
@@ -108,14 +115,16 @@ class QueryPlanner:
                 concepts.extend(self._word_concepts(word, corrections))
         for word in words:
             if word.span > 1 and PART + word.key in self.vocabulary:
-                concepts.append(Concept(word.surface, [Alternative((PART + word.key,), EXACT)], 0.5))
+                concept = Concept(word.surface, word.index, word.index + word.span)
+                concept.add((PART + word.key,), EXACT * word.span)
+                concepts.append(concept)
         concepts.extend(self._joined(base, words))
         concepts.extend(self._phrase_synonyms(base))
         if not concepts:
             # Only stop words ("ikke"): search for them rather than return nothing.
             for word in base:
                 if word.key in self.vocabulary:
-                    concepts.append(Concept(word.surface, [Alternative((word.key,), EXACT)]))
+                    concepts.append(Concept(word.surface, word.index, word.index + 1, [Alternative((word.key,), EXACT)]))
         return QueryPlan(query, [c for c in concepts if c.alternatives], corrections, self._intent(base))
 
     @staticmethod
@@ -146,33 +155,36 @@ class QueryPlanner:
                 concept.add(expansion, weight * SYNONYM_WEIGHT)
 
     def _word_concepts(self, word: Word, corrections: dict[str, str]) -> list[Concept]:
-        concept = Concept(word.surface)
+        concept = Concept(word.surface, word.index, word.index + 1)
         key = word.key
         self._add_key(concept, key, EXACT)
         if not has_nordic(word.text):
             for folded in {fold(key), key.replace("oe", "o"), key.replace("ae", "æ")}:
                 if FOLD + folded in self.vocabulary:
                     concept.add((FOLD + folded,), FOLD_WEIGHT)
-        known = bool(concept.alternatives)
         self._add_synonyms(concept, key, EXACT)
         extra: list[Concept] = []
-        if not known:
-            candidates = self.lexicon.corrections(word.text)
-            if candidates:
-                best = candidates[0][1]
-                for candidate, distance in candidates:
-                    if distance == best:
-                        ckey = self.analyzer.key(candidate)
-                        self._add_key(concept, ckey, FUZZY_WEIGHT[distance])
-                        self._add_synonyms(concept, ckey, FUZZY_WEIGHT[distance])
-                corrections[word.surface] = candidates[0][0]
-            parts = self.lexicon.split(word.text)
-            for part in parts:
-                sub = Concept(part, weight=QUERY_PART_WEIGHT)
-                pkey = self.analyzer.key(part)
-                self._add_key(sub, pkey, EXACT)
-                self._add_synonyms(sub, pkey, EXACT)
-                extra.append(sub)
+        if concept.alternatives:
+            return [concept]
+        # Not in the content under any name: try a typo correction, and the word's own compound
+        # parts ("armbåndskanning" -> armbånd + skanning).
+        candidates = self.lexicon.corrections(word.text)
+        if candidates:
+            best = candidates[0][1]
+            for candidate, distance in candidates:
+                if distance == best:
+                    ckey = self.analyzer.key(candidate)
+                    self._add_key(concept, ckey, FUZZY_WEIGHT[distance])
+                    self._add_synonyms(concept, ckey, FUZZY_WEIGHT[distance])
+            corrections[word.surface] = candidates[0][0]
+        parts = self.lexicon.split(word.text)
+        for part in parts:
+            # The parts together stand for one word; each carries a share of its weight.
+            sub = Concept(part, word.index, word.index + 1, weight=max(0.5, QUERY_PART_WEIGHT * 2 / len(parts)))
+            pkey = self.analyzer.key(part)
+            self._add_key(sub, pkey, EXACT)
+            self._add_synonyms(sub, pkey, EXACT)
+            extra.append(sub)
         return [concept, *extra]
 
     # -- several words ----------------------------------------------------------------------
@@ -194,20 +206,22 @@ class QueryPlanner:
         return concepts
 
     def _join_concept(self, run: list[Word]) -> Concept | None:
+        """One compound term standing for several words, worth as much as those words."""
         label = " ".join(w.surface for w in run)
+        start, end, n = run[0].index, run[-1].index + 1, float(len(run))
         for link in LINKS:
             text = link.join(w.text for w in run)
             key = self.analyzer.key(self.analyzer.normalise(text))
             if self._known(key):
-                concept = Concept(label, weight=float(len(run)) * 0.5)
-                self._add_key(concept, key, JOIN_WEIGHT)
+                concept = Concept(label, start, end)
+                self._add_key(concept, key, JOIN_WEIGHT * n)
                 return concept
         text = "".join(w.text for w in run)
         for candidate, _distance in self.lexicon.corrections(text, limit=1, max_distance=1):
             key = self.analyzer.key(candidate)
             if self._known(key):
-                concept = Concept(label, weight=float(len(run)) * 0.5)
-                self._add_key(concept, key, FUZZY_WEIGHT[1])
+                concept = Concept(label, start, end)
+                self._add_key(concept, key, FUZZY_WEIGHT[1] * n)
                 return concept
         return None
 
@@ -224,12 +238,16 @@ class QueryPlanner:
                 if found is None:
                     continue
                 matched, covered = found
-                concept = Concept(" ".join(w.surface for w in base[start : start + covered]), weight=float(size) * 0.5)
+                words = base[start : start + covered]
+                concept = Concept(" ".join(w.surface for w in words), words[0].index, words[-1].index + 1)
+                # A phrase scores like its words together; a single-word synonym must be scaled
+                # up to be worth as much.
+                n = float(max(1, sum(1 for w in words if not w.stop)))
                 if all(t in self.vocabulary for t in matched):
                     concept.add(matched, EXACT)
                 for expansion in self.synonyms.expansions(matched):
                     if len(expansion) == 1:
-                        self._add_key(concept, expansion[0], SYNONYM_WEIGHT)
+                        self._add_key(concept, expansion[0], SYNONYM_WEIGHT * n)
                     elif all(t in self.vocabulary for t in expansion):
                         concept.add(expansion, SYNONYM_WEIGHT)
                 if concept.alternatives:

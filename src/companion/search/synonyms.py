@@ -6,27 +6,38 @@ belong in that folder's ``synonyms.yaml`` and extend the built-in list.
 
 Entries are matched on analysed keys (the stems the index uses), so ``medisinen`` and
 ``medisiner`` both hit the entry ``medisin``, and nynorsk forms hit bokmål entries. Every
-word of a group finds every other word of it (one step, not transitively across groups).
+word of a group finds every other word of it (one step, not transitively across groups);
+``one_way`` entries of the built-in list expand only from left to right.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 import yaml
 
-from companion.search.analyzer import Analyzer
+from companion.search.analyzer import Analyzer, stop_words
 
 Keys = tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class SynonymData:
+    """Synonym entries: two-way groups and one-way expansions."""
+
+    groups: dict[str, list[str]] = field(default_factory=dict)
+    one_way: dict[str, list[str]] = field(default_factory=dict)
+
+
 @lru_cache(maxsize=1)
-def builtin_synonyms() -> dict[str, list[str]]:
+def builtin_synonyms() -> SynonymData:
     """The built-in list (``companion/search/data/synonyms.yaml``)."""
     text = resources.files("companion.search").joinpath("data").joinpath("synonyms.yaml").read_text(encoding="utf-8")
-    return normalise_entries(yaml.safe_load(text) or {})
+    data = yaml.safe_load(text) or {}
+    return SynonymData(normalise_entries(data.get("groups") or {}), normalise_entries(data.get("one_way") or {}))
 
 
 def normalise_entries(data: Mapping[object, object]) -> dict[str, list[str]]:
@@ -41,13 +52,20 @@ def normalise_entries(data: Mapping[object, object]) -> dict[str, list[str]]:
 class SynonymTable:
     """Looks up expansions for a sequence of analysed keys."""
 
-    def __init__(self, analyzer: Analyzer, *sources: Mapping[str, list[str]]) -> None:
+    def __init__(self, analyzer: Analyzer, builtin: SynonymData, local: Mapping[str, list[str]] | None = None) -> None:
+        """`local` is the content folder's synonyms.yaml (two-way groups, like `groups`)."""
         self._analyzer = analyzer
+        self._stop_keys = {analyzer.key(s) for s in stop_words()}
         self._map: dict[Keys, set[Keys]] = {}
         self.words: set[str] = set()
-        for source in sources:
+        for source in (builtin.groups, local or {}):
             for term, values in source.items():
                 self._add_group([term, *values])
+        for term, values in builtin.one_way.items():
+            key = self._keys(term)
+            targets = {k for k in (self._keys(v) for v in values) if k and k != key}
+            if key and targets:
+                self._map.setdefault(key, set()).update(targets)
         self.max_length = max((len(k) for k in self._map), default=1)
 
     def _keys(self, phrase: str) -> Keys:
@@ -55,8 +73,11 @@ class SynonymTable:
         for word in words:
             if not word.stop:
                 self.words.add(word.text)
-        # A phrase made only of stop words would match everywhere; it is ignored.
+        # A phrase made only of stop words would match everywhere; so would a word whose stem is
+        # a stop word's ("meds" -> "med"). Both are ignored.
         if not words or all(w.stop for w in words):
+            return ()
+        if len(words) == 1 and words[0].key in self._stop_keys:
             return ()
         return tuple(w.key for w in words)
 

@@ -35,12 +35,15 @@ def make_desk(settings: Settings) -> SupportDesk:
         )
     from companion.tickets.rt import RTDesk
 
-    return RTDesk(
-        rt.url,
-        token=token or None,
-        user=None if token else rt.user,
-        password=None if token else password,
-        custom_field=rt.custom_field,
-        timeout=rt.timeout_seconds,
-        verify=rt.verify_tls,
-    )
+    try:
+        return RTDesk(
+            rt.url,
+            token=token or None,
+            user=None if token else rt.user,
+            password=None if token else password,
+            custom_field=rt.custom_field,
+            timeout=rt.timeout_seconds,
+            verify=rt.verify_tls,
+        )
+    except ValueError as exc:  # a malformed address or field name; the message holds no secret
+        raise DeskNotConfigured(f"Innstillingene for Request Tracker er ugyldige: {exc}. Rett dem under Fil → Innstillinger.") from None

@@ -46,6 +46,22 @@ def sniff_mime(head: bytes) -> str | None:
     return next((mime for magic, mime in MAGIC.items() if head.startswith(magic)), None)
 
 
+def check_attachment(source: Path) -> tuple[str, int]:
+    """``(mime type, size)`` of a file that may be attached; TicketError saying why not."""
+    try:
+        size = source.stat().st_size
+        with source.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise TicketError(f"Filen {source.name} kan ikke leses ({exc.strerror}). Velg en annen fil.") from None
+    mime = sniff_mime(head)
+    if mime is None:
+        raise TicketError(f"{source.name} er ikke et bilde (PNG/JPEG) eller en PDF. Bare slike filer kan legges ved.")
+    if size > MAX_ATTACHMENT_BYTES:
+        raise TicketError(f"{source.name} er større enn 10 MB. Ta et mindre skjermbilde eller komprimer filen.")
+    return mime, size
+
+
 def guard(fields: dict[str, str], redact_numbers: bool) -> dict[str, str]:
     """Return the fields, redacted if allowed; raise IdentityNumberFound otherwise."""
     hits = guard_fields(fields)
@@ -73,7 +89,11 @@ class TicketService:
         """
         fields = self._validated(draft, redact_numbers, allow_empty_subject=not queue)
         with self.db.session() as s:
-            ticket = Ticket(external_id=str(uuid.uuid4()), state="utkast", category=draft.category, urgency=draft.urgency, guide_id=draft.guide_id, **fields)
+            ticket = Ticket(
+                external_id=str(uuid.uuid4()), state="utkast", category=draft.category, urgency=draft.urgency,
+                guide_id=draft.guide_id, subject=fields["subject"], description=fields["description"], unit=fields["unit"],
+                reporter_name=fields["reporter_name"], reporter_contact=fields["reporter_contact"],
+            )
             s.add(ticket)
             s.flush()
             if queue:
@@ -115,7 +135,9 @@ class TicketService:
             ticket = self._get(s, ticket_id)
             if ticket.state != "utkast":
                 raise TicketError("Bare utkast kan slettes.")
+            folder = self.attachments_dir / ticket.external_id
             s.delete(ticket)
+        shutil.rmtree(folder, ignore_errors=True)  # the copies of its attachments go too
 
     def add_note(self, ticket_id: int, text: str, *, redact_numbers: bool = False) -> NoteView:
         """A private local note (never sent)."""
@@ -134,17 +156,7 @@ class TicketService:
         if not confirmed_no_patient_data:
             raise TicketError("Bekreft at vedlegget ikke viser pasientopplysninger før du legger det ved.")
         filename = guard({"filename": source.name}, redact_numbers)["filename"]
-        try:
-            size = source.stat().st_size
-            with source.open("rb") as fh:
-                head = fh.read(16)
-        except OSError as exc:
-            raise TicketError(f"Filen {source.name} kan ikke leses ({exc.strerror}). Velg en annen fil.") from None
-        mime = sniff_mime(head)
-        if mime is None:
-            raise TicketError(f"{source.name} er ikke et bilde (PNG/JPEG) eller en PDF. Bare slike filer kan legges ved.")
-        if size > MAX_ATTACHMENT_BYTES:
-            raise TicketError(f"{source.name} er større enn 10 MB. Ta et mindre skjermbilde eller komprimer filen.")
+        mime, size = check_attachment(source)
         with self.db.session() as s:
             ticket = self._get(s, ticket_id)
             if ticket.state not in ("utkast", "feilet", "i_kø"):

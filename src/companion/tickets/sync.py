@@ -1,9 +1,14 @@
 """The sync engine: push the outbox to the support desk, pull replies back.
 
-Safety rules (each one is tested against a real Request Tracker):
+Safety rules (each one is tested against a real Request Tracker, tests/tickets/test_sync_*.py):
 - Before every create we search the desk for the ticket's external id (`find_or_create`), so
-  a create whose answer was lost (timeout, cut connection, app killed) is found, not repeated.
-- The local commit that marks a ticket as sent happens only after the desk confirmed it.
+  a create whose answer was lost (timeout, cut connection, 5xx from a proxy, app killed) is
+  found, not repeated.
+- The local commit that marks a ticket as sent happens only after the desk confirmed it. If
+  the process dies in between, the next run finds the ticket by its external id.
+- Only one sync runs per database at a time (`SyncLock`, an OS file lock that dies with the
+  process): two overlapping runs (GUI timer + CLI) would both search, find nothing, and both
+  create.
 - A transient error (network, timeout, 5xx, 408, 429) schedules a retry with exponential
   backoff and jitter; a permanent error marks the ticket *Feilet* with the desk's message.
   Nothing is ever dropped: the ticket stays in the database in every case.
@@ -13,12 +18,15 @@ from __future__ import annotations
 
 import logging
 import random
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
+from typing import IO
 
-from sqlmodel import col, select
+from sqlmodel import Session, and_, col, func, select
 
 from companion.db.engine import Database
 from companion.db.models import OutboxEntry, Ticket, TicketAttachment, TicketMessage, utcnow
@@ -26,7 +34,9 @@ from companion.tickets.desk import (
     Attachment,
     DeskError,
     DeskTicketRequest,
+    ExternalIdNotStoredError,
     PermanentDeskError,
+    RemoteTicketRef,
     SupportDesk,
     TicketStatus,
     TransientDeskError,
@@ -37,17 +47,23 @@ log = logging.getLogger(__name__)
 
 BASE_DELAY_S = 30.0
 MAX_DELAY_S = 3600.0
+MAX_TRANSIENT_IN_A_ROW = 3  # then stop this run: the desk is struggling, do not hammer it
+REOPEN_WINDOW = timedelta(days=14)  # keep pulling resolved tickets this long (desk may reopen)
 
 
 def backoff_delay(attempts: int, rng: random.Random | None = None) -> float:
-    """Exponential backoff with full jitter: random in [base*2^(n-1)/2, base*2^(n-1)], capped."""
+    """Exponential backoff with jitter: random in [c/2, c] where c = base*2^(n-1), capped."""
     ceiling = min(MAX_DELAY_S, BASE_DELAY_S * (2 ** max(0, attempts - 1)))
     return (rng or random).uniform(ceiling / 2, ceiling)
 
 
 @dataclass
 class SyncReport:
-    """What one sync run did; `remaining` counts tickets still queued afterwards."""
+    """What one sync run did; `remaining` counts tickets still queued afterwards.
+
+    `busy` is True when another sync (another thread or process) held the lock, so this run
+    did nothing.
+    """
 
     sent: int = 0
     failed: int = 0
@@ -55,11 +71,54 @@ class SyncReport:
     replies: int = 0
     remaining: int = 0
     online: bool = True
+    busy: bool = False
     errors: list[str] = field(default_factory=list)
     new_replies: list[tuple[int, str]] = field(default_factory=list)  # (ticket id, subject)
 
 
 ProgressFn = Callable[[int, int, str], None]
+
+
+class SyncLock:
+    """One sync per database, across threads and processes; the OS frees it if we die.
+
+    An exclusive, non-blocking lock on ``<database>.sync.lock`` (flock on POSIX, msvcrt on
+    Windows). Each acquire opens its own file handle, so two threads conflict as well.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fh: IO[bytes] | None = None
+
+    def acquire(self) -> bool:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fh = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                fh.seek(0)
+                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            fh.close()
+            return False
+        self._fh = fh
+        return True
+
+    def release(self) -> None:
+        fh, self._fh = self._fh, None
+        if fh is None:
+            return
+        if sys.platform == "win32":
+            import msvcrt
+
+            fh.seek(0)
+            msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
+        fh.close()  # closing also drops a flock
 
 
 class SyncEngine:
@@ -70,31 +129,53 @@ class SyncEngine:
         self.desk = desk
         self.queue = queue
         self.clock = clock
+        self.lock = SyncLock(Path(f"{database.path}.sync.lock"))
+
+    def close(self) -> None:
+        """Close the desk's connections (if it has any)."""
+        close = getattr(self.desk, "close", None)
+        if callable(close):
+            close()
 
     def sync(self, progress: ProgressFn | None = None, cancel_event: threading.Event | None = None, force: bool = False) -> SyncReport:
+        """Send what is due (`force`: everything queued, ignoring backoff), then pull replies."""
         report = SyncReport()
+        if not self.lock.acquire():
+            report.busy = True
+            report.errors.append("En annen synkronisering pågår allerede.")
+            report.remaining = self._queued_count()
+            return report
+        try:
+            self._run(report, progress, cancel_event, force)
+        finally:
+            self.lock.release()
+        report.remaining = self._queued_count()
+        return report
+
+    def _run(self, report: SyncReport, progress: ProgressFn | None, cancel_event: threading.Event | None, force: bool) -> None:
         due = self._due_entries(force)
         open_tickets = self._open_tickets()
-        total = len(due) + len(open_tickets)
-        done = 0
+        total, done, in_a_row = len(due) + len(open_tickets), 0, 0
         for entry_id in due:
             if cancel_event is not None and cancel_event.is_set():
-                break
+                return
+            before = report.retry_later
             if not self._push(entry_id, report):
-                break  # desk unreachable: stop hammering it, the rest stays queued
+                return  # desk unreachable: stop hammering it, the rest stays queued
+            in_a_row = in_a_row + 1 if report.retry_later > before else 0
+            if in_a_row >= MAX_TRANSIENT_IN_A_ROW:
+                return
             done += 1
             if progress:
                 progress(done, total, "Sender saker")
-        if report.online:
-            for ticket_id in open_tickets:
-                if cancel_event is not None and cancel_event.is_set():
-                    break
-                self._pull(ticket_id, report)
-                done += 1
-                if progress:
-                    progress(done, total, "Henter svar")
-        report.remaining = self._queued_count()
-        return report
+        for ticket_id in open_tickets:
+            if cancel_event is not None and cancel_event.is_set():
+                return
+            if not self._pull(ticket_id, report):
+                return
+            done += 1
+            if progress:
+                progress(done, total, "Henter svar")
 
     # push -------------------------------------------------------------------------------------
     def _due_entries(self, force: bool) -> list[int]:
@@ -113,13 +194,15 @@ class SyncEngine:
                     files.append(Attachment(a.filename, a.mime_type, fh.read()))
             except OSError as exc:
                 raise PermanentDeskError(f"Vedlegget {a.filename} finnes ikke lenger ({exc.strerror}). Fjern det og send på nytt.") from None
-        body = ticket.description or ticket.subject
-        return DeskTicketRequest(
-            external_id=ticket.external_id, subject=ticket.subject, body=body, queue=self.queue,
-            urgency=ticket.urgency, category=ticket.category, unit=ticket.unit,  # type: ignore[arg-type]
-            reporter_name=ticket.reporter_name, reporter_contact=ticket.reporter_contact,
-            attachments=tuple(files), guide_id=ticket.guide_id,
-        )
+        try:
+            return DeskTicketRequest(
+                external_id=ticket.external_id, subject=ticket.subject, body=ticket.description or ticket.subject,
+                queue=self.queue, urgency=ticket.urgency, category=ticket.category, unit=ticket.unit,  # type: ignore[arg-type]
+                reporter_name=ticket.reporter_name, reporter_contact=ticket.reporter_contact,
+                attachments=tuple(files), guide_id=ticket.guide_id,
+            )
+        except ValueError as exc:  # e.g. an empty subject or queue name: sending cannot work
+            raise PermanentDeskError(f"Saken kan ikke sendes slik den er: {exc}") from None
 
     def _push(self, entry_id: int, report: SyncReport) -> bool:
         """Send one entry; False when the desk is unreachable (stop this run)."""
@@ -132,29 +215,29 @@ class SyncEngine:
                 entry.done = True
                 s.add(entry)
                 return True
-            attachments = list(s.exec(select(TicketAttachment).where(TicketAttachment.ticket_id == ticket.id)))
+            ticket_id = entry.ticket_id
+            attachments = list(s.exec(select(TicketAttachment).where(TicketAttachment.ticket_id == ticket_id)))
             try:
                 request = self._request_for(ticket, attachments)
             except PermanentDeskError as exc:
                 self._fail(s, entry, ticket, exc, report)
                 return True
         try:
-            ref, created = find_or_create(self.desk, request)
+            ref, created = self._send(request)
         except TransientDeskError as exc:
             self._retry_later(entry_id, exc, report)
             report.online = exc.status is not None
             return report.online
         except PermanentDeskError as exc:
             with self.db.session() as s:
-                entry, ticket = s.get(OutboxEntry, entry_id), s.get(Ticket, request_ticket_id(s, entry_id))
+                entry, ticket = s.get(OutboxEntry, entry_id), s.get(Ticket, ticket_id)
                 if entry is not None and ticket is not None:
                     self._fail(s, entry, ticket, exc, report)
             return True
         with self.db.session() as s:
-            entry = s.get(OutboxEntry, entry_id)
-            assert entry is not None
-            ticket = s.get(Ticket, entry.ticket_id)
-            assert ticket is not None
+            entry, ticket = s.get(OutboxEntry, entry_id), s.get(Ticket, ticket_id)
+            if entry is None or ticket is None:  # deleted locally while sending: nothing to mark
+                return True
             now = self.clock()
             ticket.remote_id, ticket.state = ref.remote_id, "sendt"
             ticket.sent_at = ticket.sent_at or now
@@ -162,10 +245,31 @@ class SyncEngine:
             entry.done, entry.last_error = True, ""
             s.add(ticket)
             s.add(entry)
-            s.add(TicketMessage(ticket_id=entry.ticket_id, direction="ut", author=ticket.reporter_name or "Deg", body=request.body, created_at=ticket.created_at))
-        log.info("ticket %s %s as %s", entry.ticket_id, "created" if created else "found", ref.remote_id)
+            s.add(TicketMessage(ticket_id=ticket_id, direction="ut", author=ticket.reporter_name or "Deg", body=request.body, created_at=ticket.created_at))
+        log.info("ticket %s %s as %s", ticket_id, "created" if created else "found", ref.remote_id)
         report.sent += 1
         return True
+
+    def _send(self, request: DeskTicketRequest) -> tuple[RemoteTicketRef, bool]:
+        """`find_or_create`, plus recovery when the create lost a race for the external id.
+
+        If another run created the ticket between our search and our create (or a slow,
+        timed-out create finished meanwhile), the desk makes a second ticket that cannot hold
+        the (unique) id. Then the id *is* on the desk: use that ticket, and leave a note on the
+        stray one so the desk can close it.
+        """
+        try:
+            return find_or_create(self.desk, request)
+        except ExternalIdNotStoredError as exc:
+            existing = self.desk.find_by_external_id(request.external_id)
+            if existing is None or existing.remote_id == exc.remote_id:
+                raise
+            log.warning("ticket %s was created twice; using %s, flagging %s", request.external_id, existing.remote_id, exc.remote_id)
+            try:
+                self.desk.add_comment(exc.remote_id, f"Duplikat: Følgesvenn sendte denne saken to ganger. Den gjelder sak {existing.remote_id}, og denne kan avvises.")
+            except DeskError as note_error:
+                log.warning("could not flag duplicate %s: %s", exc.remote_id, note_error)
+            return existing, False
 
     def _retry_later(self, entry_id: int, exc: TransientDeskError, report: SyncReport) -> None:
         with self.db.session() as s:
@@ -173,22 +277,19 @@ class SyncEngine:
             if entry is None:
                 return
             entry.attempts += 1
-            delay = exc.retry_after if exc.retry_after else backoff_delay(entry.attempts)
+            delay = min(exc.retry_after, MAX_DELAY_S) if exc.retry_after else backoff_delay(entry.attempts)
             entry.next_attempt_at = self.clock() + timedelta(seconds=delay)
             entry.last_error = str(exc)[:500]
             s.add(entry)
         report.retry_later += 1
         report.errors.append(str(exc))
 
-    def _fail(self, s: object, entry: OutboxEntry, ticket: Ticket, exc: DeskError, report: SyncReport) -> None:
-        from sqlmodel import Session
-
-        assert isinstance(s, Session)
+    def _fail(self, s: Session, entry: OutboxEntry, ticket: Ticket, exc: DeskError, report: SyncReport) -> None:
         entry.done, entry.last_error = True, str(exc)[:500]
         ticket.state = "feilet"
         ticket.last_error = f"Brukerstøtte avviste saken: {exc.message}"[:500]
-        if getattr(exc, "remote_id", None):
-            ticket.remote_id = str(getattr(exc, "remote_id", ""))
+        if isinstance(exc, ExternalIdNotStoredError):
+            ticket.remote_id = exc.remote_id
         ticket.updated_at = self.clock()
         s.add(entry)
         s.add(ticket)
@@ -197,29 +298,38 @@ class SyncEngine:
 
     # pull -------------------------------------------------------------------------------------
     def _open_tickets(self) -> list[int]:
+        """Sent tickets, plus recently resolved ones (the desk may reopen them)."""
+        since = self.clock() - REOPEN_WINDOW
         with self.db.session() as s:
-            query = select(Ticket.id).where(col(Ticket.state).in_(("sendt", "besvart")), Ticket.remote_id != "")
+            is_open = col(Ticket.state).in_(("sendt", "besvart"))
+            recently_resolved = and_(col(Ticket.state) == "løst", col(Ticket.resolved_at) >= since)
+            query = select(Ticket.id).where(is_open | recently_resolved, Ticket.remote_id != "").order_by(col(Ticket.id))
             return [i for i in s.exec(query) if i is not None]
 
-    def _pull(self, ticket_id: int, report: SyncReport) -> None:
+    def _pull(self, ticket_id: int, report: SyncReport) -> bool:
+        """Store new replies and the status of one ticket; False when the desk is unreachable."""
         with self.db.session() as s:
             ticket = s.get(Ticket, ticket_id)
             if ticket is None:
-                return
+                return True
             remote_id, since = ticket.remote_id, ticket.last_transaction or None
         try:
             update = self.desk.fetch_updates(remote_id, since)
         except DeskError as exc:
             report.errors.append(str(exc))
-            return
+            if isinstance(exc, TransientDeskError) and exc.status is None:
+                report.online = False
+                return False
+            return True
         with self.db.session() as s:
             ticket = s.get(Ticket, ticket_id)
-            assert ticket is not None
+            if ticket is None:
+                return True
             known = set(s.exec(select(TicketMessage.remote_transaction).where(TicketMessage.ticket_id == ticket_id)))
             fresh = [m for m in update.messages if m.transaction_id not in known]
             for m in fresh:
                 s.add(TicketMessage(ticket_id=ticket_id, remote_transaction=m.transaction_id, author=m.author, direction="inn", body=m.text, created_at=m.created))
-            now = self.clock()
+            now, before = self.clock(), ticket.state
             if fresh:
                 ticket.first_reply_at = ticket.first_reply_at or min(m.created for m in fresh)
                 report.replies += len(fresh)
@@ -230,20 +340,14 @@ class SyncEngine:
             if update.status.is_closed and update.status is not TicketStatus.DELETED:
                 ticket.state = "løst"
                 ticket.resolved_at = ticket.resolved_at or now
-            elif ticket.first_reply_at is not None:
-                ticket.state = "besvart"
-            if fresh or ticket.state != "sendt":
+            elif update.status is not TicketStatus.DELETED:  # open again, or still open
+                ticket.state = "besvart" if ticket.first_reply_at is not None else "sendt"
+                ticket.resolved_at = None
+            if fresh or ticket.state != before:
                 ticket.updated_at = now
             s.add(ticket)
+        return True
 
     def _queued_count(self) -> int:
         with self.db.session() as s:
-            return len(list(s.exec(select(Ticket.id).where(Ticket.state == "i_kø"))))
-
-
-def request_ticket_id(s: object, entry_id: int) -> int:
-    from sqlmodel import Session
-
-    assert isinstance(s, Session)
-    entry = s.get(OutboxEntry, entry_id)
-    return entry.ticket_id if entry is not None else -1
+            return int(s.exec(select(func.count()).select_from(Ticket).where(Ticket.state == "i_kø")).one())

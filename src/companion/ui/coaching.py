@@ -90,7 +90,8 @@ class CoachingWindow(QDialog):
         layout.addLayout(buttons)
         for keys, slot in ((["Ctrl++", "Ctrl+="], lambda: self.zoom(2)), (["Ctrl+-"], lambda: self.zoom(-2)), (["F11"], self.toggle_full_screen)):
             for key in keys:
-                QShortcut(QKeySequence(key), self, activated=slot)
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.activated.connect(slot)
         self._update()
 
     @property

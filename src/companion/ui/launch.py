@@ -74,6 +74,9 @@ def run_gui(home: str | None = None, content: str | None = None, exit_when_ready
     instance = single_instance.InstanceServer(key, parent=app)
     instance.activateRequested.connect(lambda: single_instance.activate_window(shell.window))
     instance.listen()
+    from companion.ui.errors import install_excepthook
+
+    install_excepthook(shell.window, str(context.paths.logs / "companion.log"))
     shell.window.show()
     if exit_when_ready:
         QTimer.singleShot(0, app.quit)

@@ -7,6 +7,8 @@ once the user pauses or opens a result, so insights see settled queries, not key
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
@@ -38,8 +40,8 @@ class SearchController(QObject):
         self.hits: list[object] = []
         self._logged_query = ""
         self._log_id: int | None = None
-        self.debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS, timeout=self.run)
-        self.log_timer = QTimer(self, singleShot=True, interval=LOG_AFTER_MS, timeout=self.log_current)
+        self.debounce = self._timer(DEBOUNCE_MS, self.run)
+        self.log_timer = self._timer(LOG_AFTER_MS, self.log_current)
         window.searchRequested.connect(self._on_text)
         window.searchSubmitted.connect(self._on_enter)
         page.openResult.connect(self.open_result)
@@ -47,19 +49,26 @@ class SearchController(QObject):
         page.suggestionChosen.connect(window.search_field.setText)
         window.search_field.installEventFilter(self)
 
+    def _timer(self, interval: int, slot: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval)
+        timer.timeout.connect(slot)
+        return timer
+
     def set_ready(self) -> None:
         self.ready = True
         if self.window.search_field.text().strip():
             self.run()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window.search_field and event.type() == QEvent.Type.KeyPress:
-            key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
+        if watched is self.window.search_field and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
             if key == Qt.Key.Key_Down:
-                self.page.move(1)
+                self.page.move_selection(1)
                 return True
             if key == Qt.Key.Key_Up:
-                self.page.move(-1)
+                self.page.move_selection(-1)
                 return True
             if key == Qt.Key.Key_Escape:
                 self.window.search_field.clear()
@@ -88,7 +97,7 @@ class SearchController(QObject):
             return
         search = self.context.search
         self.query = query
-        self.hits = list(search.search(query, limit=LIMIT, **self.page.filters()))  # type: ignore[arg-type]
+        self.hits = list(search.search(query, limit=LIMIT, **self.page.filters()))
         suggestion = search.suggest(query) if len(self.hits) < 3 else None
         self.page.show_results(query, rows_from_hits(self.hits), suggestion)
         self.resultsShown.emit(query, len(self.hits))

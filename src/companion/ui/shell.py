@@ -10,8 +10,8 @@ from PySide6.QtCore import QObject, Signal
 from companion.app import AppContext
 from companion.content.model import Library
 from companion.ui.about import HelpActions
-from companion.ui.main_window import MainWindow
 from companion.ui.library_controller import LibraryController
+from companion.ui.main_window import MainWindow
 from companion.ui.pages.base import PlaceholderPage
 from companion.ui.pages.library_page import LibraryPage
 from companion.ui.pages.search_page import SearchPage

@@ -9,7 +9,6 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -33,7 +32,8 @@ class SafeTextBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.document().setDefaultStyleSheet(CSS)
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        name = QUrl(name) if isinstance(name, str) else name
         if kind == QTextDocument.ResourceType.ImageResource.value and name.scheme() in ("", "file"):
             target = resolve_image(self.content_root, name.path() if name.scheme() == "file" else name.toString())
             if target is not None and target.is_file():

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.content.model import CATEGORIES, KIND_LABELS, KNOWN_ROLES
 from companion.ui.models.articles import ID_ROLE, ArticleDelegate, ArticleListModel, ArticleRow
@@ -85,7 +93,7 @@ class SearchPage(QWidget):
             self.suggestion.setText(self.tr("Mente du «%1»?").replace("%1", suggestion))
             self.suggestion.setProperty("query", suggestion)
 
-    def move(self, delta: int) -> None:
+    def move_selection(self, delta: int) -> None:
         """Arrow keys in the search field move the selection here."""
         if not self.model.rowCount():
             return

@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 
 from companion.content.model import CATEGORIES
 from companion.core.idguard import REDACT_ACTION_LABEL
-from companion.tickets.model import URGENCIES, IdentityNumberFound, TicketDraft, TicketError, TicketView
+from companion.tickets.model import (
+    URGENCIES,
+    IdentityNumberFound,
+    TicketDraft,
+    TicketError,
+    TicketView,
+)
 from companion.tickets.service import TicketService
 from companion.ui import theme
 from companion.ui.pages.base import heading, muted

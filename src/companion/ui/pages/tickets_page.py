@@ -46,7 +46,7 @@ class TicketsPage(QWidget):
         self.new_button = QPushButton(self.tr("Ny sak"))
         self.new_button.setProperty("primary", True)
         self.new_button.setShortcut("Ctrl+N")
-        self.new_button.clicked.connect(self.new_ticket)
+        self.new_button.clicked.connect(lambda: self.new_ticket())
         self.sync_button = QPushButton(self.tr("Synkroniser nå"))
         self.sync_button.clicked.connect(self.syncRequested)
         top.addWidget(self.sync_button)
@@ -97,6 +97,8 @@ class TicketsPage(QWidget):
         for widget in (self.placeholder, self.editor, self.detail):
             self.right.addWidget(widget)
         self.editor.changed.connect(self._on_changed)
+        self.editor.screenshotRequested.connect(self.take_screenshot)
+        self._grabber: object = None
         self.detail.changed.connect(self._on_changed)
         splitter.addWidget(self.right)
         splitter.setSizes([520, 680])
@@ -153,6 +155,35 @@ class TicketsPage(QWidget):
         self.editor.subject.setFocus()
         self.ticketsChanged.emit()
         return ticket_id
+
+    def take_screenshot(self) -> None:
+        """Hide the app, let the user drag a region, then attach it after confirmation."""
+        from PySide6.QtCore import QTimer
+
+        from companion.ui.screenshot import RegionGrabber
+
+        top = self.window()
+        top.hide()
+
+        def grab() -> None:
+            grabber = RegionGrabber.start()
+            if grabber is None:
+                top.show()
+                return
+            self._grabber = grabber
+            grabber.captured.connect(self._on_captured)
+
+        QTimer.singleShot(350, grab)  # let the window manager remove our window first
+
+    def _on_captured(self, path: object) -> None:
+        from pathlib import Path
+
+        top = self.window()
+        top.show()
+        top.raise_()
+        self._grabber = None
+        if isinstance(path, Path):
+            self.editor.attach(path)
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
