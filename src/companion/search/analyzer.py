@@ -133,6 +133,7 @@ class Analyzer:
         self._norm_cache: dict[str, str] = {}
         self._key_cache: dict[str, str] = {}
         self._group_cache: dict[str, tuple[str, str]] = {}
+        self._match_cache: dict[str, frozenset[str]] = {}
 
     def with_parts(self, parts: PartSource) -> Analyzer:
         """A copy of this analyzer that also splits compounds using `parts`."""
@@ -265,6 +266,17 @@ class Analyzer:
         result = (" ".join(self.key(t) for t in texts), " ".join(extras))
         self._group_cache[group] = result
         return result
+
+    def group_match_tokens(self, group: str) -> frozenset[str]:
+        """Every token a lower-cased word group can match (stop words give none); cached."""
+        cached = self._match_cache.get(group)
+        if cached is None:
+            main, extra = self.group_tokens(group)
+            pieces = HYPHEN_RE.split(group)
+            stops = {self.key(self.normalise(p)) for p in pieces if self.is_stop(self.normalise(p))}
+            cached = frozenset(t for t in (*main.split(), *extra.split()) if t not in stops)
+            self._match_cache[group] = cached
+        return cached
 
     def index_text(self, text: str) -> tuple[str, str]:
         """(main, extra) token strings for a whole field, for a whitespace tokenizer."""

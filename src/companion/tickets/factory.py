@@ -13,8 +13,11 @@ class DeskNotConfigured(Exception):
     user_message = True
 
 
-def make_desk(settings: Settings) -> SupportDesk:
-    """The desk for `settings.support.backend`; raises DeskNotConfigured with a clear message."""
+def make_desk(settings: Settings, token: str | None = None, password: str | None = None) -> SupportDesk:
+    """The desk for `settings.support.backend`; raises DeskNotConfigured with a clear message.
+
+    `token`/`password` override the stored secrets (the settings dialog tests unsaved values).
+    """
     backend = settings.support.backend.strip().lower()
     if backend in ("", "none"):
         raise DeskNotConfigured(
@@ -26,8 +29,8 @@ def make_desk(settings: Settings) -> SupportDesk:
     rt = settings.rt
     if not rt.url:
         raise DeskNotConfigured("Adressen til Request Tracker mangler. Sett rt.url i config.toml eller COMPANION_RT_URL.")
-    token = get_secret("rt_token")
-    password = get_secret("rt_password")
+    token = token or get_secret("rt_token")
+    password = password or get_secret("rt_password")
     if not token and not (rt.user and password):
         raise DeskNotConfigured(
             "Innlogging til Request Tracker mangler. Sett COMPANION_RT_TOKEN, eller COMPANION_RT_USER og "

@@ -12,12 +12,14 @@ correctly on a 96-dpi widget and on a 300-dpi PDF page.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from companion.insights.period import short_month_label
 from companion.ui.theme import ACCENT, BORDER, MUTED, TEXT
 
 GRID = "#e5e7eb"
@@ -44,6 +46,22 @@ class BarData:
             return f"{self.title}: {self.empty_text.lower()}."
         pairs = ", ".join(f"{label} {self.format(v)}" for label, v in zip(self.labels, self.values, strict=False))
         return f"{self.title}: {pairs}."
+
+
+def number(n: int) -> str:
+    """Thousands with a no-break space, as in Norwegian: 49 065."""
+    return f"{n:,}".replace(",", "\u00a0")
+
+
+def share(part: int, whole: int) -> str:
+    return f"{round(100 * part / whole)} %" if whole else "–"
+
+
+def month_bars(title: str, months: Sequence[str], values: Sequence[float], decimals: int = 0) -> BarData:
+    """Bars per month labelled "jan", "feb" …, with the year(s) as the caption."""
+    years = sorted({m[:4] for m in months})
+    caption = years[0] if len(years) == 1 else f"{years[0]}–{years[-1]}" if years else ""
+    return BarData(title, tuple(short_month_label(m) for m in months), tuple(values), decimals, caption)
 
 
 def nice_ticks(maximum: float, target: int = 4) -> list[float]:

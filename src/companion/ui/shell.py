@@ -17,6 +17,7 @@ from companion.ui.pages.library_page import LibraryPage
 from companion.ui.pages.search_page import SearchPage
 from companion.ui.pages.tickets_page import TicketsPage
 from companion.ui.search_controller import SearchController
+from companion.ui.settings_dialog import SettingsDialog
 from companion.ui.tickets_controller import TicketsController
 from companion.ui.workers import TaskRunner
 
@@ -69,7 +70,18 @@ class Shell(QObject):
         self.window.replace_page("tickets", self.tickets_page)
         self.tickets = TicketsController(self.context, self.runner, self.window, self.tickets_page)
         self.tickets.start()
+        self.window.settings_action.triggered.connect(self.open_settings)
         self.servicePagesReady.emit()
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.context, self.runner, self.window)
+        dialog.saved.connect(self._on_settings_saved)
+        dialog.open()
+        return dialog
+
+    def _on_settings_saved(self) -> None:
+        self.tickets.reconfigure()
+        self.window.show_message(self.window.tr("Innstillingene er lagret."))
 
     def suggest_articles(self, text: str) -> list[tuple[str, str]]:
         """Articles that may answer a ticket being typed ("Kanskje dette hjelper?")."""

@@ -57,6 +57,14 @@ class TicketsController(QObject):
         self.ping_timer.start()
         self.sync_now()
 
+    def reconfigure(self) -> None:
+        """Settings changed: pick up the new desk and interval, then sync."""
+        self.configured = self.context.settings.support.backend not in ("", "none")
+        self.sync_timer.setInterval(max(1, self.context.settings.support.sync_interval_minutes) * 60_000)
+        self.sync_timer.stop()
+        self.ping_timer.stop()
+        self.start()
+
     def update_queue_count(self) -> None:
         self.window.set_queue_count(self.context.tickets.queued_count())
 

@@ -9,7 +9,7 @@ export are written in the background too.
 from __future__ import annotations
 
 import time
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QTimer, QUrl, Signal
@@ -256,4 +256,4 @@ class InsightsPage(QWidget):
         self.status.setText(self.tr("Eksportert (%1, bare tall og søk – ingen navn): ").replace("%1", fmt.upper()) + path)
 
 
-__all__ = ["InsightsPage", "preset_period", "timedelta"]
+__all__ = ["InsightsPage", "preset_period"]

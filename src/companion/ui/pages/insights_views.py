@@ -33,21 +33,12 @@ from companion.insights.model import (
     SlowTicket,
     category_label,
 )
-from companion.insights.period import month_label, short_month_label
 from companion.insights.stats import format_days
-from companion.ui.charts import BarChart, BarData
+from companion.ui.charts import BarChart, month_bars, number, share
 from companion.ui.models.insights_tables import SORT_ROLE, Column, RecordTableModel
 from companion.ui.pages.base import empty_state, muted
 
 MAX_VISIBLE_ROWS = 8
-
-
-def number(n: int) -> str:
-    return f"{n:,}".replace(",", "\u00a0")
-
-
-def share(part: int, whole: int) -> str:
-    return f"{round(100 * part / whole)} %" if whole else "–"
 
 
 class FitTable(QTableView):
@@ -217,12 +208,6 @@ class GapsView(QWidget):
             section.set_empty(not rows)
 
 
-def month_bars(title: str, months: Sequence[str], values: Sequence[float], decimals: int = 0) -> BarData:
-    years = sorted({m[:4] for m in months})
-    caption = years[0] if len(years) == 1 else f"{years[0]}–{years[-1]}" if years else ""
-    return BarData(title, tuple(short_month_label(m) for m in months), tuple(values), decimals, caption)
-
-
 class TrendsView(QWidget):
     """Trender: saker, veiledning and avvik per month, and per category for the period."""
 
@@ -366,4 +351,4 @@ class ResponseView(QWidget):
             section.set_empty(not rows)
 
 
-__all__ = ["GapsView", "ResponseView", "TrendsView", "month_bars", "month_label", "number"]
+__all__ = ["GapsView", "ResponseView", "TrendsView"]
