@@ -11,7 +11,8 @@ way *after RT has done the work*, which is the case idempotency must survive:
 * ``HANG``       forward, wait for RT's answer, then say nothing until the client gives up
                  (its read timeout) or the proxy is stopped or `release()`-d;
 * ``REFUSE_500`` / ``REFUSE_HANG``  the same without forwarding: a broken server in front of
-                 RT that never reaches it.
+                 RT that never reaches it;
+* ``REFUSE_429`` ``429 Too Many Requests`` with ``Retry-After: 7``, not forwarded.
 
 It is not a mock of RT: every answer that gets through is RT's own. One request per client
 connection (the proxy answers with ``Connection: close``; RT's Starlet does the same), so
@@ -42,6 +43,7 @@ class Fault(enum.Enum):
     HANG = "hang"
     REFUSE_500 = "refuse_500"
     REFUSE_HANG = "refuse_hang"
+    REFUSE_429 = "refuse_429"
 
     @property
     def forwards(self) -> bool:
@@ -215,7 +217,9 @@ class FaultProxy:
             if fault is Fault.RELAY:
                 client.sendall(answer)
             elif fault in (Fault.ERROR_500, Fault.REFUSE_500):
-                client.sendall(_canned_500())
+                client.sendall(_canned(500, "Internal Server Error"))
+            elif fault is Fault.REFUSE_429:
+                client.sendall(_canned(429, "Too Many Requests", b"Retry-After: 7\r\n"))
             elif fault in (Fault.HANG, Fault.REFUSE_HANG):
                 self._hold(client)
             # Fault.CUT: nothing is sent; the socket is closed below.
@@ -280,9 +284,10 @@ def _status_of(answer: bytes) -> int | None:
         return None
 
 
-def _canned_500() -> bytes:
-    body = b'{"message":"Internal Server Error (fault injected by the test proxy)"}'
+def _canned(status: int, reason: str, extra_headers: bytes = b"") -> bytes:
+    body = b'{"message":"%s (fault injected by the test proxy)"}' % reason.encode()
     return (
-        b"HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\n"
-        b"Content-Length: " + str(len(body)).encode() + b"\r\nConnection: close\r\n\r\n" + body
+        f"HTTP/1.1 {status} {reason}\r\nContent-Type: application/json\r\n".encode()
+        + extra_headers
+        + b"Content-Length: " + str(len(body)).encode() + b"\r\nConnection: close\r\n\r\n" + body
     )

@@ -69,7 +69,10 @@ def run_export(args: argparse.Namespace, context: AppContext) -> int:
             if args.format == "csv":
                 export_person_csv(record, output)
             else:
-                from companion.ui.export.training_pdf import ensure_gui_application, export_person_pdf
+                from companion.ui.export.training_pdf import (
+                    ensure_gui_application,
+                    export_person_pdf,
+                )
 
                 ensure_gui_application()
                 export_person_pdf(record, output)
@@ -125,8 +128,8 @@ def run_import(args: argparse.Namespace, context: AppContext) -> int:
         print("Ingenting er lagret. Kjør igjen med --yes for å importere.")
         return 0
     result = service.people.import_rows(preview)
-    for skipped in result.skipped:
-        print(f"Linje {skipped.line}: {skipped.message}")
+    for row in result.skipped:
+        print(f"Linje {row.line}: {row.message}")
     print(f"Importerte {len(result.imported)} personer.")
     return 0
 

@@ -278,6 +278,14 @@ class Analyzer:
             self._match_cache[group] = cached
         return cached
 
+    def passage_tokens(self, passage: str) -> str:
+        """Space-separated distinct match tokens of a passage, stored with the document so a
+        snippet can pick its best passage without analysing text at query time."""
+        found: set[str] = set()
+        for group in WORD_RE.findall(unicodedata.normalize("NFC", passage).lower()):
+            found |= self.group_match_tokens(group)
+        return " ".join(sorted(found))
+
     def index_text(self, text: str) -> tuple[str, str]:
         """(main, extra) token strings for a whole field, for a whitespace tokenizer."""
         main: list[str] = []

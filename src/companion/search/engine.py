@@ -52,6 +52,7 @@ class EngineHit:
     category: str
     score: float
     segments: tuple[str, ...]
+    segment_tokens: tuple[str, ...]
 
 
 def build_schema() -> tantivy.Schema:
@@ -60,6 +61,7 @@ def build_schema() -> tantivy.Schema:
         builder.add_text_field(name, stored=name != "roles", tokenizer_name="raw", index_option="basic")
     builder.add_text_field("title_stored", stored=True, tokenizer_name="raw", index_option="basic")
     builder.add_text_field("segments", stored=True, tokenizer_name="raw", index_option="basic")
+    builder.add_text_field("segment_tokens", stored=True, tokenizer_name="raw", index_option="basic")
     for name in ("all", "title", "tags", "summary", "headings", "body"):
         builder.add_text_field(name, tokenizer_name=TOKENIZER, index_option="position")
         builder.add_text_field(name + EXTRA_SUFFIX, tokenizer_name=TOKENIZER, index_option="freq")
@@ -111,6 +113,7 @@ class Engine:
                 doc.add_text("roles", role)
             doc.add_text("title_stored", document.title)
             doc.add_text("segments", SEGMENT_SEPARATOR.join(document.segments))
+            doc.add_text("segment_tokens", SEGMENT_SEPARATOR.join(analyzer.passage_tokens(s) for s in document.segments))
             mains: list[str] = []
             extras: list[str] = []
             for name, text in field_texts(document).items():
@@ -219,6 +222,7 @@ class Engine:
         hits: list[EngineHit] = []
         for score, doc in ranked[:limit]:
             segments = str(doc.get_first("segments") or "")
+            segment_tokens = str(doc.get_first("segment_tokens") or "")
             hits.append(
                 EngineHit(
                     id=str(doc.get_first("id")),
@@ -227,6 +231,7 @@ class Engine:
                     category=str(doc.get_first("category")),
                     score=float(score),
                     segments=tuple(segments.split(SEGMENT_SEPARATOR)) if segments else (),
+                    segment_tokens=tuple(segment_tokens.split(SEGMENT_SEPARATOR)) if segments else (),
                 )
             )
         return hits

@@ -173,7 +173,7 @@ class SearchService:
         plan = state.planner.plan(query[:MAX_QUERY_CHARS])
         hits = state.engine.search(plan, limit, kind=kind, category=category, role=role)
         tokens = plan.highlight
-        return [SearchHit(h.id, h.title, h.kind, h.category, round(h.score, 4), make_snippet(state.analyzer, h.segments, tokens)) for h in hits]
+        return [SearchHit(h.id, h.title, h.kind, h.category, round(h.score, 4), make_snippet(state.analyzer, h.segments, h.segment_tokens, tokens)) for h in hits]
 
     def suggest(self, query: str) -> str | None:
         """"Mente du ...?": the query with unknown words replaced by the closest content words,

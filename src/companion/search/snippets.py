@@ -11,46 +11,43 @@ escape it first, then replace « and » with tags.
 
 from __future__ import annotations
 
-from companion.search.analyzer import FOLD, PART, WORD_RE, Analyzer, fold, has_nordic
+from companion.search.analyzer import WORD_RE, Analyzer
 
 MARK_OPEN = "«"
 MARK_CLOSE = "»"
 MAX_CHARS = 220
 
 
-def _word_matches(analyzer: Analyzer, text: str, stop: bool, key: str, tokens: frozenset[str]) -> bool:
-    if key in tokens and not stop:
-        return True
-    if stop:
-        return False
-    if any(PART + p in tokens or p in tokens for p in analyzer.part_keys(text)):
-        return True
-    return has_nordic(key) and FOLD + fold(key) in tokens
+def highlight(analyzer: Analyzer, passage: str, tokens: frozenset[str], max_chars: int | None = None) -> tuple[str, int, int]:
+    """(marked passage, number of marked words, offset of the first mark in the marked text).
 
-
-def highlight(analyzer: Analyzer, passage: str, tokens: frozenset[str]) -> tuple[str, int, int]:
-    """(marked passage, number of distinct matched words, offset of the first match)."""
+    A word is marked when any of its tokens (stem, compound parts, fold) is a query token;
+    hyphenated groups ("PLO-melding") are marked as a whole. With `max_chars`, marking stops
+    once the text after the first mark is long enough for a snippet.
+    """
     out: list[str] = []
     length = 0
     last = 0
-    matched: set[str] = set()
+    count = 0
     first = -1
-    for word in analyzer.words(passage):
-        if word.span > 1 or word.start < last:
+    lowered = passage.lower()
+    for match in WORD_RE.finditer(lowered):
+        if first >= 0 and max_chars is not None and match.start() - first_source > max_chars:
+            break
+        if analyzer.group_match_tokens(match.group(0)).isdisjoint(tokens):
             continue
-        if _word_matches(analyzer, word.text, word.stop, word.key, tokens):
-            gap = passage[last : word.start]
-            out.append(gap)
-            length += len(gap)
-            if first < 0:
-                first = length
-            mark = MARK_OPEN + passage[word.start : word.end] + MARK_CLOSE
-            out.append(mark)
-            length += len(mark)
-            last = word.end
-            matched.add(word.key)
+        gap = passage[last : match.start()]
+        out.append(gap)
+        length += len(gap)
+        if first < 0:
+            first, first_source = length, match.start()
+        mark = MARK_OPEN + passage[match.start() : match.end()] + MARK_CLOSE
+        out.append(mark)
+        length += len(mark)
+        last = match.end()
+        count += 1
     out.append(passage[last:])
-    return "".join(out), len(matched), max(first, 0)
+    return "".join(out), count, max(first, 0)
 
 
 def _shorten(marked: str, first: int, max_chars: int) -> str:
@@ -71,27 +68,29 @@ def _shorten(marked: str, first: int, max_chars: int) -> str:
     return ("…" if start > 0 else "") + piece + ("…" if end < len(marked) else "")
 
 
-def best_passage(analyzer: Analyzer, segments: tuple[str, ...], tokens: frozenset[str]) -> str:
+def best_passage(segments: tuple[str, ...], segment_tokens: tuple[str, ...], tokens: frozenset[str]) -> str:
     """The passage matching the most distinct query tokens; earlier passages win ties.
 
-    Runs on cached per-word token sets, so scanning a whole article costs well under a
-    millisecond; only the winner is analysed word by word for highlighting.
+    Uses the token sets stored with the document at index time, so choosing costs a few set
+    operations per passage; only the winner is analysed word by word for highlighting.
     """
     best_count, best = 0, segments[0] if segments else ""
-    for passage in segments:
-        found: set[str] = set()
-        for group in WORD_RE.findall(passage.lower()):
-            matched = analyzer.group_match_tokens(group) & tokens
-            if matched:
-                found |= matched
-        if len(found) > best_count:
-            best_count, best = len(found), passage
+    for passage, stored in zip(segments, segment_tokens, strict=False):
+        count = len(tokens.intersection(stored.split()))
+        if count > best_count:
+            best_count, best = count, passage
     return best
 
 
-def make_snippet(analyzer: Analyzer, segments: tuple[str, ...], tokens: frozenset[str], max_chars: int = MAX_CHARS) -> str:
+def make_snippet(
+    analyzer: Analyzer,
+    segments: tuple[str, ...],
+    segment_tokens: tuple[str, ...],
+    tokens: frozenset[str],
+    max_chars: int = MAX_CHARS,
+) -> str:
     """The best passage of an article with the matched words marked « »."""
     if not segments:
         return ""
-    marked, _count, first = highlight(analyzer, best_passage(analyzer, segments, tokens), tokens)
+    marked, _count, first = highlight(analyzer, best_passage(segments, segment_tokens, tokens), tokens, max_chars)
     return _shorten(marked, first, max_chars)

@@ -13,6 +13,7 @@ from companion.ui.about import HelpActions
 from companion.ui.library_controller import LibraryController
 from companion.ui.main_window import MainWindow
 from companion.ui.pages.base import PlaceholderPage
+from companion.ui.pages.insights_page import InsightsPage
 from companion.ui.pages.library_page import LibraryPage
 from companion.ui.pages.search_page import SearchPage
 from companion.ui.pages.tickets_page import TicketsPage
@@ -49,7 +50,7 @@ class Shell(QObject):
         # the real ones after the background warm-up (keeps SQLAlchemy out of start-up time).
         w.add_page("tickets", tr("Saker"), "tickets", PlaceholderPage(tr("Saker"), tr("Laster saker …")))
         w.add_page("training", tr("Opplæring"), "training", PlaceholderPage(tr("Opplæring"), tr("Her følger du opp opplæring av vikarer og nyansatte.")))
-        w.add_page("insights", tr("Innsikt"), "insights", PlaceholderPage(tr("Innsikt"), tr("Her ser du hva kollegaer søker etter og ikke finner, og hva som går galt.")))
+        w.add_page("insights", tr("Innsikt"), "insights", InsightsPage(self.context, self.runner))
         self.search_page = SearchPage()
         w.add_page("search", tr("Søk"), "search", self.search_page, in_nav=False)
         self.search = SearchController(self.context, self.runner, w, self.search_page)

@@ -7,6 +7,8 @@ Mapping edits are saved as soon as a category is chosen.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from companion.insights.deviations import ImportResult
-from companion.insights.service import CategoryMapping, InsightsService
 from companion.ui.models.insights_tables import CategoryMapModel
 from companion.ui.pages.base import empty_state, muted
 from companion.ui.workers import TaskRunner
@@ -38,6 +39,9 @@ COLUMNS_HELP = (
     "kolonnene Dato og Kategori, og gjerne Enhet og Avviksnummer (andre kolonner, som "
     "beskrivelse, leses ikke). Datoer som 2026-03-14 eller 14.03.2026."
 )
+
+if TYPE_CHECKING:
+    from companion.insights.service import CategoryMapping, InsightsService
 
 
 class CategoryDelegate(QStyledItemDelegate):

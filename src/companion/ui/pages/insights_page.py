@@ -8,6 +8,8 @@ export are written in the background too.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import time
 from datetime import date
 from pathlib import Path
@@ -29,7 +31,6 @@ from PySide6.QtWidgets import (
 from companion.app import AppContext
 from companion.insights.model import Dashboard
 from companion.insights.period import Period, PeriodError
-from companion.insights.service import CategoryMapping, InsightsService
 from companion.ui.pages.base import heading, muted
 from companion.ui.pages.insights_deviations import DeviationsView
 from companion.ui.pages.insights_proposals import ProposalsView
@@ -38,6 +39,9 @@ from companion.ui.theme import ERROR
 from companion.ui.workers import TaskRunner
 
 PRESETS = (("12m", "Siste 12 måneder"), ("3m", "Siste 3 måneder"), ("30d", "Siste 30 dager"), ("ytd", "Hittil i år"), ("custom", "Egendefinert"))
+
+if TYPE_CHECKING:
+    from companion.insights.service import CategoryMapping, InsightsService
 
 
 def preset_period(key: str, today: date) -> Period:

@@ -6,6 +6,8 @@ the identity-number guard in the service, and a blocked edit is shown with a one
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,12 +31,14 @@ from PySide6.QtWidgets import (
 
 from companion.core.idguard import REDACT_ACTION_LABEL, redact
 from companion.insights.model import LINK_KINDS, PROPOSAL_STATUSES, Proposal
-from companion.insights.service import InsightsService
 from companion.ui.models.insights_tables import ProposalListModel
 from companion.ui.pages.base import empty_state, muted
 from companion.ui.theme import ERROR
 
 SAVE_DELAY_MS = 600
+
+if TYPE_CHECKING:
+    from companion.insights.service import InsightsService
 
 
 class ProposalsView(QWidget):

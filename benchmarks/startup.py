@@ -1,0 +1,58 @@
+"""Start-up time: `companion --exit-when-ready` against a bare PySide6 window, same run.
+
+Prints both medians and the ratio (goal: ratio <= 1.5). Each run is a fresh process on the
+offscreen platform; the app uses a prepared home folder so the one-off first-run migration is
+not what we measure.
+
+    python benchmarks/startup.py [--runs 15]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+w = QMainWindow(); w.resize(1280, 760); w.show()
+QTimer.singleShot(0, app.quit)
+sys.exit(app.exec())
+"""
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    home = tempfile.mkdtemp(prefix="companion-bench-")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COMPANION_HOME": home}
+    app_cmd = [sys.executable, "-m", "companion", "--exit-when-ready"]
+    bare_cmd = [sys.executable, "-c", BARE]
+    timed(app_cmd, env)  # first run creates and migrates the database: not measured
+    timed(bare_cmd, env)
+    app_times, bare_times = [], []
+    for _ in range(args.runs):  # interleave so machine noise hits both alike
+        bare_times.append(timed(bare_cmd, env))
+        app_times.append(timed(app_cmd, env))
+    bare, app = statistics.median(bare_times), statistics.median(app_times)
+    print(f"bare PySide6 window : median {bare * 1000:7.1f} ms  (min {min(bare_times) * 1000:.1f}, n={args.runs})")
+    print(f"companion           : median {app * 1000:7.1f} ms  (min {min(app_times) * 1000:.1f}, n={args.runs})")
+    print(f"ratio               : {app / bare:.2f}  (goal <= 1.5)")
+
+
+if __name__ == "__main__":
+    main()

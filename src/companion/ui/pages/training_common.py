@@ -1,0 +1,136 @@
+"""Small pieces shared by the Opplæring tabs: message bar, debounced saving, dates, save dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QWidget
+
+from companion.training.types import TrainingError
+from companion.ui import theme
+
+SAVE_DELAY_MS = 400
+NO_DATE = QDate(2000, 1, 1)  # shown as the special value "Ikke satt" in optional date fields
+
+
+def qdate(value: date | None) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else NO_DATE
+
+
+def pydate(value: QDate) -> date | None:
+    return None if value == NO_DATE or not value.isValid() else date(value.year(), value.month(), value.day())
+
+
+class MessageBar(QLabel):
+    """A calm line for results and errors (plain Norwegian; an icon word, not colour alone)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setVisible(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setAccessibleName(self.tr("Melding"))
+
+    def show_error(self, text: str) -> None:
+        self._show(f"⚠ {text}", "#fdf0ef", theme.ERROR)
+
+    def show_info(self, text: str) -> None:
+        self._show(f"✓ {text}", "#eef7f0", theme.OK)
+
+    def _show(self, text: str, background: str, border: str) -> None:
+        self.setText(text)
+        self.setStyleSheet(f"background:{background}; border:1px solid {border}; border-radius:4px; padding:6px; color:{theme.TEXT};")
+        self.setVisible(True)
+        self.setAccessibleDescription(text)
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.setVisible(False)
+
+
+class DebouncedSaver(QObject):
+    """Saves typed text shortly after the user stops typing, and at once on `flush()`.
+
+    The database is the source of truth: nothing typed waits for a Lagre button. A refused
+    value (for example a fødselsnummer) is reported through `failed` and not stored.
+    """
+
+    failed = Signal(str)
+    saved = Signal()
+
+    def __init__(self, save: Callable[[], None], parent: QObject | None = None, delay_ms: int = SAVE_DELAY_MS) -> None:
+        super().__init__(parent)
+        self._save = save
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.flush)
+        self._pending = False
+
+    def trigger(self) -> None:
+        self._pending = True
+        self._timer.start()
+
+    def cancel(self) -> None:
+        self._pending = False
+        self._timer.stop()
+
+    @property
+    def pending(self) -> bool:
+        return self._pending
+
+    def flush(self) -> None:
+        self._timer.stop()
+        if not self._pending:
+            return
+        self._pending = False
+        try:
+            self._save()
+        except TrainingError as exc:
+            self.failed.emit(str(exc))
+        else:
+            self.saved.emit()
+
+
+def fill_combo(combo: QComboBox, items: list[tuple[str, str]], keep: str | None = None) -> None:
+    """Replace a combo's (label, value) items, keeping the current value if it still exists."""
+    current = combo.currentData() if keep is None else keep
+    combo.blockSignals(True)
+    combo.clear()
+    for label, value in items:
+        combo.addItem(label, value)
+    index = combo.findData(current)
+    combo.setCurrentIndex(max(0, index))
+    combo.blockSignals(False)
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:
+    """Ask where to save (tests replace this function)."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    return Path(name) if name else None
+
+
+def ask_open_path(parent: QWidget, title: str, file_filter: str) -> Path | None:
+    """Ask which file to open (tests replace this function)."""
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), file_filter)
+    return Path(name) if name else None
+
+
+def slug(text: str) -> str:
+    """A safe file-name part: 'Avd 3 Medisin' → 'avd-3-medisin'."""
+    keep = "".join(c.lower() if c.isalnum() else "-" for c in text.strip())
+    return "-".join(part for part in keep.split("-") if part) or "opplaering"
+
+
+def confirm(parent: QWidget, title: str, text: str, yes: str) -> bool:
+    """Ask before something that cannot be undone (tests replace this function)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(box.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is yes_button
