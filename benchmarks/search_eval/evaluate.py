@@ -14,6 +14,7 @@ decision record (docs/decisions/0001-search-engine.md) and ablations of the fina
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import re
 import sqlite3
 import sys
@@ -227,8 +228,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--queries", type=Path, default=HERE / "queries.yaml")
     parser.add_argument("--engine", default="final", help="final, fts5, fts5-trigram, tantivy-stem, tantivy-stem-fuzzy, an ablation (no-synonyms, no-fuzzy, no-compounds, no-variants), 'baselines' or 'all'")
     parser.add_argument("--failures", action="store_true", help="list queries whose answer is not in the top 5")
+    parser.add_argument("--strip-tags", action="store_true", help="drop every article's tags first (robustness: content without hand-made search words)")
     args = parser.parse_args(argv)
     library = load_library(args.content)
+    if args.strip_tags:
+        library.articles = {k: dataclasses.replace(a, tags=()) for k, a in library.articles.items()}
     queries = load_queries(args.queries)
     known = set(library.articles) | set(library.checklists)
     for query in queries:

@@ -95,10 +95,11 @@ class AppContext:
 
     @cached_property
     def insights(self) -> InsightsService:
-        with self._lock:
-            from companion.insights.service import InsightsService
+        # No self._lock here: database and library take it themselves, and holding it while
+        # waiting for them would deadlock against a worker that is building the library.
+        from companion.insights.service import InsightsService
 
-            return InsightsService(self.database, self.library)
+        return InsightsService(self.database, self.library)
 
     @cached_property
     def tickets(self) -> TicketService:

@@ -93,7 +93,7 @@ def test_a_file_without_the_required_columns_is_refused(service: InsightsService
 def test_editing_the_map_re_sorts_earlier_imports(service: InsightsService, tmp_path: Path) -> None:
     service.import_deviations(write(tmp_path, EXPORT), today=TODAY)
     mappings = service.category_mappings()
-    assert [(m.source, m.category, m.count) for m in mappings][0] == ("IKT / teknisk svikt", "", 1)
+    assert next((m.source, m.category, m.count) for m in mappings) == ("IKT / teknisk svikt", "", 1)
     service.set_mapping("ikt / TEKNISK svikt", "innlogging-tilgang")
     assert dict(service.trends(SPRING).deviations.by_category()) == {"legemiddel": 2, "innlogging-tilgang": 1}
     assert service.trends(SPRING).unmapped_categories == ()

@@ -25,7 +25,7 @@ def test_dates_must_be_iso_with_a_norwegian_message() -> None:
     for bad in ("01.03.2026", "2026-02-30", "2026-3-1", "i går"):
         with pytest.raises(PeriodError, match="Skriv datoen som ÅÅÅÅ-MM-DD"):
             parse_date(bad)
-    with pytest.raises(PeriodError, match="slutter .* før den begynner"):
+    with pytest.raises(PeriodError, match=r"slutter .* før den begynner"):
         Period.parse("2026-05-01", "2026-04-30")
 
 

@@ -53,7 +53,7 @@ def test_row_with_wrong_delimiter_is_reported_and_others_imported() -> None:
 
 
 def test_missing_columns_are_listed() -> None:
-    preview = parse_roster("navn;rolle\nKari;assistent\n".encode())
+    preview = parse_roster(b"navn;rolle\nKari;assistent\n")
     assert "mangler kolonnene «enhet», «første arbeidsdag»" in preview.file_error
     assert "navn;rolle;enhet;første arbeidsdag" in preview.file_error
 

@@ -77,7 +77,7 @@ def test_coaching_log_lists_quick_entries_and_coaching_mode_sessions(service: Tr
         s.add(CoachingSession(guide_id="rover-innlogging-og-paring", coached_person="Kari", coach_name="Siri", unit="Avd 3", steps_seen=5, total_steps=8, minutes=12))
     entry = service.coaching.add(CoachingInput("Ola", topic="Skriver henger", minutes=4, outcome="løst", unit="Avd 3", coach_name="Siri"))
     entries = service.coaching.entries()
-    assert [e.id for e in entries][0] == entry.id
+    assert entries[0].id == entry.id
     from_mode = entries[1]
     assert from_mode.from_coaching_mode
     assert from_mode.subject == service.library.articles["rover-innlogging-og-paring"].title

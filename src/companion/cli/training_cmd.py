@@ -150,5 +150,9 @@ def run_coverage(args: argparse.Namespace, context: AppContext) -> int:
             if cell.starting or cell.superusers_away:
                 rows.append((week, unit, len(cell.starting), len(cell.superusers_present), "Mangler superbruker" if cell.gap else ""))
     print_table(["uke", "enhet", "vikarer starter", "superbrukere på jobb", "merknad"], rows)
-    print(f"{len(coverage.gaps)} uker med vikarer som starter uten superbruker på jobb ({coverage.year}).")
+    gaps = len(coverage.gaps)
+    if gaps:
+        print(f"Mangler superbruker {gaps} ganger (uke og enhet): vikarer starter uten at en superbruker er på jobb ({coverage.year}).")
+    else:
+        print(f"Ingen uker der vikarer starter uten superbruker på jobb ({coverage.year}).")
     return 0

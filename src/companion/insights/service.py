@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, delete, func, select, text
+from sqlalchemy import Connection, bindparam, delete, func, select, text
 from sqlmodel import Session
 
 from companion.content.model import CATEGORIES, Library
@@ -29,6 +29,9 @@ from companion.insights.model import Dashboard, Gaps, Proposal, Response, Trends
 from companion.insights.period import Period
 from companion.insights.sharing import write_shared
 from companion.insights.trends import response_times, trends
+
+KEYS_IN = text("SELECT key FROM deviation WHERE key IN :keys").bindparams(bindparam("keys", expanding=True))
+COUNT_BY_SOURCE = "SELECT source_category, COUNT(*) FROM deviation GROUP BY source_category"
 
 
 class CategoryMapping:
@@ -116,7 +119,8 @@ class InsightsService:
         found: set[str] = set()
         for i in range(0, len(keys), 500):
             chunk = keys[i : i + 500]
-            found.update(session.scalars(select(Deviation.key).where(Deviation.key.in_(chunk))))  # type: ignore[attr-defined]
+            rows = session.connection().execute(KEYS_IN, {"keys": chunk})
+            found.update(str(row[0]) for row in rows)
         return found
 
     def _map_new_sources(
@@ -139,9 +143,7 @@ class InsightsService:
         """The editable map with usage counts, unmapped first so they catch the eye."""
         with self.database.session() as session:
             counts: dict[str, int] = {}
-            for source, n in session.execute(
-                select(Deviation.source_category, func.count()).group_by(Deviation.source_category)
-            ):
+            for source, n in session.connection().execute(text(COUNT_BY_SOURCE)):
                 counts[str(source).casefold()] = counts.get(str(source).casefold(), 0) + int(n)
             rows = [
                 CategoryMapping(m.source_category, m.category, counts.get(m.source_category.casefold(), 0))
@@ -249,7 +251,7 @@ class InsightsService:
                 subject = conn.execute(text("SELECT subject FROM ticket WHERE id = :id"), {"id": ref}).scalar()
                 return f"Sak {ref}: {subject}" if subject else f"Sak {ref} (finnes ikke lenger)"
             if kind == "artikkel":
-                return library.title_of(ref) if library else ref
+                return f"Artikkel: {library.title_of(ref) if library else ref}"
             return f"Avvik i kategorien «{ref}»"
 
         return label

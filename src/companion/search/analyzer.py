@@ -12,9 +12,10 @@ same tokens whatever spelling either used:
 4. compound parts (``legemiddeladministrering`` → ``legemiddel`` + ``administrering``) found
    against the corpus vocabulary by :class:`companion.search.lexicon.Lexicon`.
 
-Index tokens are plain stems; compound parts are prefixed ``+`` and foreign-keyboard folds
-(``æ``→``ae``, ``ø``→``o``, ``å``→``aa``) are prefixed ``~`` so the query side can give them a
-lower weight than exact matches.
+Index tokens are plain stems; compound parts are prefixed ``+`` so the query side can give them
+a lower weight than whole words. Foreign-keyboard spellings (``maal``, ``hoeyrisiko``) are
+handled on the query side by :func:`nordic_spellings`, never by folding the index, so ``mål``
+and ``mal`` stay different words.
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ import Stemmer
 import yaml
 
 PART = "+"
-FOLD = "~"
 NORDIC = frozenset("æøå")
 VOWELS = frozenset("aeiouyæøå")
 # Words, optionally joined by hyphens ("PLO-melding", "pc-en", "e-resept").
@@ -46,7 +46,11 @@ ACCENTS = str.maketrans(
         "ß": "ss", "ÿ": "y",
     }
 )
-FOLD_TABLE = str.maketrans({"æ": "ae", "ø": "o", "å": "aa"})
+# What a foreign keyboard types for æ, ø and å, longest first.
+FOREIGN_SPELLINGS = (("aa", "å"), ("ae", "æ"), ("oe", "ø"), ("o", "ø"))
+MAX_SPELLING_CHOICES = 4
+# Words ending in -erne that are not definite plurals of -er nouns.
+NOT_PLURAL_ERNE = frozenset({"interne", "eksterne", "moderne", "lanterne", "kaserne", "taverne", "cisterne", "hjerne", "gjerne", "fjerne", "stjerne", "kjerne", "konserne"})
 # Endings written after a hyphen that belong to the word before it ("pc-en", "NAV-s").
 HYPHEN_SUFFIXES = frozenset({"en", "et", "er", "ene", "a", "ar", "ane", "s", "ens", "ets", "e", "n", "ne", "ers"})
 
@@ -84,9 +88,33 @@ def variants() -> Variants:
     return Variants(words, infixes, suffixes)
 
 
-def fold(text: str) -> str:
-    """Spell æ, ø, å the way a foreign keyboard does (ae, o, aa)."""
-    return text.translate(FOLD_TABLE)
+def nordic_spellings(word: str) -> list[str]:
+    """Words a foreign keyboard may have meant: ``maal`` → ``mål``, ``hoeyrisiko`` → ``høyrisiko``.
+
+    Only ``aa``, ``ae``, ``oe`` and ``o`` are read as å, æ, ø (a plain ``a`` never is, so ``mal``
+    stays ``mal``). At most four places are varied; the typed word itself is not returned.
+    """
+    if has_nordic(word):
+        return []
+    choices: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(word) and len(choices) < MAX_SPELLING_CHOICES:
+        for typed, letter in FOREIGN_SPELLINGS:
+            if word.startswith(typed, i):
+                choices.append((i, len(typed), letter))
+                i += len(typed) - 1
+                break
+        i += 1
+    results: list[str] = []
+    for mask in range(1, 1 << len(choices)):
+        out, last = [], 0
+        for bit, (start, length, letter) in enumerate(choices):
+            if mask >> bit & 1:
+                out.append(word[last:start] + letter)
+                last = start + length
+        out.append(word[last:])
+        results.append("".join(out))
+    return results
 
 
 def has_nordic(text: str) -> bool:
@@ -176,6 +204,8 @@ class Analyzer:
         if cached is not None:
             return cached
         stem = text
+        if len(text) >= 7 and text.endswith("erne") and text not in NOT_PLURAL_ERNE:
+            stem = text[:-2]  # "sykepleierne" -> "sykepleier": Snowball has no -erne ending
         if len(text) > 2 and not text.isdigit():
             for _ in range(3):
                 nxt = self._stemmer.stemWord(stem)
@@ -230,20 +260,17 @@ class Analyzer:
         return Word(surface or raw, text, self.key(text), start, end, index, self.is_stop(text))
 
     def word_extras(self, text: str) -> list[str]:
-        """Extra index tokens of one normalised word: ``+`` compound parts and ``~`` fold."""
+        """Extra index tokens of one normalised word: its ``+`` compound parts."""
         if self.is_stop(text):
             return []
         key = self.key(text)
-        extras = [PART + p for p in self.part_keys(text) if p != key]
-        if has_nordic(key):
-            extras.append(FOLD + fold(key))
-        return extras
+        return [PART + p for p in self.part_keys(text) if p != key]
 
     def group_tokens(self, group: str) -> tuple[str, str]:
         """(main, extra) index tokens for one lower-cased match of ``WORD_RE``, space-separated.
 
         Main tokens are one stem per word, stop words included, so phrase queries see real
-        positions; compound parts, folds and the joined form of hyphenated words go to the
+        positions; compound parts and the joined form of hyphenated words go to the
         extra fields.
         """
         cached = self._group_cache.get(group)
@@ -278,24 +305,23 @@ class Analyzer:
             self._match_cache[group] = cached
         return cached
 
+    def _groups(self, text: str) -> list[str]:
+        """Lower-cased word groups of a text, with every distinct group already in the caches."""
+        groups = WORD_RE.findall(unicodedata.normalize("NFC", text).lower())
+        for group in set(groups).difference(self._match_cache):
+            self.group_match_tokens(group)
+        return groups
+
     def passage_tokens(self, passage: str) -> str:
         """Space-separated distinct match tokens of a passage, stored with the document so a
         snippet can pick its best passage without analysing text at query time."""
-        found: set[str] = set()
-        for group in WORD_RE.findall(unicodedata.normalize("NFC", passage).lower()):
-            found |= self.group_match_tokens(group)
-        return " ".join(sorted(found))
+        groups = set(self._groups(passage))
+        return " ".join(sorted(set().union(*map(self._match_cache.__getitem__, groups))))
 
     def index_text(self, text: str) -> tuple[str, str]:
         """(main, extra) token strings for a whole field, for a whitespace tokenizer."""
-        main: list[str] = []
-        extra: list[str] = []
-        for group in WORD_RE.findall(unicodedata.normalize("NFC", text).lower()):
-            m, x = self.group_tokens(group)
-            main.append(m)
-            if x:
-                extra.append(x)
-        return " ".join(main), " ".join(extra)
+        pairs = list(map(self._group_cache.__getitem__, self._groups(text)))
+        return " ".join(p[0] for p in pairs), " ".join(p[1] for p in pairs if p[1])
 
     def count_words(self, texts: Iterable[str]) -> Counter[str]:
         """Frequencies of normalised words (hyphenated groups counted by their pieces)."""

@@ -23,8 +23,7 @@ GENERIC_HEADINGS = frozenset(
 )
 ARTICLE_LINK_RE = re.compile(r"\[([^\]]*)\]\(artikkel:[^)]*\)")
 LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-MARKUP_RE = re.compile(r"(\*\*|__|`|^#+\s*|^\s*>\s?)", re.MULTILINE)
-LIST_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+", re.MULTILINE)
+LINE_PREFIX_RE = re.compile(r"\s*(?:#+\s*|>\s?|[-*+]\s+|\d+[.)]\s+)")
 
 
 @dataclass(frozen=True)
@@ -50,11 +49,20 @@ def plain_text(markdown: str, keep_article_links: bool = True) -> str:
     article's title: "Se Gitt dose er ikke registrert" would otherwise make this article compete
     with the one it points to.
     """
-    text = markdown if keep_article_links else ARTICLE_LINK_RE.sub(" ", markdown)
-    text = LINK_RE.sub(r"\1", text)
-    text = LIST_RE.sub("", text)
-    text = MARKUP_RE.sub("", text)
-    return text
+    text = markdown
+    if "](" in text:
+        if not keep_article_links and "](artikkel:" in text:
+            text = ARTICLE_LINK_RE.sub(" ", text)
+        text = LINK_RE.sub(r"\1", text)
+    if "**" in text or "__" in text or "`" in text:
+        text = text.replace("**", "").replace("__", "").replace("`", "")
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if line[:1] in ("#", ">", "-", "*", "+", " ", "\t") or line[:1].isdigit():
+            match = LINE_PREFIX_RE.match(line)
+            if match:
+                lines[i] = line[match.end() :]
+    return "\n".join(lines)
 
 
 def _passages(text: str) -> list[str]:

@@ -7,7 +7,7 @@ language work happens in :mod:`companion.search.analyzer` and tantivy receives r
 through a whitespace tokenizer.
 
 Each text field exists twice: the plain field holds one stem per word (stop words included, so
-phrases have true positions); the ``_x`` field holds compound parts, folds and joined hyphen
+phrases have true positions); the ``_x`` fields hold compound parts and joined hyphen
 forms, which queries weight lower.
 """
 
@@ -20,24 +20,28 @@ from pathlib import Path
 
 import tantivy
 
-from companion.search.analyzer import FOLD, PART, Analyzer
+from companion.search.analyzer import PART, Analyzer
 from companion.search.documents import SearchDocument
 from companion.search.query import Concept, QueryPlan
 
-import os
 TOKENIZER = "companion_ws"
-# Where a word appears says how central it is to the article. The texts are indexed into ONE
-# field, each repeated this many times (BM25F-style): a single field keeps one IDF per word, so a
-# word that is in every article is cheap even when it happens to be rare in titles.
-REPEAT: dict[str, int] = {"title": 3, "tags": 2, "summary": 2, "headings": 1, "body": 1}
-# Query-time boosts per indexed field; the title is also indexed alone for a small bonus.
-_FB = [float(x) for x in os.environ.get("FB", "0,3,2.2,1.5,1.3,1").split(",")]
-FIELDS: dict[str, float] = dict(zip(("all", "title", "tags", "summary", "headings", "body"), _FB))
-EXTRA_SUFFIX = "_x"
+# Where a word appears says how central it is to the article: index field -> (texts, boost).
+MAIN_FIELDS: dict[str, tuple[tuple[str, ...], float]] = {
+    "title": (("title",), 3.0),
+    "tags": (("tags",), 2.2),
+    "summary": (("summary", "headings"), 1.5),
+    "body": (("body",), 1.0),
+}
+# Compound parts and joined hyphen forms: weaker evidence, so fewer fields (and fewer
+# term queries per alternative).
+EXTRA_FIELDS: dict[str, tuple[tuple[str, ...], float]] = {
+    "title_x": (("title",), 2.0),
+    "text_x": (("tags", "summary", "headings", "body"), 1.0),
+}
 TIE_BREAKER = 0.1
 # Results of the preferred kind (how-to → guide, problem → mistake) get this score factor.
-INTENT_FACTOR = float(os.environ.get("IF", "1.15"))
-RERANK_DEPTH = 30
+INTENT_FACTOR = 1.15
+RERANK_DEPTH = 10  # extra hits fetched so a preferred-kind hit just below the cut can move up
 META_FILE = "search-meta.json"
 SEGMENT_SEPARATOR = "\n"
 
@@ -62,9 +66,10 @@ def build_schema() -> tantivy.Schema:
     builder.add_text_field("title_stored", stored=True, tokenizer_name="raw", index_option="basic")
     builder.add_text_field("segments", stored=True, tokenizer_name="raw", index_option="basic")
     builder.add_text_field("segment_tokens", stored=True, tokenizer_name="raw", index_option="basic")
-    for name in ("all", "title", "tags", "summary", "headings", "body"):
+    for name in MAIN_FIELDS:
         builder.add_text_field(name, tokenizer_name=TOKENIZER, index_option="position")
-        builder.add_text_field(name + EXTRA_SUFFIX, tokenizer_name=TOKENIZER, index_option="freq")
+    for name in EXTRA_FIELDS:
+        builder.add_text_field(name, tokenizer_name=TOKENIZER, index_option="freq")
     return builder.build()
 
 
@@ -114,18 +119,14 @@ class Engine:
             doc.add_text("title_stored", document.title)
             doc.add_text("segments", SEGMENT_SEPARATOR.join(document.segments))
             doc.add_text("segment_tokens", SEGMENT_SEPARATOR.join(analyzer.passage_tokens(s) for s in document.segments))
-            mains: list[str] = []
-            extras: list[str] = []
-            for name, text in field_texts(document).items():
-                main, extra = analyzer.index_text(text)
-                mains.extend([main] * REPEAT[name])
-                extras.extend([extra] * REPEAT[name])
-                doc.add_text(name, main)
-                doc.add_text(name + EXTRA_SUFFIX, extra)
+            analysed = {name: analyzer.index_text(text) for name, text in field_texts(document).items()}
+            for name, (sources, _boost) in MAIN_FIELDS.items():
+                doc.add_text(name, "\n".join(analysed[s][0] for s in sources))
+            for name, (sources, _boost) in EXTRA_FIELDS.items():
+                doc.add_text(name, " ".join(analysed[s][1] for s in sources))
+            for main, extra in analysed.values():
                 vocabulary.update(main.split())
                 vocabulary.update(extra.split())
-            doc.add_text("all", " ".join(mains))
-            doc.add_text("all" + EXTRA_SUFFIX, " ".join(extras))
             writer.add_document(doc)
         writer.commit()
         writer.wait_merging_threads()
@@ -153,18 +154,16 @@ class Engine:
 
     # -- query --------------------------------------------------------------------------------
     def _term(self, token: str, weight: float) -> list[tuple[tantivy.Occur, tantivy.Query]]:
-        suffix = EXTRA_SUFFIX if token[:1] in (PART, FOLD) else ""
+        fields = EXTRA_FIELDS if token[:1] == PART else MAIN_FIELDS
         return [
-            (tantivy.Occur.Should, tantivy.Query.boost_query(tantivy.Query.term_query(self.schema, name + suffix, token), boost * weight))
-            for name, boost in FIELDS.items()
-            if boost
+            (tantivy.Occur.Should, tantivy.Query.boost_query(tantivy.Query.term_query(self.schema, name, token), boost * weight))
+            for name, (_sources, boost) in fields.items()
         ]
 
     def _phrase(self, tokens: tuple[str, ...], weight: float) -> list[tuple[tantivy.Occur, tantivy.Query]]:
         return [
             (tantivy.Occur.Should, tantivy.Query.boost_query(tantivy.Query.phrase_query(self.schema, name, list(tokens)), boost * weight))
-            for name, boost in FIELDS.items()
-            if boost
+            for name, (_sources, boost) in MAIN_FIELDS.items()
         ]
 
     def _concept(self, concept: Concept) -> tantivy.Query:
@@ -211,7 +210,7 @@ class Engine:
         main = tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in self._grouped(plan.concepts)])
         filters = self._filters(kind, category, role)
         query = tantivy.Query.boolean_query([(tantivy.Occur.Must, main), *filters]) if filters else main
-        wanted = max(limit, RERANK_DEPTH) if plan.prefers else limit
+        wanted = limit + RERANK_DEPTH if plan.prefers else limit
         result = self._searcher.search(query, wanted, count=False)
         ranked = []
         for score, address in result.hits:

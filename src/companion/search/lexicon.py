@@ -75,10 +75,16 @@ class Lexicon:
         self._known_keys = {key(w) for w in self._known}
         self._short = SHORT_HEADS
         self._split_cache: dict[str, tuple[str, ...]] = {}
-        self._by_len: dict[int, list[str]] = {}
+        self._top_cache: dict[tuple[str, int], list[str]] = {}
+        self._correction_cache: dict[tuple[str, int, int, bool], list[tuple[str, int]]] = {}
+        # Candidate words for typo correction, by (length, first letter) and (length, second
+        # letter): a typo rarely changes both of the first two letters.
+        self._by_first: dict[tuple[int, str], list[str]] = {}
+        self._by_second: dict[tuple[int, str], list[str]] = {}
         for word in self.counts:
             if word.isalpha() and len(word) >= 4:
-                self._by_len.setdefault(len(word), []).append(word)
+                self._by_first.setdefault((len(word), word[0]), []).append(word)
+                self._by_second.setdefault((len(word), word[1]), []).append(word)
 
     def freq(self, word: str) -> int:
         return self.counts.get(word, 0)
@@ -111,6 +117,13 @@ class Lexicon:
         """The best first-level split: fewest parts, then commonest parts, then longest tail."""
         if len(word) < MIN_SPLIT or word in NO_SPLIT or depth > 2:
             return []
+        cached = self._top_cache.get((word, depth))
+        if cached is None:
+            cached = self._compute_top(word, depth)
+            self._top_cache[(word, depth)] = cached
+        return cached
+
+    def _compute_top(self, word: str, depth: int) -> list[str]:
         best: tuple[tuple[float, ...], list[str]] | None = None
         for i in range(MIN_HEAD, len(word) - MIN_PART + 1):
             head, tail = word[:i], word[i:]
@@ -144,18 +157,39 @@ class Lexicon:
         return math.exp(sum(math.log(self.counts.get(p, 0) + 1) for p in parts) / len(parts))
 
     # -- typos ----------------------------------------------------------------------------------
-    def corrections(self, word: str, limit: int = 3, max_distance: int | None = None) -> list[tuple[str, int]]:
+    def corrections(self, word: str, limit: int = 3, max_distance: int | None = None, thorough: bool = True) -> list[tuple[str, int]]:
         """Corpus words within the allowed edit distance of `word`, closest and commonest first."""
         allowed = max_edits(word) if max_distance is None else min(max_distance, max_edits(word))
         if allowed == 0 or not word.isalpha():
             return []
-        found: list[tuple[str, int]] = []
-        for length in range(len(word) - allowed, len(word) + allowed + 1):
-            bucket = self._by_len.get(length)
-            if not bucket:
-                continue
-            for candidate, distance, _ in process.extract(word, bucket, scorer=OSA.distance, score_cutoff=allowed, limit=20):
-                if candidate != word and nordic_safe(word, candidate):
-                    found.append((candidate, int(distance)))
+        cache_key = (word, limit, allowed, thorough)
+        cached = self._correction_cache.get(cache_key)
+        if cached is not None:
+            return cached
+        lengths = range(len(word) - allowed, len(word) + allowed + 1)
+        # Most typos keep the first letter; only if that finds nothing, look at words whose first
+        # or second letter is one of the typed word's first two (swapped, dropped or added first
+        # letter, or a wrong first letter).
+        pools = [self._by_first.get((n, word[0]), []) for n in lengths]
+        found = self._scan(word, pools, allowed)
+        if not found and thorough:
+            pools = [self._by_first.get((n, word[1]), []) for n in lengths]
+            pools += [self._by_second.get((n, c), []) for n in lengths for c in {word[0], word[1]}]
+            found = self._scan(word, pools, allowed)
         found.sort(key=lambda item: (item[1], -self.counts.get(item[0], 0), item[0]))
-        return found[:limit]
+        result = found[:limit]
+        if len(self._correction_cache) > 10_000:
+            self._correction_cache.clear()
+        self._correction_cache[cache_key] = result
+        return result
+
+    @staticmethod
+    def _scan(word: str, pools: list[list[str]], allowed: int) -> list[tuple[str, int]]:
+        found: dict[str, int] = {}
+        for pool in pools:
+            if not pool:
+                continue
+            for candidate, distance, _ in process.extract(word, pool, scorer=OSA.distance, score_cutoff=allowed, limit=20):
+                if candidate != word and nordic_safe(word, candidate):
+                    found[candidate] = int(distance)
+        return list(found.items())

@@ -6,7 +6,7 @@ with alternative ways an article may say it, each with a weight:
 * the word itself (after nynorsk/variant normalisation and stemming) — 1.0;
 * the word as part of a compound in the article (``administrering`` in
   ``legemiddeladministrering``) — lower;
-* the foreign-keyboard spelling (``maal`` for ``mål``) — lower;
+* the word as typed on a foreign keyboard meant (``maal`` for ``mål``) — lower;
 * synonyms and Epic/English terms from the synonym table — lower;
 * for a word the content does not contain: the nearest content words by edit distance (scaled
   by length), and the word's own compound parts as extra concepts.
@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from companion.search.analyzer import FOLD, PART, Analyzer, Word, fold, has_nordic
+from companion.search.analyzer import PART, Analyzer, Word, nordic_spellings
 from companion.search.lexicon import Lexicon
 from companion.search.synonyms import Keys, SynonymTable
 
@@ -158,10 +158,12 @@ class QueryPlanner:
         concept = Concept(word.surface, word.index, word.index + 1)
         key = word.key
         self._add_key(concept, key, EXACT)
-        if not has_nordic(word.text):
-            for folded in {fold(key), key.replace("oe", "o"), key.replace("ae", "æ")}:
-                if FOLD + folded in self.vocabulary:
-                    concept.add((FOLD + folded,), FOLD_WEIGHT)
+        # Typed on a foreign keyboard? "maal" may be "mål"; an extra, weaker alternative.
+        for spelling in nordic_spellings(word.text):
+            nkey = self.analyzer.key(self.analyzer.normalise(spelling))
+            if nkey != key and self._known(nkey):
+                self._add_key(concept, nkey, FOLD_WEIGHT)
+                self._add_synonyms(concept, nkey, FOLD_WEIGHT)
         self._add_synonyms(concept, key, EXACT)
         extra: list[Concept] = []
         if concept.alternatives:
@@ -217,7 +219,7 @@ class QueryPlanner:
                 self._add_key(concept, key, JOIN_WEIGHT * n)
                 return concept
         text = "".join(w.text for w in run)
-        for candidate, _distance in self.lexicon.corrections(text, limit=1, max_distance=1):
+        for candidate, _distance in self.lexicon.corrections(text, limit=1, max_distance=1, thorough=False):
             key = self.analyzer.key(candidate)
             if self._known(key):
                 concept = Concept(label, start, end)

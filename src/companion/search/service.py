@@ -82,12 +82,22 @@ class SearchService:
     # -- index lifecycle ------------------------------------------------------------------------
     @staticmethod
     def fingerprint(library: Library) -> str:
-        """Hex digest of everything the index is built from; changes when content changes."""
+        """Hex digest of everything the index is built from; changes when content changes.
+
+        Hashes the raw fields (not the derived plain text), so checking an unchanged folder
+        costs a fraction of a build.
+        """
         digest = hashlib.sha256()
         digest.update(f"engine:{ENGINE_VERSION}\n".encode())
         digest.update(_data_digest().encode())
-        for document in library_documents(library):
-            digest.update(json.dumps([document.id, document.kind, document.category, document.roles, field_texts(document), document.segments], ensure_ascii=False).encode())
+        for article_id in sorted(library.articles):
+            a = library.articles[article_id]
+            fields = [a.id, a.kind, a.category, a.title, a.summary, a.lang, a.body, *a.tags, "|", *a.roles]
+            digest.update("\x1f".join(fields).encode() + b"\x1e")
+        for checklist_id in sorted(library.checklists):
+            c = library.checklists[checklist_id]
+            fields = [c.id, c.title, c.role, c.summary, *(f"{i.id}\x1d{i.title}\x1d{i.description}\x1d{i.guide}" for i in c.items)]
+            digest.update("\x1f".join(fields).encode() + b"\x1e")
         digest.update(json.dumps(library.synonyms, sort_keys=True, ensure_ascii=False).encode())
         return digest.hexdigest()
 
@@ -113,6 +123,7 @@ class SearchService:
                     return self._state_for(Engine.open(target, meta), meta, synonyms)
                 except (OSError, ValueError) as exc:
                     log.warning("search index in %s could not be opened (%s); rebuilding", target, exc)
+            shutil.rmtree(target, ignore_errors=True)
         return self._build(fingerprint, target, synonyms)
 
     def _state_for(self, engine: Engine, meta: dict[str, object], synonyms: SynonymTable) -> _State:
@@ -138,8 +149,13 @@ class SearchService:
             try:
                 staging.rename(target)
             except OSError:
-                # Another process finished the same build first; use theirs.
-                shutil.rmtree(staging, ignore_errors=True)
+                # Another process finished the same build first: use theirs if it is complete.
+                finished = Engine.read_meta(target)
+                if finished is not None and finished.get("fingerprint") == fingerprint:
+                    shutil.rmtree(staging, ignore_errors=True)
+                else:
+                    shutil.rmtree(target, ignore_errors=True)
+                    staging.rename(target)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise

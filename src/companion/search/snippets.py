@@ -1,6 +1,6 @@
 """Highlighted snippets: the passage of an article that best matches the query.
 
-Why our own instead of tantivy's SnippetGenerator: the index holds stems, parts and folds, not
+Why our own instead of tantivy's SnippetGenerator: the index holds stems and compound parts, not
 the original words, so only the analyzer can tell that "legemidlene" in the text matches the
 query "medisin". The same analyzer runs over the candidate passages here.
 
@@ -21,7 +21,7 @@ MAX_CHARS = 220
 def highlight(analyzer: Analyzer, passage: str, tokens: frozenset[str], max_chars: int | None = None) -> tuple[str, int, int]:
     """(marked passage, number of marked words, offset of the first mark in the marked text).
 
-    A word is marked when any of its tokens (stem, compound parts, fold) is a query token;
+    A word is marked when any of its tokens (stem or compound parts) is a query token;
     hyphenated groups ("PLO-melding") are marked as a whole. With `max_chars`, marking stops
     once the text after the first mark is long enough for a snippet.
     """
@@ -30,6 +30,7 @@ def highlight(analyzer: Analyzer, passage: str, tokens: frozenset[str], max_char
     last = 0
     count = 0
     first = -1
+    first_source = 0
     lowered = passage.lower()
     for match in WORD_RE.finditer(lowered):
         if first >= 0 and max_chars is not None and match.start() - first_source > max_chars:

@@ -239,7 +239,7 @@ class TicketService:
         if detail:
             messages = tuple(
                 MessageView(m.author, m.direction, m.body, m.created_at)
-                for m in s.exec(select(TicketMessage).where(TicketMessage.ticket_id == t.id).order_by(col(TicketMessage.created_at)))
+                for m in s.exec(select(TicketMessage).where(TicketMessage.ticket_id == t.id).order_by(col(TicketMessage.id)))
             )
             notes = tuple(
                 NoteView(n.id or 0, n.body, n.created_at)

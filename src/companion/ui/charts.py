@@ -135,12 +135,14 @@ def _paint(painter: QPainter, rect: QRectF, data: BarData, font: QFont, colour: 
 
     slot = plot.width() / len(values)
     bar_width = min(slot * 0.68, line * 3.2)
+    widest = max(fm.horizontalAdvance(data.format(v)) for v in values)
+    value_font = font if widest <= slot * 0.92 else small  # narrow bars: smaller value labels
     for index, (label, value) in enumerate(zip(data.labels, values, strict=False)):
         centre = plot.left() + slot * (index + 0.5)
         height = value * scale
         bar = QRectF(centre - bar_width / 2, plot.bottom() - height, bar_width, height)
         painter.fillRect(bar, colour)
-        painter.setFont(font)
+        painter.setFont(value_font)
         painter.setPen(QColor(TEXT))
         value_rect = QRectF(centre - slot / 2, bar.top() - line * 1.1, slot, line)
         if value:

@@ -17,6 +17,7 @@ from companion.ui.pages.insights_page import InsightsPage
 from companion.ui.pages.library_page import LibraryPage
 from companion.ui.pages.search_page import SearchPage
 from companion.ui.pages.tickets_page import TicketsPage
+from companion.ui.pages.training_page import TrainingPage
 from companion.ui.search_controller import SearchController
 from companion.ui.settings_dialog import SettingsDialog
 from companion.ui.tickets_controller import TicketsController
@@ -49,7 +50,8 @@ class Shell(QObject):
         # Pages that need the database start as placeholders; _build_service_pages() swaps in
         # the real ones after the background warm-up (keeps SQLAlchemy out of start-up time).
         w.add_page("tickets", tr("Saker"), "tickets", PlaceholderPage(tr("Saker"), tr("Laster saker …")))
-        w.add_page("training", tr("Opplæring"), "training", PlaceholderPage(tr("Opplæring"), tr("Her følger du opp opplæring av vikarer og nyansatte.")))
+        self.training_page = TrainingPage(lambda: self.context.training, self.runner, self.context.settings.org.unit)
+        w.add_page("training", tr("Opplæring"), "training", self.training_page)
         w.add_page("insights", tr("Innsikt"), "insights", InsightsPage(self.context, self.runner))
         self.search_page = SearchPage()
         w.add_page("search", tr("Søk"), "search", self.search_page, in_nav=False)

@@ -65,7 +65,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
                 return self.columns[section].header
             if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].numeric:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return super().headerData(section, orientation, role)
+        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self.columns):
@@ -112,7 +112,7 @@ class CategoryMapModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
             return self.HEADERS[section]
-        return super().headerData(section, orientation, role)
+        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -182,7 +182,7 @@ class ProposalListModel(QAbstractListModel):
             return None
         pid, title, status = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{title or '(uten tittel)'} — {status}"
+            return f"{title or '(uten tittel)'}\n{status}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return title
         if role == self.ID_ROLE:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
@@ -17,7 +18,9 @@ TOP = 0  # internal id of checklist rows; item rows carry (checklist row + 1)
 
 
 def _stage_text(who: str, when: date | None) -> str:
-    return f"{when:%d.%m.%Y} · {who}" if when else "–"
+    """Short in the cell (the date); who signed is in the tooltip and the detail line."""
+    del who
+    return f"{when:%d.%m.%y}" if when else "–"
 
 
 class ChecklistItemsModel(QAbstractItemModel):
@@ -37,6 +40,17 @@ class ChecklistItemsModel(QAbstractItemModel):
             return None
         checklist = self._checklists[index.internalId() - 1]
         return checklist.items[index.row()] if index.row() < len(checklist.items) else None
+
+    def replace_item(self, item: ItemState) -> None:
+        """Swap in a changed item (e.g. its note) without resetting the view."""
+        index = self.index_of(item.checklist_id, item.item_id)
+        if not index.isValid():
+            return
+        checklist = self._checklists[index.internalId() - 1]
+        items = list(checklist.items)
+        items[index.row()] = item
+        self._checklists[index.internalId() - 1] = replace(checklist, items=tuple(items))
+        self.dataChanged.emit(index, index.siblingAtColumn(len(COLUMNS) - 1))
 
     def index_of(self, checklist_id: str, item_id: str) -> QModelIndex:
         for row, checklist in enumerate(self._checklists):

@@ -8,7 +8,7 @@ from companion.training.types import MatrixRow
 from companion.ui.models.training_status import NOT_READY_STYLE, READY_STYLE, Index, color
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Navn", "Enhet", "Første dag", "Status")
+COLUMNS = ("Navn", "Første dag", "Status")  # the unit is in the tooltip and the filter
 
 
 class PeopleTableModel(QAbstractTableModel):
@@ -52,16 +52,14 @@ class PeopleTableModel(QAbstractTableModel):
             if column == 0:
                 return person.name or self.tr("(uten navn)")
             if column == 1:
-                return person.unit
-            if column == 2:
                 return f"{person.first_day:%d.%m.%Y}"
-            if column == 3:
+            if column == 2:
                 style = READY_STYLE if ready.ready else NOT_READY_STYLE
                 return f"{style.symbol} {style.word}" if ready.ready or not ready.has_checklist else f"{style.symbol} {ready.percent} %"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{person.name}, {person.role_label}, {person.unit}, første dag {person.first_day:%d.%m.%Y}. {ready.label}."
-        if column == 3 and role == Qt.ItemDataRole.BackgroundRole:
+        if column == 2 and role == Qt.ItemDataRole.BackgroundRole:
             return color((READY_STYLE if ready.ready else NOT_READY_STYLE).background)
-        if column == 3 and role == Qt.ItemDataRole.ForegroundRole:
+        if column == 2 and role == Qt.ItemDataRole.ForegroundRole:
             return color((READY_STYLE if ready.ready else NOT_READY_STYLE).foreground)
         return None

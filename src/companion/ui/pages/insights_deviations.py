@@ -7,10 +7,9 @@ Mapping edits are saved as soon as a category is chosen.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -61,7 +60,7 @@ class CategoryDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: object, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
-        index.model().setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)  # type: ignore[union-attr]
+        index.model().setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class DeviationsView(QWidget):

@@ -8,11 +8,10 @@ export are written in the background too.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import time
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QTimer, QUrl, Signal
 from PySide6.QtGui import QShowEvent
@@ -75,6 +74,7 @@ class InsightsPage(QWidget):
         self._started = 0.0
         self._pending = False
         self._busy = False
+        self._shared_path = ""
         self._refresh_timer = QTimer(self, singleShot=True, interval=250)
         self._refresh_timer.timeout.connect(self.refresh)
         self.setAccessibleName(self.tr("Innsikt"))
@@ -253,11 +253,12 @@ class InsightsPage(QWidget):
         suggested = str(Path.home() / f"innsikt-deling-{period.slug()}.csv")
         path, _f = QFileDialog.getSaveFileName(self, self.tr("Eksporter for deling med andre kommuner"), suggested, self.tr("CSV (*.csv);;JSON (*.json)"))
         if path:
-            self.runner.start(self.service().export_shared, period, Path(path), on_done=lambda fmt, p=path: self._shared_done(p, str(fmt)), on_error=self._error)
+            self._shared_path = path
+            self.runner.start(self.service().export_shared, period, Path(path), on_done=self._shared_done, on_error=self._error)
 
-    def _shared_done(self, path: str, fmt: str) -> None:
+    def _shared_done(self, fmt: object) -> None:
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("Eksportert (%1, bare tall og søk – ingen navn): ").replace("%1", fmt.upper()) + path)
+        self.status.setText(self.tr("Eksportert (%1, bare tall og søk – ingen navn): ").replace("%1", str(fmt).upper()) + self._shared_path)
 
 
 __all__ = ["InsightsPage", "preset_period"]

@@ -6,10 +6,9 @@ the identity-number guard in the service, and a blocked edit is shown with a one
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -74,6 +73,8 @@ class ProposalsView(QWidget):
         self.list = QListView()
         self.list.setAccessibleName(self.tr("Endringsforslag"))
         self.list.setModel(self.model)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
         self.list.selectionModel().currentChanged.connect(lambda current, _prev: self.select(current.data(ProposalListModel.ID_ROLE)))
         left_layout.addWidget(self.list, 1)
         self.list_empty = empty_state(self.tr("Ingen endringsforslag ennå. Velg «Nytt endringsforslag» for å registrere et forslag til fellesmøtet."))
@@ -177,7 +178,7 @@ class ProposalsView(QWidget):
         self.status.setCurrentIndex(max(0, self.status.findData(proposal.status if proposal else "utkast")))
         self.links.clear()
         for link in proposal.links if proposal else ():
-            item = QListWidgetItem(f"{LINK_KINDS.get(link.kind, link.kind)}: {link.label}")
+            item = QListWidgetItem(link.label)
             item.setData(Qt.ItemDataRole.UserRole, link.id)
             self.links.addItem(item)
         self._loading = False

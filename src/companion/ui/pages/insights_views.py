@@ -53,11 +53,13 @@ class FitTable(QTableView):
         self.source = model
         self.setAccessibleName(name)
         self.setSortingEnabled(True)
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order (most important first)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
@@ -88,6 +90,8 @@ class Section(QWidget):
         self.empty.setStyleSheet("padding: 8px;")
         layout.addWidget(content)
         layout.addWidget(self.empty)
+        content.setVisible(False)  # until the first data arrives
+        self.empty.setVisible(False)
 
     def set_empty(self, empty: bool) -> None:
         self.content.setVisible(not empty)
@@ -135,10 +139,10 @@ class GapsView(QWidget):
             self.tr("Søk like før en ny sak"),
             [
                 Column[SearchBeforeTicket](self.tr("Søk"), lambda s: s.label, lambda s: s.normalized),
-                Column[SearchBeforeTicket](self.tr("Nye saker innen 30 minutter"), lambda s: number(s.tickets), lambda s: s.tickets, numeric=True),
+                Column[SearchBeforeTicket](self.tr("Nye saker"), lambda s: number(s.tickets), lambda s: s.tickets, numeric=True),
             ],
             self.tr("Ingen saker ble laget like etter et søk i perioden."),
-            self.tr("Søket hjalp ikke: kollegaen laget en sak til brukerstøtte kort tid etter."),
+            self.tr("Søket hjalp ikke: en ny sak til brukerstøtte ble laget innen 30 minutter."),
         )
         self.top, self.top_model = table_section(
             self.tr("Mest søkt"),
@@ -172,10 +176,11 @@ class GapsView(QWidget):
         )
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
-        grid.addWidget(self.poor, 0, 0)
-        grid.addWidget(self.before, 0, 1)
-        grid.addWidget(self.top, 1, 0)
-        grid.addWidget(self.overdue, 1, 1)
+        top = Qt.AlignmentFlag.AlignTop
+        grid.addWidget(self.poor, 0, 0, top)
+        grid.addWidget(self.before, 0, 1, top)
+        grid.addWidget(self.top, 1, 0, top)
+        grid.addWidget(self.overdue, 1, 1, top)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -245,11 +250,8 @@ class TrendsView(QWidget):
             ],
             self.tr("Ingen veiledning ved siden av i perioden. Bruk «Vis ved siden av» i en veiledning, så telles det her."),
         )
-        tables = QGridLayout()
-        tables.setHorizontalSpacing(24)
-        tables.addWidget(self.categories, 0, 0, Qt.AlignmentFlag.AlignTop)
-        tables.addWidget(self.topics, 0, 1, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(tables)
+        layout.addWidget(self.categories)
+        layout.addWidget(self.topics)
         layout.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -270,7 +272,9 @@ class TrendsView(QWidget):
         for i, series in enumerate((t.tickets, t.coaching, t.deviations)):
             for category, n in series.by_category():
                 totals.setdefault(category, [0, 0, 0])[i] += n
-        rows = sorted(((c, *v) for c, v in totals.items()), key=lambda r: (-(r[1] + r[2] + r[3]), r[0]))
+        rows: list[tuple[str, int, int, int]] = sorted(
+            ((c, v[0], v[1], v[2]) for c, v in totals.items()), key=lambda r: (-(r[1] + r[2] + r[3]), r[0])
+        )
         self.categories_model.set_rows(rows)
         self.categories.set_empty(not rows)
         self.topics_model.set_rows(t.coached_topics)

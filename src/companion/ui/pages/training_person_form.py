@@ -52,21 +52,25 @@ class PersonForm(QWidget):
         self.last_day.setMinimumDate(NO_DATE)
         self.last_day.setSpecialValueText(self.tr("Ikke satt"))
         self.substitute = QCheckBox(self.tr("Vikar"))
-        fields: list[tuple[str, QWidget, int, int]] = [
-            (self.tr("Navn"), self.name, 0, 0), (self.tr("Rolle"), self.role, 0, 2),
-            (self.tr("Enhet"), self.unit, 1, 0), (self.tr("Kontakt"), self.contact, 1, 2),
-            (self.tr("Første arbeidsdag"), self.first_day, 2, 0), (self.tr("Siste arbeidsdag"), self.last_day, 2, 2),
+        fields: list[tuple[str, str, QWidget, int, int]] = [
+            (self.tr("Navn"), self.tr("Navn"), self.name, 0, 0),
+            (self.tr("Rolle"), self.tr("Rolle"), self.role, 0, 2),
+            (self.tr("Enhet"), self.tr("Enhet"), self.unit, 0, 4),
+            (self.tr("Første dag"), self.tr("Første arbeidsdag"), self.first_day, 1, 0),
+            (self.tr("Siste dag"), self.tr("Siste arbeidsdag"), self.last_day, 1, 2),
+            (self.tr("Kontakt"), self.tr("Kontakt"), self.contact, 1, 4),
         ]
-        for text, widget, row, column in fields:
-            label = QLabel(text)
-            label.setBuddy(widget)
-            widget.setAccessibleName(text)
-            grid.addWidget(label, row, column)
+        for text, accessible, widget, row, column in fields:
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            widget.setAccessibleName(accessible)
+            grid.addWidget(caption, row, column)
             grid.addWidget(widget, row, column + 1)
         self.substitute.setAccessibleName(self.tr("Vikar"))
-        grid.addWidget(self.substitute, 2, 4)
+        grid.addWidget(self.substitute, 0, 6)
         grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(3, 2)
+        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(5, 2)
         self._savers: list[DebouncedSaver] = []
         self._bind_text(self.name, "name")
         self._bind_text(self.unit, "unit")
@@ -82,11 +86,15 @@ class PersonForm(QWidget):
         saver = DebouncedSaver(lambda: self._store(changes()), self, delay)
         saver.failed.connect(self.failed)
         saver.saved.connect(self.saved)
-        signal.connect(lambda *_: self._person is not None and saver.trigger())
+        signal.connect(lambda *_: self._trigger(saver))
         if flush_on is not None:
             flush_on.connect(saver.flush)
         self._savers.append(saver)
         return saver
+
+    def _trigger(self, saver: DebouncedSaver) -> None:
+        if self._person is not None:
+            saver.trigger()
 
     def _bind_text(self, edit: QLineEdit, field: str) -> None:
         self._bind(edit.textEdited, lambda: {field: edit.text()}, flush_on=edit.editingFinished)
@@ -122,6 +130,8 @@ class PersonForm(QWidget):
             self.first_day.setDate(qdate(person.first_day))
             self.last_day.setDate(qdate(person.last_day))
             self.substitute.setChecked(person.is_substitute)
+            for edit in (self.name, self.unit, self.contact):
+                edit.setCursorPosition(0)  # show the start of long text, not the end
         for widget in widgets:
             widget.blockSignals(False)
         self.setEnabled(person is not None)

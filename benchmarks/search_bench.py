@@ -1,0 +1,247 @@
+"""Search speed benchmark on synthetic Norwegian content.
+
+Generates 10,000 and 100,000 articles of realistic Norwegian text (health-care vocabulary,
+compounds, made-up drug and place names so the vocabulary keeps growing like real text) and
+prints, per size: index build time, time to reopen the cached index, p50/p95/max query latency
+in process (`SearchService.search`, snippets included) and peak memory (max RSS). Each size
+runs in its own process so the memory figure is its own.
+
+It also measures the batch CLI: `companion kb search --queries FILE --json` with 1 query and
+with 1,000 queries against the bundled content, and prints the difference.
+
+    PYTHONPATH=src python benchmarks/search_bench.py                 # 10k and 100k + CLI
+    PYTHONPATH=src python benchmarks/search_bench.py --sizes 10000   # quicker
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from companion.content.model import CATEGORIES, Article, Library, Section  # noqa: E402
+
+NOUNS = ["pasient", "legemiddel", "dose", "kurve", "arbeidsliste", "oppgave", "rapport", "vakt", "avdeling", "enhet", "lege", "sykepleier", "helsefagarbeider", "pårørende", "journal", "notat", "melding", "kvittering", "avvik", "tilgang", "smartkort", "passord", "skjerm", "skriver", "etikett", "armbånd", "strekkode", "insulin", "blodsukker", "opioid", "plaster", "tablett", "injeksjon", "infusjon", "pumpe", "tiltak", "tiltaksplan", "evaluering", "vurdering", "måling", "blodtrykk", "puls", "temperatur", "metning", "smerte", "sår", "bilde", "fall", "seng", "rom", "kollega", "vitne", "ordinering", "resept", "multidose", "dosett", "samstemming", "innkomst", "utskrivning", "overflytting", "kommune", "sykehus", "hjemmetjeneste", "sykehjem", "rutine", "prosedyre", "liste", "kontroll", "signatur", "registrering", "dokumentasjon", "opplæring", "vikar", "superbruker", "brukerstøtte", "innlogging", "utlogging", "nettverk", "batteri", "lader", "tidspunkt", "døgn", "morgen", "kveld", "natt", "behov", "effekt", "bivirkning", "kategori", "filter", "oversikt"]
+VERBS = ["registrerer", "dokumenterer", "skanner", "gir", "kontrollerer", "signerer", "sender", "åpner", "lukker", "sjekker", "vurderer", "evaluerer", "melder", "retter", "velger", "finner", "logger", "kobler", "skriver", "leser", "lagrer", "oppdaterer", "fjerner", "bekrefter", "varsler", "ringer", "overstyrer", "utsetter", "kvitterer", "planlegger", "måler"]
+ADJECTIVES = ["riktig", "feil", "ny", "gammel", "aktuell", "viktig", "uavhengig", "manuell", "automatisk", "faste", "ekstra", "tydelig", "sikker", "rask", "trygg"]
+FUNCTION = ["og", "i", "på", "for", "til", "med", "av", "som", "at", "det", "en", "et", "den", "når", "hvis", "før", "etter", "uten", "ikke", "også", "bare", "alltid"]
+ENGLISH = ["In", "Basket", "flowsheet", "worklist", "MAR", "PRN", "SmartPhrase", "Rover", "Haiku", "Storyboard", "Chart", "Review", "cosign"]
+NYNORSK = ["ikkje", "kva", "korleis", "eg", "sjukepleiar", "pasientane", "legemidla", "oppgåvene", "frå", "utan"]
+SYLLABLES = ["ka", "ro", "mi", "la", "te", "no", "si", "vu", "be", "da", "fa", "ge", "hi", "jo", "ku", "ly", "mo", "ne", "pa", "ri", "sa", "to", "va", "ze"]
+QUESTION_STARTS = ("hvordan", "hva gjør jeg når", "hvorfor", "korleis", "kva gjer eg når")
+
+
+class Generator:
+    """Deterministic synthetic Norwegian articles."""
+
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+        rng = self.rng
+        self.compounds = list({a + rng.choice(("", "s", "")) + b for a in NOUNS for b in NOUNS if a != b and rng.random() < 0.25})
+        # Made-up names (drugs, places, systems): the long tail that makes vocabulary grow.
+        self.names = ["".join(rng.choice(SYLLABLES) for _ in range(rng.randint(3, 5))) for _ in range(60_000)]
+
+    def noun(self) -> str:
+        r = self.rng.random()
+        if r < 0.55:
+            return self.rng.choice(NOUNS)
+        if r < 0.85:
+            return self.rng.choice(self.compounds)
+        if r < 0.95:
+            return self.rng.choice(self.names[: int(len(self.names) ** 0.8)] if self.rng.random() < 0.7 else self.names)
+        return self.rng.choice(ENGLISH)
+
+    def sentence(self, words: int = 12) -> str:
+        rng = self.rng
+        out = [self.noun().capitalize(), rng.choice(VERBS)]
+        while len(out) < words:
+            r = rng.random()
+            if r < 0.35:
+                out.append(self.noun())
+            elif r < 0.7:
+                out.append(rng.choice(FUNCTION))
+            elif r < 0.85:
+                out.append(rng.choice(ADJECTIVES))
+            elif r < 0.97:
+                out.append(rng.choice(VERBS))
+            else:
+                out.append(rng.choice(NYNORSK))
+        return " ".join(out) + "."
+
+    def paragraph(self, sentences: int) -> str:
+        return " ".join(self.sentence(self.rng.randint(8, 16)) for _ in range(sentences))
+
+    def article(self, index: int) -> Article:
+        rng = self.rng
+        kind = "guide" if index % 2 == 0 else "mistake"
+        title = " ".join([self.noun().capitalize(), rng.choice(VERBS), *(self.noun() for _ in range(rng.randint(1, 4)))])
+        if kind == "guide":
+            sections = tuple(Section(self.sentence(5).rstrip("."), self.paragraph(rng.randint(2, 4)), n) for n in range(1, rng.randint(4, 8)))
+        else:
+            heads = ("Hva går galt", "Hvorfor skjer det", "Slik gjør du det riktig", "Slik retter du opp")
+            sections = tuple(Section(h, self.paragraph(rng.randint(2, 4))) for h in heads)
+        intro = self.paragraph(2)
+        body = intro + "\n\n" + "\n\n".join(f"## {s.title}\n{s.body}" for s in sections)
+        return Article(
+            id=f"a{index:06d}",
+            title=title,
+            kind=kind,  # type: ignore[arg-type]
+            category=rng.choice(list(CATEGORIES)),
+            path=Path(f"/synthetic/a{index:06d}.md"),
+            body=body,
+            intro=intro,
+            sections=sections,
+            tags=tuple({self.noun() for _ in range(rng.randint(3, 7))}),
+            roles=(rng.choice(("alle", "sykepleier", "helsefagarbeider", "lege")),),
+            summary=self.sentence(14),
+        )
+
+    def library(self, size: int) -> Library:
+        library = Library(root=Path("/synthetic"))
+        for i in range(size):
+            article = self.article(i)
+            library.articles[article.id] = article
+        return library
+
+    def queries(self, count: int) -> list[str]:
+        """A realistic mix: keywords, questions, typos, split compounds, nynorsk, English terms."""
+        rng = self.rng
+        out: list[str] = []
+        for i in range(count):
+            kind = i % 6
+            if kind == 0:
+                out.append(" ".join(self.noun() for _ in range(rng.randint(1, 3))))
+            elif kind == 1:
+                out.append(f"{rng.choice(QUESTION_STARTS)} {rng.choice(VERBS)} {self.noun()} {rng.choice(ADJECTIVES)}")
+            elif kind == 2:
+                word = rng.choice(self.compounds)
+                pos = rng.randrange(1, len(word) - 1)
+                out.append(word[:pos] + word[pos + 1 :] + " " + rng.choice(NOUNS))
+            elif kind == 3:
+                a, b = rng.sample(NOUNS, 2)
+                out.append(f"{a} {b} {rng.choice(VERBS)}")
+            elif kind == 4:
+                out.append(f"korleis {rng.choice(VERBS)} eg {self.noun()} ikkje")
+            else:
+                out.append(f"{rng.choice(ENGLISH)} {self.noun()}")
+        return out
+
+
+def peak_rss_mb() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 / 1024 if sys.platform == "darwin" else peak / 1024
+
+
+def worker(size: int, query_count: int) -> dict[str, float]:
+    """Runs in a child process: generate, build, reopen, query."""
+    from companion.search import SearchService
+
+    generator = Generator(seed=size)
+    start = time.perf_counter()
+    library = generator.library(size)
+    generated = time.perf_counter() - start
+    queries = generator.queries(query_count)
+    with tempfile.TemporaryDirectory(prefix="search-bench-") as cache:
+        service = SearchService(library, Path(cache))
+        start = time.perf_counter()
+        service.ensure_index()
+        build = time.perf_counter() - start
+        reopened = SearchService(library, Path(cache))
+        start = time.perf_counter()
+        reopened.ensure_index()
+        reopen = time.perf_counter() - start
+        for query in queries[:50]:
+            reopened.search(query)
+        latencies, cpu = [], []
+        for query in queries:
+            t0, c0 = time.perf_counter(), time.thread_time()
+            reopened.search(query, limit=10)
+            latencies.append((time.perf_counter() - t0) * 1000)
+            cpu.append((time.thread_time() - c0) * 1000)
+        index_mb = sum(f.stat().st_size for f in Path(cache).rglob("*") if f.is_file()) / 1024 / 1024
+    latencies.sort()
+    cpu.sort()
+    return {
+        "cpu_p50_ms": statistics.median(cpu),
+        "cpu_p95_ms": cpu[int(len(cpu) * 0.95) - 1],
+        "size": size,
+        "generate_s": generated,
+        "build_s": build,
+        "reopen_s": reopen,
+        "p50_ms": statistics.median(latencies),
+        "p95_ms": latencies[int(len(latencies) * 0.95) - 1],
+        "max_ms": latencies[-1],
+        "queries": len(latencies),
+        "index_mb": index_mb,
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
+def cli_batch(repeat_to: int = 1000) -> dict[str, float]:
+    """Wall time of the batch CLI with 1 query and with `repeat_to` queries (warm cache)."""
+    sys.path.insert(0, str(REPO / "benchmarks" / "search_eval"))
+    from evaluate import load_queries
+
+    texts = [q.text for q in load_queries()]
+    many = (texts * (repeat_to // len(texts) + 1))[:repeat_to]
+    env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
+    with tempfile.TemporaryDirectory(prefix="search-cli-") as tmp:
+        one_file, many_file = Path(tmp) / "one.txt", Path(tmp) / "many.txt"
+        one_file.write_text(texts[0] + "\n", encoding="utf-8")
+        many_file.write_text("\n".join(many) + "\n", encoding="utf-8")
+        base = [sys.executable, "-m", "companion", "--home", str(Path(tmp) / "home"), "kb", "search", "--json", "--content", str(REPO / "content")]
+        subprocess.run([*base, "--queries", str(one_file)], env=env, check=True, capture_output=True)  # warm the cache
+
+        def timed(path: Path) -> float:
+            runs = []
+            for _ in range(3):
+                t0 = time.perf_counter()
+                result = subprocess.run([*base, "--queries", str(path)], env=env, check=True, capture_output=True)
+                runs.append(time.perf_counter() - t0)
+                assert result.stdout.count(b"\n") == len(path.read_text(encoding="utf-8").splitlines())
+            return min(runs)
+
+        one, thousand = timed(one_file), timed(many_file)
+    return {"one_s": one, "many_s": thousand, "extra_s": thousand - one, "many": len(many)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="10000,100000", help="comma-separated article counts")
+    parser.add_argument("--queries", type=int, default=600, help="timed queries per size")
+    parser.add_argument("--no-cli", action="store_true", help="skip the batch CLI measurement")
+    parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker:
+        print(json.dumps(worker(args.worker, args.queries)))
+        return 0
+    print("wall-clock latency per query (p50/p95/max) and the same in CPU time of the searching thread")
+    print(f"{'articles':>9} {'generate':>9} {'build':>8} {'reopen':>8} {'p50':>8} {'p95':>8} {'max':>8} {'cpu p50':>8} {'cpu p95':>8} {'index':>9} {'peak RSS':>9}")
+    for size in (int(s) for s in args.sizes.split(",")):
+        out = subprocess.run([sys.executable, __file__, "--worker", str(size), "--queries", str(args.queries)], check=True, capture_output=True, text=True)
+        r = json.loads(out.stdout.strip().splitlines()[-1])
+        print(
+            f"{r['size']:>9,} {r['generate_s']:>8.1f}s {r['build_s']:>7.1f}s {r['reopen_s']:>7.2f}s "
+            f"{r['p50_ms']:>6.2f}ms {r['p95_ms']:>6.2f}ms {r['max_ms']:>6.1f}ms {r['cpu_p50_ms']:>6.2f}ms {r['cpu_p95_ms']:>6.2f}ms "
+            f"{r['index_mb']:>7.0f}MB {r['peak_rss_mb']:>7.0f}MB",
+            flush=True,
+        )
+    if not args.no_cli:
+        c = cli_batch()
+        print(f"\nbatch CLI (bundled content, warm cache): 1 query {c['one_s']:.2f}s, {c['many']} queries {c['many_s']:.2f}s, extra {c['extra_s']:.2f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,73 @@
+"""Preview of a roster import: every row of the file with "Importeres" or what is wrong with it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+
+from companion.training.csvimport import ImportPreview
+from companion.training.types import ROLES, PersonInput
+from companion.ui import theme
+from companion.ui.models.training_status import Index, color
+
+COLUMNS = ("Linje", "Navn", "Rolle", "Enhet", "Første dag", "Siste dag", "Vikar", "Resultat")
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    line: int
+    name: str
+    person: PersonInput | None
+    problem: str
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    """Good rows and bad rows in file order; bad rows say why (never a traceback)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PreviewRow] = []
+
+    def set_preview(self, preview: ImportPreview | None) -> None:
+        self.beginResetModel()
+        rows = []
+        if preview is not None:
+            rows = [PreviewRow(r.line, r.person.name, r.person, "") for r in preview.rows]
+            rows += [PreviewRow(e.line, e.name, None, e.message) for e in preview.errors]
+        self._rows = sorted(rows, key=lambda r: r.line)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == len(COLUMNS) - 1:
+            return color(theme.ERROR if row.person is None else theme.OK)
+        return None
+
+    def _text(self, row: PreviewRow, column: int) -> str:
+        p = row.person
+        if column == 0:
+            return str(row.line)
+        if column == 1:
+            return row.name
+        if column == len(COLUMNS) - 1:
+            return f"⚠ {row.problem}" if p is None else self.tr("✓ Importeres")
+        if p is None:
+            return ""
+        values = (ROLES.get(p.role, p.role), p.unit, f"{p.first_day:%d.%m.%Y}", f"{p.last_day:%d.%m.%Y}" if p.last_day else "", "ja" if p.is_substitute else "nei")
+        return values[column - 2]
