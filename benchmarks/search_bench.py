@@ -43,24 +43,36 @@ QUESTION_STARTS = ("hvordan", "hva gjør jeg når", "hvorfor", "korleis", "kva g
 
 
 class Generator:
-    """Deterministic synthetic Norwegian articles."""
+    """Deterministic synthetic Norwegian articles.
+
+    Like real articles, each one is about something: it has a few topic words (often compounds
+    or names) that recur through it, over a background vocabulary with a Zipf-like
+    distribution (a few words are everywhere, most are rare).
+    """
 
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
         rng = self.rng
-        self.compounds = list({a + rng.choice(("", "s", "")) + b for a in NOUNS for b in NOUNS if a != b and rng.random() < 0.25})
+        self.compounds = sorted({a + rng.choice(("", "s", "")) + b for a in NOUNS for b in NOUNS if a != b and rng.random() < 0.25})
         # Made-up names (drugs, places, systems): the long tail that makes vocabulary grow.
         self.names = ["".join(rng.choice(SYLLABLES) for _ in range(rng.randint(3, 5))) for _ in range(60_000)]
+        self.background = list(NOUNS)
+        rng.shuffle(self.background)
+        self.weights = [1.0 / (rank + 1) for rank in range(len(self.background))]
+        self.topics: list[str] = []
 
     def noun(self) -> str:
-        r = self.rng.random()
-        if r < 0.55:
-            return self.rng.choice(NOUNS)
-        if r < 0.85:
-            return self.rng.choice(self.compounds)
-        if r < 0.95:
-            return self.rng.choice(self.names[: int(len(self.names) ** 0.8)] if self.rng.random() < 0.7 else self.names)
-        return self.rng.choice(ENGLISH)
+        rng = self.rng
+        r = rng.random()
+        if self.topics and r < 0.3:
+            return rng.choice(self.topics)
+        if r < 0.7:
+            return rng.choices(self.background, self.weights)[0]
+        if r < 0.88:
+            return rng.choice(self.compounds)
+        if r < 0.96:
+            return rng.choice(self.names)
+        return rng.choice(ENGLISH)
 
     def sentence(self, words: int = 12) -> str:
         rng = self.rng
@@ -85,7 +97,8 @@ class Generator:
     def article(self, index: int) -> Article:
         rng = self.rng
         kind = "guide" if index % 2 == 0 else "mistake"
-        title = " ".join([self.noun().capitalize(), rng.choice(VERBS), *(self.noun() for _ in range(rng.randint(1, 4)))])
+        self.topics = [rng.choice(self.compounds), rng.choice(NOUNS), rng.choice(self.names)][: rng.randint(2, 3)]
+        title = " ".join([self.topics[0].capitalize(), rng.choice(VERBS), *(self.noun() for _ in range(rng.randint(1, 3)))])
         if kind == "guide":
             sections = tuple(Section(self.sentence(5).rstrip("."), self.paragraph(rng.randint(2, 4)), n) for n in range(1, rng.randint(4, 8)))
         else:
@@ -112,6 +125,7 @@ class Generator:
         for i in range(size):
             article = self.article(i)
             library.articles[article.id] = article
+        self.topics = []
         return library
 
     def queries(self, count: int) -> list[str]:

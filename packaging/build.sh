@@ -59,7 +59,7 @@ from pathlib import Path
 
 internal = Path(sys.argv[1]) / "_internal"
 def mb(paths):
-    return sum(p.stat().st_size for p in paths if p.is_file() and not p.is_symlink()) / 1e6
+    return sum(p.stat().st_size for p in paths if p.is_file() and not p.is_symlink()) / 2**20
 everything = list(Path(sys.argv[1]).rglob("*"))
 icu = list(internal.rglob("libicu*"))
 qt = [p for p in list((internal / "PySide6").rglob("*")) + list(internal.glob("libQt6*")) if p not in icu]

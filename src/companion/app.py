@@ -43,6 +43,7 @@ class AppContext:
         self.settings = settings
         self.content_dir = content_dir or (Path(settings.content.dir) if settings.content.dir else bundled_content_dir())
         self._lock = threading.RLock()
+        self.machine_file: Path | None = None
 
     @classmethod
     def create(
@@ -53,8 +54,11 @@ class AppContext:
     ) -> AppContext:
         """Resolve paths and settings the standard way (used by both entry points)."""
         paths = resolve_paths(home).ensure()
-        settings = load_settings(paths.config_file, machine_file or machine_config_file())
-        return cls(paths, settings, Path(content_dir) if content_dir else None)
+        machine = machine_file or machine_config_file()
+        settings = load_settings(paths.config_file, machine)
+        context = cls(paths, settings, Path(content_dir) if content_dir else None)
+        context.machine_file = machine
+        return context
 
     def prepare_database(self) -> None:
         """Create or migrate the database file (cheap when already current)."""

@@ -169,11 +169,22 @@ def load_settings(
     return settings
 
 
-def save_user_settings(settings: Settings, user_file: Path) -> None:
-    """Write the user layer atomically (all sections; the machine file stays untouched)."""
+def save_user_settings(settings: Settings, user_file: Path, machine_file: Path | None = None) -> None:
+    """Write the user layer atomically: only keys that differ from defaults + machine file.
+
+    Writing every key would freeze today's machine-wide values into the user's file, so a
+    later change by IT would never reach that user.
+    """
     import tomli_w
 
+    base = load_settings(user_file.with_name("__none__.toml"), machine_file, environ={})
+    base_dict, new_dict = base.to_dict(), settings.to_dict()
+    diff: dict[str, dict[str, Any]] = {}
+    for section, values in new_dict.items():
+        changed = {k: v for k, v in values.items() if base_dict.get(section, {}).get(k) != v}
+        if changed:
+            diff[section] = changed
     user_file.parent.mkdir(parents=True, exist_ok=True)
     tmp = user_file.with_suffix(".toml.tmp")
-    tmp.write_text(tomli_w.dumps(settings.to_dict()), encoding="utf-8")
+    tmp.write_text(tomli_w.dumps(diff), encoding="utf-8")
     tmp.replace(user_file)

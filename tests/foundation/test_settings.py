@@ -46,3 +46,16 @@ def test_save_roundtrip_holds_no_secrets(tmp_path: Path) -> None:
     text = (tmp_path / "u.toml").read_text(encoding="utf-8")
     assert "password" not in text and "token" not in text
     assert load_settings(tmp_path / "u.toml", None, environ={}).rt.url == "https://rt.example"
+
+
+def test_save_writes_only_what_differs_from_machine_file(tmp_path: Path) -> None:
+    machine = write(tmp_path / "m.toml", '[rt]\nurl = "https://rt.kommune.no"\n')
+    s = load_settings(tmp_path / "u.toml", machine, environ={})
+    s.org.unit = "Avdeling 3"
+    save_user_settings(s, tmp_path / "u.toml", machine)
+    text = (tmp_path / "u.toml").read_text(encoding="utf-8")
+    assert "Avdeling 3" in text and "rt.kommune.no" not in text
+    write(machine, '[rt]\nurl = "https://ny-rt.kommune.no"\n')
+    again = load_settings(tmp_path / "u.toml", machine, environ={})
+    assert again.rt.url == "https://ny-rt.kommune.no"  # IT's later change still reaches the user
+    assert again.org.unit == "Avdeling 3"

@@ -186,3 +186,12 @@ def test_chart_without_data_says_so(qtbot: QtBot, values: tuple[int, ...]) -> No
     qtbot.waitExposed(chart)
     assert chart.grab().toImage().width() == 300
     assert "ingen data" in chart.accessibleDescription()
+
+
+def test_report_from_the_page(qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
+    page = open_page(qtbot, context)
+    out = tmp_path / "rapport.pdf"
+    page.write_report(out, page.period())
+    qtbot.waitUntil(lambda: "Møterapporten er lagret" in page.status.text(), timeout=20_000)
+    assert out.read_bytes().startswith(b"%PDF") and page.report_button.isEnabled()
+    assert out.name in page.status.text()

@@ -32,7 +32,7 @@ def test_menu_opens_about_with_version_and_paths(qtbot: QtBot, context: AppConte
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.windowTitle() == "Om Følgesvenn"
-    assert dialog.values["version"].text() == __version__
+    assert dialog.version_label.text() == f"Versjon {__version__}"
     assert dialog.values["home"].text() == str(context.paths.home)
     assert dialog.values["logs"].text() == str(context.paths.logs)
     assert dialog.values["database"].text() == str(context.paths.database)

@@ -64,8 +64,8 @@ def test_snippet_marks_matched_words(search: SearchService) -> None:
 
 def test_snippet_is_cut_around_the_match(tmp_path: Path) -> None:
     root = tmp_path / "c"
-    filler = "Dette er en lang innledning om helt andre ting. " * 20
-    write_guide(root, "lang", "Lang veiledning", filler + "Til slutt kommer ordet kalium her. " + filler)
+    filler = "og dette er en lang innledning om helt andre ting" * 20
+    write_guide(root, "lang", "Lang veiledning", f"Start {filler} og så kommer ordet kalium her {filler} slutt.")
     service = SearchService(load_checked(root), None)
     snippet = service.search("kalium")[0].snippet
     assert f"{MARK_OPEN}kalium{MARK_CLOSE}" in snippet

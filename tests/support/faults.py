@@ -16,7 +16,8 @@ way *after RT has done the work*, which is the case idempotency must survive:
 
 It is not a mock of RT: every answer that gets through is RT's own. One request per client
 connection (the proxy answers with ``Connection: close``; RT's Starlet does the same), so
-request boundaries need no HTTP parsing beyond headers and ``Content-Length``.
+request boundaries need no HTTP parsing beyond headers and ``Content-Length``. With `tls` it
+speaks HTTPS to the client (a self-signed certificate: see `self_signed_tls`).
 """
 
 from __future__ import annotations
@@ -24,13 +25,17 @@ from __future__ import annotations
 import contextlib
 import enum
 import select
+import shutil
 import socket
+import ssl
+import subprocess
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
-__all__ = ["Fault", "FaultProxy", "Seen", "closed_port", "wait_until"]
+__all__ = ["Fault", "FaultProxy", "Seen", "closed_port", "self_signed_tls", "wait_until"]
 
 _HEADER_LIMIT = 64 * 1024
 _IO_TIMEOUT = 30.0
@@ -80,6 +85,22 @@ def closed_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def self_signed_tls(folder: Path) -> ssl.SSLContext | None:
+    """A server context with a fresh self-signed certificate for 127.0.0.1 (None: no openssl)."""
+    if shutil.which("openssl") is None:
+        return None
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+         "-nodes", "-keyout", str(key), "-out", str(cert), "-days", "1", "-subj", "/CN=127.0.0.1",
+         "-addext", "subjectAltName=IP:127.0.0.1"],
+        check=True, capture_output=True, timeout=60,
+    )
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    return context
+
+
 def wait_until(predicate: Callable[[], bool], timeout: float, what: str, interval: float = 0.02) -> None:
     """Poll `predicate` until true; AssertionError naming `what` after `timeout` seconds."""
     deadline = time.monotonic() + timeout
@@ -92,7 +113,9 @@ def wait_until(predicate: Callable[[], bool], timeout: float, what: str, interva
 class FaultProxy:
     """A proxy on a free 127.0.0.1 port in front of ``upstream_url`` (``http://host:port``)."""
 
-    def __init__(self, upstream_url: str) -> None:
+    def __init__(self, upstream_url: str, tls: ssl.SSLContext | None = None) -> None:
+        """`tls`: a server-side context to speak HTTPS to the client (RT behind stays HTTP)."""
+        self.tls = tls
         host_port = upstream_url.removeprefix("http://").split("/", 1)[0]
         host, _, port = host_port.partition(":")
         self.upstream = (host, int(port or 80))
@@ -116,7 +139,7 @@ class FaultProxy:
     @property
     def url(self) -> str:
         """Use this as the RT base URL (no /REST/2.0)."""
-        return f"http://127.0.0.1:{self.port}"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
 
     def start(self) -> FaultProxy:
         self._listener = socket.create_server(("127.0.0.1", 0), backlog=32)
@@ -202,6 +225,8 @@ class FaultProxy:
     def _serve(self, client: socket.socket) -> None:
         try:
             client.settimeout(_IO_TIMEOUT)
+            if self.tls is not None:
+                client = self.tls.wrap_socket(client, server_side=True)
             request = _read_request(client)
             if request is None:
                 return
@@ -223,7 +248,7 @@ class FaultProxy:
             elif fault in (Fault.HANG, Fault.REFUSE_HANG):
                 self._hold(client)
             # Fault.CUT: nothing is sent; the socket is closed below.
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # never let a proxy thread die with a traceback
             if not self._stop.is_set():
                 self.errors.append(f"{type(exc).__name__}: {exc}")
         finally:
@@ -245,8 +270,12 @@ class FaultProxy:
         """Say nothing until the client hangs up, or the test releases or stops the proxy."""
         while not self._release.is_set():
             readable, _, _ = select.select([client], [], [], 0.05)
-            if readable and not client.recv(4096):
-                return
+            if readable:
+                try:
+                    if not client.recv(4096):
+                        return
+                except ConnectionResetError:  # e.g. the client process was killed
+                    return
 
 
 def _read_request(client: socket.socket) -> tuple[str, str, bytes] | None:

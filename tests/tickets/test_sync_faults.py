@@ -214,7 +214,7 @@ def test_sync_killed_mid_way_then_restarted_ends_exactly_once(
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         wait_until(lambda: tickets_in_rt(rt_server, tag) >= 1 or proc.poll() is not None, 60, "the first ticket in RT")
-        assert proc.poll() is None, f"sync finished before it could be killed: {proc.stderr.read() if proc.stderr else ''}"
+        assert proc.poll() is None, f"sync finished before it could be killed: {proc.stderr.read().decode(errors='replace') if proc.stderr else ''}"
         os.kill(proc.pid, signal.SIGKILL)
     finally:
         proc.wait(timeout=30)

@@ -161,8 +161,8 @@ def test_permanent_error_marks_ticket_failed_with_rts_message(
     assert open_outbox(ctx.database) == []  # not retried automatically...
     assert make_engine(queue="Finnes ikke").sync().failed == 0
 
-    for t in tickets:  # ...but nothing was dropped: the user can send it again
-        assert service.retry(t.id).state == "i_kø"
+    for view in tickets:  # ...but nothing was dropped: the user can send it again
+        assert service.retry(view.id).state == "i_kø"
     assert make_engine().sync().sent == 2
     assert_exactly_once(rt_server, ctx.database)
 

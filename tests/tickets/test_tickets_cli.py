@@ -16,7 +16,7 @@ import pytest
 
 from companion.cli.main import main
 from companion.core.idguard import REDACTION
-from support.faults import closed_port
+from support.faults import FaultProxy, closed_port, self_signed_tls
 from support.rt_server import RTServer
 from support.ticket_helpers import PNG, seed_home, synthetic_fnr, write_file
 
@@ -100,6 +100,14 @@ def test_identity_number_exits_3_says_why_and_stores_nothing(cli: Cli, home: Pat
     assert not re.search(r"\d{5}", cli.err)  # no part of the number is repeated
     assert cli.json("tickets", "list") == []
     assert FNR[6:].encode() not in (home / "companion.db").read_bytes()
+
+
+def test_identity_number_in_a_file_name_or_with_a_bad_file_still_exits_3(cli: Cli, tmp_path: Path) -> None:
+    png = write_file(tmp_path / f"skjerm {FNR}.png", PNG)
+    assert cli("tickets", "add", "--subject", "Sak", "--attach", str(png)) == 3
+    assert FNR not in cli.err and "Filnavn" in cli.err
+    assert cli("tickets", "add", "--subject", f"Sak {FNR}", "--attach", "finnes-ikke.png") == 3
+    assert cli.json("tickets", "list") == []
 
 
 def test_redact_replaces_the_number_and_stores(cli: Cli) -> None:
@@ -228,3 +236,25 @@ def test_sync_marks_a_refused_ticket_failed_with_rts_message(
     (listed,) = cli.json("tickets", "list")
     assert listed["state"] == "feilet"
     assert "No permission to create tickets in the queue 'Finnes ikke'" in listed["last_error"]
+
+
+@rt
+def test_tls_certificate_is_verified_by_default(
+    cli: Cli, rt_env: RTServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """RT behind HTTPS with a certificate nobody trusts: nothing (no token) is sent."""
+    tls = self_signed_tls(tmp_path)
+    if tls is None:
+        pytest.skip("openssl is not installed")
+    ticket = add(cli, f"TLS {uuid.uuid4()}")
+    with FaultProxy(rt_env.url, tls=tls) as https:
+        monkeypatch.setenv("COMPANION_RT_URL", https.url)
+
+        assert cli("tickets", "sync") == 4
+        assert "CERTIFICATE_VERIFY_FAILED" in cli.err
+        assert https.seen == []  # the handshake failed: no request (and no token) went out
+        assert rt_env.tickets_with_external_id(ticket["external_id"]) == []
+
+        monkeypatch.setenv("COMPANION_RT_VERIFY_TLS", "false")  # an explicit choice only
+        assert cli("tickets", "sync") == 0
+        assert len(rt_env.tickets_with_external_id(ticket["external_id"])) == 1

@@ -242,8 +242,7 @@ def test_summer_coverage_shows_a_gap_in_words(qtbot: QtBot, page: TrainingPage, 
 def test_exports_from_person_view_and_overview(qtbot: QtBot, page: TrainingPage, service: TrainingService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     kari = service.people.add(person())
     target = {"path": tmp_path / "kari.pdf"}
-    monkeypatch.setattr("companion.ui.pages.training_person.ask_save_path", lambda *a: target["path"])
-    monkeypatch.setattr("companion.ui.pages.training_matrix.ask_save_path", lambda *a: target["path"])
+    monkeypatch.setattr("companion.ui.pages.training_common.ask_save_path", lambda *a: target["path"])
     assert page.people_tab is not None
     page.people_tab.refresh(select_id=kari.id)
     panel = page.people_tab.panel
@@ -258,6 +257,9 @@ def test_exports_from_person_view_and_overview(qtbot: QtBot, page: TrainingPage,
     qtbot.mouseClick(page.matrix_tab.pdf_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "avd.pdf").read_bytes().startswith(b"%PDF")
     assert "Lagret" in page.matrix_tab.message.text()
+    target["path"] = tmp_path / "finnes-ikke" / "avd.csv"
+    qtbot.mouseClick(page.matrix_tab.csv_button, Qt.MouseButton.LeftButton)
+    assert "Filen kunne ikke lagres" in page.matrix_tab.message.text()
 
 
 def test_delete_person_asks_first(qtbot: QtBot, page: TrainingPage, service: TrainingService, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -285,3 +287,14 @@ def test_date_fields_round_trip(qtbot: QtBot, page: TrainingPage, service: Train
     form.first_day.editingFinished.emit()
     assert "før første arbeidsdag" in page.people_tab.panel.message.text()
     assert service.people.get(kari.id).first_day == date(2026, 6, 15)
+
+
+def test_text_typed_just_before_leaving_the_page_is_stored(qtbot: QtBot, page: TrainingPage, service: TrainingService) -> None:
+    kari = service.people.add(person())
+    assert page.people_tab is not None
+    page.people_tab.refresh(select_id=kari.id)
+    form = page.people_tab.panel.form
+    form.unit.selectAll()
+    qtbot.keyClicks(form.unit, "Avd 4")
+    page.hide()  # e.g. the window closes within the save delay
+    assert service.people.get(kari.id).unit == "Avd 4"

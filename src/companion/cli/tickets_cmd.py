@@ -65,9 +65,6 @@ def _confirm_attachments(files: list[str]) -> None:
 def run_add(args: argparse.Namespace, context: AppContext) -> int:
     from companion.tickets.model import IdentityNumberFound, TicketDraft, TicketError
 
-    for name in args.attach:
-        if not Path(name).is_file():
-            raise CliError(f"Finner ikke vedlegget {name}. Ingenting er lagret.", 2)
     org = context.settings.org
     draft = TicketDraft(
         subject=args.subject, description=args.body, category=args.category, urgency=args.urgency,
@@ -77,8 +74,12 @@ def run_add(args: argparse.Namespace, context: AppContext) -> int:
     try:
         from companion.tickets.service import check_attachment, guard
 
+        guard(draft.text_fields(), args.redact)  # identity numbers first: exit 3 beats a bad file
         for name in args.attach:
             guard({"filename": Path(name).name}, args.redact)
+        for name in args.attach:  # check every file before anything is stored
+            if not Path(name).is_file():
+                raise CliError(f"Finner ikke vedlegget {name}. Ingenting er lagret.", 2)
             check_attachment(Path(name))
         _confirm_attachments(args.attach)
         ticket = service.create(draft, queue=False, redact_numbers=args.redact)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 from companion.content.model import KIND_LABELS, Library
 from companion.insights import queries as q
@@ -41,11 +41,13 @@ def knowledge_gaps(
     """All gap signals for the period (overdue content is as of ``today``)."""
     start, end = period.db_bounds()
     params = {"start": start, "end": end}
-    total, zero = conn.execute(text(q.SEARCH_TOTALS), params).one()
-    stats = [
+    grouped = [
         (str(norm), int(n), int(z or 0), int(no_open or 0))
         for norm, n, z, no_open in conn.execute(text(q.SEARCHES_BY_QUERY), params)
     ]
+    total = sum(s[1] for s in grouped)
+    zero = sum(s[2] for s in grouped)
+    stats = [s for s in grouped if s[0]]
     top = sorted(stats, key=lambda s: (-s[1], s[0]))[:limit]
     poor = sorted((s for s in stats if s[2] + s[3] > 0), key=lambda s: (-(s[2] + s[3]), -s[2], s[0]))[:limit]
     before = searches_before_tickets(conn, params)[:limit]
@@ -71,13 +73,10 @@ def searches_before_tickets(
 
 def latest_labels(conn: Connection, normalized: set[str]) -> dict[str, str]:
     """The newest raw query text for each normalised query (what people actually typed)."""
-    labels: dict[str, str] = {}
-    for norm in sorted(normalized):
-        latest = conn.execute(text(q.LATEST_ID_FOR_QUERY), {"normalized": norm}).scalar()
-        if latest is not None:
-            raw = conn.execute(text(q.QUERY_TEXT), {"id": latest}).scalar()
-            labels[norm] = str(raw or norm)
-    return labels
+    if not normalized:
+        return {}
+    statement = text(q.LATEST_QUERIES).bindparams(bindparam("norms", expanding=True))
+    return {str(norm): str(raw or norm) for norm, raw in conn.execute(statement, {"norms": sorted(normalized)})}
 
 
 def unhelpful_articles(

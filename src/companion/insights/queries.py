@@ -16,27 +16,20 @@ from collections.abc import Mapping
 from typing import Any
 
 # Knowledge gaps ----------------------------------------------------------------------------
-SEARCH_TOTALS = """
-SELECT COUNT(*), COALESCE(SUM(hits = 0), 0)
-FROM searchlog
-WHERE created_at >= :start AND created_at < :end
-"""
-
-# Served entirely from the covering index ix_searchlog_gaps.
+# Served entirely from the covering index ix_searchlog_gaps; the period's totals are the sums
+# over all groups (including the empty query), so no second pass over the index is needed.
 SEARCHES_BY_QUERY = """
 SELECT normalized, COUNT(*) AS n, SUM(hits = 0) AS zero, SUM(hits > 0 AND opened_id = '') AS no_open
 FROM searchlog
-WHERE created_at >= :start AND created_at < :end AND normalized != ''
+WHERE created_at >= :start AND created_at < :end
 GROUP BY normalized
 """
 
-# The newest raw text for each of a few normalised queries (uses ix_searchlog_normalized).
-LATEST_ID_FOR_QUERY = """
-SELECT MAX(id) FROM searchlog WHERE normalized = :normalized
-"""
-
-QUERY_TEXT = """
-SELECT query FROM searchlog WHERE id = :id
+# The newest raw text for a few normalised queries at once (uses ix_searchlog_normalized);
+# :norms is an expanding list parameter.
+LATEST_QUERIES = """
+SELECT normalized, query FROM searchlog
+WHERE id IN (SELECT MAX(id) FROM searchlog WHERE normalized IN :norms GROUP BY normalized)
 """
 
 # Searches in the window before each ticket created in the period: the search did not help.
@@ -116,13 +109,10 @@ SAMPLE_PARAMS: dict[str, Any] = {
     "last_day": "2026-01-31",
     "window": "-30 minutes",
     "normalized": "rover",
-    "id": 1,
 }
 PERIOD_QUERIES: Mapping[str, str] = {
-    "SEARCH_TOTALS": SEARCH_TOTALS,
     "SEARCHES_BY_QUERY": SEARCHES_BY_QUERY,
-    "LATEST_ID_FOR_QUERY": LATEST_ID_FOR_QUERY,
-    "QUERY_TEXT": QUERY_TEXT,
+    "LATEST_QUERIES": LATEST_QUERIES.replace(":norms", "(:normalized)"),
     "SEARCHES_BEFORE_TICKETS": SEARCHES_BEFORE_TICKETS,
     "FEEDBACK_BY_ARTICLE": FEEDBACK_BY_ARTICLE,
     "NO_COMMENTS": NO_COMMENTS,

@@ -109,7 +109,7 @@ class _Sent:
 
     __slots__ = ("category", "id", "month", "reply", "resolve", "sent_at", "state", "subject", "waiting")
 
-    def __init__(self, row: tuple[object, ...], now: datetime) -> None:
+    def __init__(self, row: tuple[object, ...], now_text: str) -> None:
         tid, subject, category, state, sent_at, first_reply_at, resolved_at, month = row
         self.id = int(str(tid))
         self.subject = str(subject)
@@ -119,14 +119,13 @@ class _Sent:
         self.month = str(month)
         self.reply = days_between(self.sent_at, str(first_reply_at)) if first_reply_at else None
         self.resolve = days_between(self.sent_at, str(resolved_at)) if resolved_at else None
-        now_text = now.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
         self.waiting = self.reply if self.reply is not None else max(0.0, days_between(self.sent_at, now_text))
 
 
 def response_times(conn: Connection, period: Period, now: datetime | None = None) -> Response:
     start, end = period.db_bounds()
-    moment = now or datetime.now(UTC)
-    tickets = [_Sent(tuple(row), moment) for row in conn.execute(text(q.SENT_TICKETS), {"start": start, "end": end})]
+    now_text = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    tickets = [_Sent(tuple(row), now_text) for row in conn.execute(text(q.SENT_TICKETS), {"start": start, "end": end})]
     by_month: dict[str, list[_Sent]] = defaultdict(list)
     by_category: dict[str, list[_Sent]] = defaultdict(list)
     by_both: dict[tuple[str, str], list[_Sent]] = defaultdict(list)

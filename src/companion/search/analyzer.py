@@ -118,6 +118,7 @@ def nordic_spellings(word: str) -> list[str]:
 
 
 def has_nordic(text: str) -> bool:
+    """True if the text contains æ, ø or å."""
     return any(ch in NORDIC for ch in text)
 
 
@@ -163,11 +164,6 @@ class Analyzer:
         self._group_cache: dict[str, tuple[str, str]] = {}
         self._match_cache: dict[str, frozenset[str]] = {}
 
-    def with_parts(self, parts: PartSource) -> Analyzer:
-        """A copy of this analyzer that also splits compounds using `parts`."""
-        return Analyzer(parts)
-
-    # -- single words --------------------------------------------------------------------------
     def normalise(self, word: str) -> str:
         """Lower case, accents off (æøå kept), spelling variants mapped to bokmål."""
         cached = self._norm_cache.get(word)
@@ -313,10 +309,11 @@ class Analyzer:
         return groups
 
     def passage_tokens(self, passage: str) -> str:
-        """Space-separated distinct match tokens of a passage, stored with the document so a
-        snippet can pick its best passage without analysing text at query time."""
+        """Distinct match tokens of a passage, space-separated with a space at each end (so
+        ``" tok " in stored`` is an exact token test); stored with the document so a snippet
+        can pick its best passage without analysing text at query time."""
         groups = set(self._groups(passage))
-        return " ".join(sorted(set().union(*map(self._match_cache.__getitem__, groups))))
+        return " " + " ".join(sorted(set().union(*map(self._match_cache.__getitem__, groups)))) + " "
 
     def index_text(self, text: str) -> tuple[str, str]:
         """(main, extra) token strings for a whole field, for a whitespace tokenizer."""

@@ -65,13 +65,29 @@ def plain_text(markdown: str, keep_article_links: bool = True) -> str:
     return "\n".join(lines)
 
 
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9«\"(])")
+MIN_PASSAGE = 60
+
+
 def _passages(text: str) -> list[str]:
-    """Split plain text into lines/sentences short enough for a snippet."""
+    """Split plain text into sentence-sized passages for snippets.
+
+    Short sentences are joined with the next one so a snippet has some context; one passage is
+    what a search hit shows, and a short passage keeps highlighting cheap.
+    """
     out: list[str] = []
     for line in text.splitlines():
         line = " ".join(line.split())
-        if line:
-            out.append(line)
+        if not line:
+            continue
+        pending = ""
+        for sentence in SENTENCE_END_RE.split(line):
+            pending = f"{pending} {sentence}" if pending else sentence
+            if len(pending) >= MIN_PASSAGE:
+                out.append(pending)
+                pending = ""
+        if pending:
+            out.append(pending)
     return out
 
 

@@ -28,19 +28,18 @@ TOKENIZER = "companion_ws"
 # Where a word appears says how central it is to the article: index field -> (texts, boost).
 MAIN_FIELDS: dict[str, tuple[tuple[str, ...], float]] = {
     "title": (("title",), 3.0),
-    "tags": (("tags",), 2.2),
-    "summary": (("summary", "headings"), 1.5),
+    "summary": (("tags", "summary", "headings"), 1.8),
     "body": (("body",), 1.0),
 }
 # Compound parts and joined hyphen forms: weaker evidence, so fewer fields (and fewer
 # term queries per alternative).
 EXTRA_FIELDS: dict[str, tuple[tuple[str, ...], float]] = {
-    "title_x": (("title",), 2.0),
-    "text_x": (("tags", "summary", "headings", "body"), 1.0),
+    "text_x": (("title", "title", "tags", "summary", "headings", "body"), 1.0),
 }
 TIE_BREAKER = 0.1
 # Results of the preferred kind (how-to → guide, problem → mistake) get this score factor.
 INTENT_FACTOR = 1.15
+KIND_CODES = {"guide": 0, "mistake": 1, "checklist": 2}
 RERANK_DEPTH = 10  # extra hits fetched so a preferred-kind hit just below the cut can move up
 META_FILE = "search-meta.json"
 SEGMENT_SEPARATOR = "\n"
@@ -64,6 +63,7 @@ def build_schema() -> tantivy.Schema:
     for name in ("id", "kind", "category", "roles"):
         builder.add_text_field(name, stored=name != "roles", tokenizer_name="raw", index_option="basic")
     builder.add_text_field("title_stored", stored=True, tokenizer_name="raw", index_option="basic")
+    builder.add_unsigned_field("kind_code", fast=True)
     builder.add_text_field("segments", stored=True, tokenizer_name="raw", index_option="basic")
     builder.add_text_field("segment_tokens", stored=True, tokenizer_name="raw", index_option="basic")
     for name in MAIN_FIELDS:
@@ -113,6 +113,7 @@ class Engine:
             doc = tantivy.Document()
             doc.add_text("id", document.id)
             doc.add_text("kind", document.kind)
+            doc.add_unsigned("kind_code", KIND_CODES.get(document.kind, len(KIND_CODES)))
             doc.add_text("category", document.category)
             for role in document.roles:
                 doc.add_text("roles", role)
@@ -212,14 +213,16 @@ class Engine:
         query = tantivy.Query.boolean_query([(tantivy.Occur.Must, main), *filters]) if filters else main
         wanted = limit + RERANK_DEPTH if plan.prefers else limit
         result = self._searcher.search(query, wanted, count=False)
-        ranked = []
-        for score, address in result.hits:
-            doc = self._searcher.doc(address)
-            factor = INTENT_FACTOR if plan.prefers and doc.get_first("kind") == plan.prefers else 1.0
-            ranked.append((float(score) * factor, doc))
-        ranked.sort(key=lambda item: -item[0])
+        ranked = [(float(score), address) for score, address in result.hits]
+        if plan.prefers:
+            # Kinds come from a fast field, so re-ranking fetches no stored documents.
+            preferred = KIND_CODES.get(plan.prefers)
+            codes = self._searcher.fast_field_values("kind_code", [a for _, a in ranked])
+            ranked = [(s * INTENT_FACTOR if code == preferred else s, a) for (s, a), code in zip(ranked, codes, strict=True)]
+            ranked.sort(key=lambda item: -item[0])
         hits: list[EngineHit] = []
-        for score, doc in ranked[:limit]:
+        for score, address in ranked[:limit]:
+            doc = self._searcher.doc(address)
             segments = str(doc.get_first("segments") or "")
             segment_tokens = str(doc.get_first("segment_tokens") or "")
             hits.append(

@@ -14,6 +14,7 @@ one of æ, ø, å into another letter: ``mål`` and ``mal`` are different words.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -85,6 +86,7 @@ class Lexicon:
             if word.isalpha() and len(word) >= 4:
                 self._by_first.setdefault((len(word), word[0]), []).append(word)
                 self._by_second.setdefault((len(word), word[1]), []).append(word)
+        self._sorted = sorted(w for w in self.counts if w.isalpha() and len(w) >= 4)
 
     def freq(self, word: str) -> int:
         return self.counts.get(word, 0)
@@ -182,6 +184,19 @@ class Lexicon:
             self._correction_cache.clear()
         self._correction_cache[cache_key] = result
         return result
+
+    def completions(self, word: str, prefix: str) -> list[tuple[str, int]]:
+        """Corpus words starting with `prefix` within one edit of `word`, closest first.
+
+        For words typed apart ("dobbel kontroll"): the first word is intact, so only words that
+        start with it are candidates ("dobbeltkontroll"), found by binary search.
+        """
+        start = bisect.bisect_left(self._sorted, prefix)
+        end = bisect.bisect_left(self._sorted, prefix + "\uffff", lo=start)
+        pool = [w for w in self._sorted[start:end] if abs(len(w) - len(word)) <= 1]
+        found = self._scan(word, [pool], 1) if pool else []
+        found.sort(key=lambda item: (item[1], -self.counts.get(item[0], 0), item[0]))
+        return found
 
     @staticmethod
     def _scan(word: str, pools: list[list[str]], allowed: int) -> list[tuple[str, int]]:

@@ -28,7 +28,7 @@ from companion.search.synonyms import Keys, SynonymTable
 
 EXACT = 1.0
 PART_WEIGHT = 0.6
-FOLD_WEIGHT = 0.8
+SPELLING_WEIGHT = 0.8
 SYNONYM_WEIGHT = 0.8
 FUZZY_WEIGHT = {1: 0.8, 2: 0.65}
 JOIN_WEIGHT = 1.0
@@ -162,15 +162,18 @@ class QueryPlanner:
         for spelling in nordic_spellings(word.text):
             nkey = self.analyzer.key(self.analyzer.normalise(spelling))
             if nkey != key and self._known(nkey):
-                self._add_key(concept, nkey, FOLD_WEIGHT)
-                self._add_synonyms(concept, nkey, FOLD_WEIGHT)
+                self._add_key(concept, nkey, SPELLING_WEIGHT)
+                self._add_synonyms(concept, nkey, SPELLING_WEIGHT)
         self._add_synonyms(concept, key, EXACT)
         extra: list[Concept] = []
         if concept.alternatives:
             return [concept]
-        # Not in the content under any name: try a typo correction, and the word's own compound
-        # parts ("armbåndskanning" -> armbånd + skanning).
-        candidates = self.lexicon.corrections(word.text)
+        # Not in the content under any name: try the word's own compound parts ("armbåndskanning"
+        # -> armbånd + skanning) and a typo correction. A long unknown word is more often a new
+        # compound than a typo in its first letters, so the slower second typo pass runs only
+        # when the word does not split.
+        parts = self.lexicon.split(word.text)
+        candidates = self.lexicon.corrections(word.text, thorough=not parts)
         if candidates:
             best = candidates[0][1]
             for candidate, distance in candidates:
@@ -179,7 +182,6 @@ class QueryPlanner:
                     self._add_key(concept, ckey, FUZZY_WEIGHT[distance])
                     self._add_synonyms(concept, ckey, FUZZY_WEIGHT[distance])
             corrections[word.surface] = candidates[0][0]
-        parts = self.lexicon.split(word.text)
         for part in parts:
             # The parts together stand for one word; each carries a share of its weight.
             sub = Concept(part, word.index, word.index + 1, weight=max(0.5, QUERY_PART_WEIGHT * 2 / len(parts)))
@@ -219,7 +221,10 @@ class QueryPlanner:
                 self._add_key(concept, key, JOIN_WEIGHT * n)
                 return concept
         text = "".join(w.text for w in run)
-        for candidate, _distance in self.lexicon.corrections(text, limit=1, max_distance=1, thorough=False):
+        if len(text) < 8:
+            return None
+        first = run[0].text
+        for candidate, _distance in self.lexicon.completions(text, first[: max(3, len(first) - 1)])[:1]:
             key = self.analyzer.key(candidate)
             if self._known(key):
                 concept = Concept(label, start, end)

@@ -24,11 +24,11 @@ from pathlib import Path
 
 from companion.content.model import Library
 from companion.search.analyzer import Analyzer, stop_words
-from companion.search.documents import SearchDocument, library_documents
+from companion.search.documents import library_documents
 from companion.search.engine import Engine, field_texts
 from companion.search.lexicon import Lexicon
 from companion.search.query import QueryPlanner
-from companion.search.snippets import make_snippet
+from companion.search.snippets import Highlighter
 from companion.search.synonyms import SynonymTable, builtin_synonyms
 
 log = logging.getLogger(__name__)
@@ -188,8 +188,8 @@ class SearchService:
         assert state is not None
         plan = state.planner.plan(query[:MAX_QUERY_CHARS])
         hits = state.engine.search(plan, limit, kind=kind, category=category, role=role)
-        tokens = plan.highlight
-        return [SearchHit(h.id, h.title, h.kind, h.category, round(h.score, 4), make_snippet(state.analyzer, h.segments, h.segment_tokens, tokens)) for h in hits]
+        highlighter = Highlighter(state.analyzer, plan.highlight)
+        return [SearchHit(h.id, h.title, h.kind, h.category, round(h.score, 4), highlighter.snippet(h.segments, h.segment_tokens)) for h in hits]
 
     def suggest(self, query: str) -> str | None:
         """"Mente du ...?": the query with unknown words replaced by the closest content words,
@@ -206,4 +206,4 @@ class SearchService:
         return self._state.engine.num_docs
 
 
-__all__ = ["SearchDocument", "SearchHit", "SearchService"]
+__all__ = ["SearchHit", "SearchService"]

@@ -26,7 +26,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import IO
 
-from sqlmodel import Session, and_, col, func, select
+from sqlmodel import Session, and_, col, func, select, update
 
 from companion.db.engine import Database
 from companion.db.models import OutboxEntry, Ticket, TicketAttachment, TicketMessage, utcnow
@@ -207,15 +207,11 @@ class SyncEngine:
     def _push(self, entry_id: int, report: SyncReport) -> bool:
         """Send one entry; False when the desk is unreachable (stop this run)."""
         with self.db.session() as s:
-            entry = s.get(OutboxEntry, entry_id)
-            if entry is None or entry.done:
+            row = s.exec(select(OutboxEntry, Ticket).join(Ticket, col(Ticket.id) == OutboxEntry.ticket_id).where(OutboxEntry.id == entry_id)).first()
+            if row is None or row[0].done:  # done meanwhile, or the ticket (and entry) deleted
                 return True
-            ticket = s.get(Ticket, entry.ticket_id)
-            if ticket is None:
-                entry.done = True
-                s.add(entry)
-                return True
-            ticket_id = entry.ticket_id
+            entry, ticket = row
+            ticket_id, reporter, created_at, sent_at = entry.ticket_id, ticket.reporter_name, ticket.created_at, ticket.sent_at
             attachments = list(s.exec(select(TicketAttachment).where(TicketAttachment.ticket_id == ticket_id)))
             try:
                 request = self._request_for(ticket, attachments)
@@ -230,22 +226,15 @@ class SyncEngine:
             return report.online
         except PermanentDeskError as exc:
             with self.db.session() as s:
-                entry, ticket = s.get(OutboxEntry, entry_id), s.get(Ticket, ticket_id)
-                if entry is not None and ticket is not None:
-                    self._fail(s, entry, ticket, exc, report)
+                failed_entry, failed_ticket = s.get(OutboxEntry, entry_id), s.get(Ticket, ticket_id)
+                if failed_entry is not None and failed_ticket is not None:
+                    self._fail(s, failed_entry, failed_ticket, exc, report)
             return True
-        with self.db.session() as s:
-            entry, ticket = s.get(OutboxEntry, entry_id), s.get(Ticket, ticket_id)
-            if entry is None or ticket is None:  # deleted locally while sending: nothing to mark
-                return True
-            now = self.clock()
-            ticket.remote_id, ticket.state = ref.remote_id, "sendt"
-            ticket.sent_at = ticket.sent_at or now
-            ticket.last_error, ticket.updated_at = "", now
-            entry.done, entry.last_error = True, ""
-            s.add(ticket)
-            s.add(entry)
-            s.add(TicketMessage(ticket_id=ticket_id, direction="ut", author=ticket.reporter_name or "Deg", body=request.body, created_at=ticket.created_at))
+        now = self.clock()
+        with self.db.session() as s:  # plain UPDATEs: this runs once per ticket, keep it cheap
+            s.exec(update(Ticket).where(col(Ticket.id) == ticket_id).values(remote_id=ref.remote_id, state="sendt", sent_at=sent_at or now, last_error="", updated_at=now))
+            s.exec(update(OutboxEntry).where(col(OutboxEntry.id) == entry_id).values(done=True, last_error=""))
+            s.add(TicketMessage(ticket_id=ticket_id, direction="ut", author=reporter or "Deg", body=request.body, created_at=created_at))
         log.info("ticket %s %s as %s", ticket_id, "created" if created else "found", ref.remote_id)
         report.sent += 1
         return True

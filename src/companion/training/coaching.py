@@ -122,7 +122,7 @@ class CoachingLog(Part):
             f"Enhet: {entry.unit or '-'}",
             f"Superbruker: {entry.coach_name or '-'}",
             f"Tid brukt: {entry.minutes} min",
-            f"Dato: {entry.started_at:%d.%m.%Y %H:%M}",
+            f"Dato: {entry.when.astimezone():%d.%m.%Y %H:%M}",
         ]
         if entry.note:
             lines += ["", "Notat:", entry.note]
@@ -156,5 +156,5 @@ class CoachingLog(Part):
             id=row.id, started_at=row.started_at, coached_person=row.coached_person, coach_name=row.coach_name,
             unit=row.unit, guide_id=row.guide_id, guide_title=article.title if article else "", topic=row.topic,
             minutes=row.minutes, outcome=row.outcome, note=row.note, ticket_id=row.ticket_id,
-            from_coaching_mode=row.total_steps > 0,
+            from_coaching_mode=row.total_steps > 0, finished_at=row.finished_at,
         )

@@ -259,6 +259,12 @@ class CoachingEntry:
     note: str
     ticket_id: int | None
     from_coaching_mode: bool
+    finished_at: datetime | None = None
+
+    @property
+    def when(self) -> datetime:
+        """When the help was given (the end of the session; the start if it never ended)."""
+        return self.finished_at or self.started_at
 
     @property
     def outcome_label(self) -> str:

@@ -59,9 +59,12 @@ class AboutDialog(QDialog):
         self.version_label.setAccessibleName(self.tr("Versjon"))
         layout.addWidget(self.version_label)
         layout.addWidget(muted(self.tr("Veiledninger, vanlige feil og saker til brukerstøtte for superbrukere i Helseplattformen.")))
+        layout.addSpacing(8)
         form = QFormLayout()
-        self.values: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {"version": self.version_label}
         for key, label, value in self.rows():
+            if key == "version":
+                continue  # shown under the heading
             field = QLabel(value)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
             field.setWordWrap(True)
@@ -70,6 +73,7 @@ class AboutDialog(QDialog):
             self.values[key] = field
             form.addRow(label, field)
         layout.addLayout(form)
+        layout.addSpacing(8)
         layout.addWidget(muted(self.tr("Hvis noe ikke virker: velg Hjelp → Eksporter diagnostikk og send filen til brukerstøtte.")))
         buttons = QDialogButtonBox()
         self.open_folder_button = QPushButton(self.tr("Åpne datamappen"))

@@ -64,6 +64,7 @@ def run_gui(home: str | None = None, content: str | None = None, exit_when_ready
     QApplication.setApplicationName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
     QApplication.setOrganizationName("Companion")
+    QApplication.setDesktopFileName("folgesvenn")  # Wayland: match the window to the menu entry
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     resources = resources_dir()

@@ -126,7 +126,7 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         self.apply()
         try:
-            save_user_settings(self.context.settings, self.context.paths.config_file)
+            save_user_settings(self.context.settings, self.context.paths.config_file, self.context.machine_file)
         except OSError as exc:
             self.message.setText(self.tr("Kunne ikke lagre innstillingene: %1. Sjekk at datamappen er skrivbar.").replace("%1", str(exc)))
             return

@@ -217,7 +217,7 @@ def _front(c: Canvas, b: Dashboard, unit: str, today: date) -> None:
         (number(g.total_searches), f"søk, {share(g.zero_hit_searches, g.total_searches)} uten treff"),
         (number(t.tickets.total), "nye saker til brukerstøtte"),
         (number(t.coaching.total), "ganger veiledning ved siden av"),
-        (number(t.deviations.total), "avvik (fra kvalitets-\u00adsystemet)"),
+        (number(t.deviations.total), "avvik importert fra kvalitetssystem"),
         (format_days(r.median_reply), "median tid til første svar"),
         (format_days(r.p90_reply), "ni av ti saker fikk svar innen"),
     ])  # fmt: skip

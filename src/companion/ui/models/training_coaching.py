@@ -62,7 +62,7 @@ class CoachingLogModel(QAbstractTableModel):
         return None
 
     def _text(self, entry: CoachingEntry, column: int) -> str:
-        local = entry.started_at.astimezone()
+        local = entry.when.astimezone()
         if column == 0:
             return f"{local:%d.%m.%Y %H:%M}"
         if column == 1:

@@ -129,7 +129,8 @@ class DeviationsView(QWidget):
     def _import_job(self, path: Path) -> tuple[ImportResult, list[CategoryMapping], int]:
         service = self._service()
         result = service.import_deviations(path)
-        return result, service.category_mappings(), service.deviation_count()
+        mappings = service.category_mappings()
+        return result, mappings, sum(m.count for m in mappings)
 
     def _imported(self, outcome: tuple[ImportResult, list[CategoryMapping], int]) -> None:
         result, mappings, total = outcome

@@ -193,7 +193,8 @@ class InsightsPage(QWidget):
 
     def _load(self, period: Period) -> tuple[Dashboard, list[CategoryMapping], int]:
         service = self.service()
-        return service.dashboard(period), service.category_mappings(), service.deviation_count()
+        mappings = service.category_mappings()
+        return service.dashboard(period), mappings, sum(m.count for m in mappings)
 
     def _show(self, result: tuple[Dashboard, list[CategoryMapping], int]) -> None:
         board, mappings, total = result

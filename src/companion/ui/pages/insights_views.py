@@ -60,8 +60,13 @@ class FitTable(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        # Fixed widths from the header text, not ResizeToContents: that asks every cell for its
+        # size on each reset, which costs more than the dashboard query on a year of data.
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        metrics = header.fontMetrics()
+        for i, column in enumerate(model.columns):
+            width = metrics.horizontalAdvance(column.header) + 28
+            header.resizeSection(i, max(width, 90 if column.numeric else 160))
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         model.modelReset.connect(self._fit)
         self._fit()

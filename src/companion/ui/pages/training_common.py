@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel, QLineEdit, QWidget
 
+from companion.training.service import TrainingService
 from companion.training.types import TrainingError
 from companion.ui import theme
 
@@ -134,3 +136,45 @@ def confirm(parent: QWidget, title: str, text: str, yes: str) -> bool:
     box.addButton(box.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+@contextmanager
+def wait_cursor() -> Iterator[None]:
+    """Busy cursor for the few short, blocking exports (a PDF takes ~40 ms once fonts are loaded)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def save_failed_message(exc: OSError) -> str:
+    reason = exc.strerror or str(exc)
+    return (
+        f"Filen kunne ikke lagres ({reason}). Ingenting er endret i Følgesvenn. "
+        "Velg en annen mappe, eller lukk filen hvis den er åpen i et annet program, og prøv igjen."
+    )
+
+
+def export_file(parent: QWidget, message: MessageBar, title: str, name: str, kind: str, write: Callable[[Path], object]) -> Path | None:
+    """Ask where to save `name.kind`, write it, and say plainly how it went."""
+    file_filter = parent.tr("PDF (*.pdf)") if kind == "pdf" else parent.tr("CSV (*.csv)")
+    path = ask_save_path(parent, title, Path.home() / f"{name}.{kind}", file_filter)
+    if path is None:
+        return None
+    try:
+        with wait_cursor():
+            write(path)
+    except OSError as exc:
+        message.show_error(save_failed_message(exc))
+        return None
+    message.show_info(parent.tr("Lagret %1").replace("%1", str(path)))
+    return path
+
+
+def superuser_field(service: TrainingService) -> QLineEdit:
+    """The "who am I" field: the superuser's name, remembered between sessions."""
+    edit = QLineEdit(service.superuser_name())
+    edit.setPlaceholderText(edit.tr("Ditt navn (superbruker)"))
+    edit.setAccessibleName(edit.tr("Superbruker som registrerer"))
+    return edit

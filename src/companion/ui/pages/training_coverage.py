@@ -74,7 +74,7 @@ class CoverageTab(QWidget):
         self.people.setAccessibleName(self.tr("Superbrukere og ferieuker"))
         self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.people.verticalHeader().setVisible(False)
-        self.people.horizontalHeader().setMinimumSectionSize(44)
+        self.people.horizontalHeader().setMinimumSectionSize(64)
         top_layout.addWidget(self.people, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Legg til superbruker"))
@@ -125,6 +125,7 @@ class CoverageTab(QWidget):
         unit = self.unit_combo.currentData() or None
         self.people_model.set_data(self.service.coverage.superusers(self.year.value(), unit), self.year.value(), self.weeks())
         header = self.people.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self._refresh_coverage()

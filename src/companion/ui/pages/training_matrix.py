@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,25 +24,36 @@ from companion.training.export import export_unit_csv
 from companion.training.service import TrainingService
 from companion.training.types import ROLES, Matrix, MatrixRow
 from companion.training.weeks import iso_week, next_week, week_label
+from companion.ui import theme
 from companion.ui.models.training_matrix import (
+    COLUMN_ROLE,
     FIRST_ITEM_COLUMN,
     PERSON_ID_ROLE,
     TrainingMatrixModel,
 )
 from companion.ui.models.training_status import LEGEND
 from companion.ui.pages.base import empty_state
-from companion.ui.pages.training_common import MessageBar, ask_save_path, fill_combo, slug
+from companion.ui.pages.training_common import (
+    MessageBar,
+    export_file,
+    fill_combo,
+    slug,
+)
 
 HEADER_HEIGHT = 170
 ITEM_WIDTH = 30
 
 
 class RotatedHeaderView(QHeaderView):
-    """Horizontal header that writes item titles bottom-up, so 45 narrow columns stay readable."""
+    """Horizontal header for the matrix: a band naming each checklist over its columns, and item
+    titles written bottom-up below it, so 45 narrow columns stay readable."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def band_height(self) -> int:
+        return self.fontMetrics().height() + 8
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
@@ -59,12 +69,43 @@ class RotatedHeaderView(QHeaderView):
         option.section = logical
         self.style().drawControl(QStyle.ControlElement.CE_HeaderSection, option, painter, self)
         text = str(self.model().headerData(logical, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+        band = self.band_height()
         painter.save()
         painter.translate(rect.left() + rect.width() / 2 + self.fontMetrics().ascent() / 2 - 2, rect.bottom() - 6)
         painter.rotate(-90)
-        elided = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, rect.height() - 12)
-        painter.drawText(0, 0, elided)
+        painter.drawText(0, 0, self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, rect.height() - band - 12))
         painter.restore()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is None:
+            return
+        groups: list[tuple[str, int, int]] = []  # title, first logical, last logical
+        for logical in range(FIRST_ITEM_COLUMN, model.columnCount()):
+            column = model.headerData(logical, Qt.Orientation.Horizontal, COLUMN_ROLE)
+            title = getattr(column, "checklist_title", "")
+            if groups and groups[-1][0] == title:
+                groups[-1] = (title, groups[-1][1], logical)
+            else:
+                groups.append((title, logical, logical))
+        painter = QPainter(self.viewport())
+        band = self.band_height()
+        for title, first, last in groups:
+            left = self.sectionViewportPosition(first)
+            right = self.sectionViewportPosition(last) + self.sectionSize(last)
+            area = QRect(left, 0, right - left, band)
+            painter.fillRect(area, QColor(theme.SURFACE))
+            painter.setPen(QColor(theme.ACCENT))
+            painter.drawLine(left, 0, left, self.height())
+            painter.drawLine(left, band, right, band)
+            painter.setPen(QColor(theme.TEXT))
+            font = painter.font()
+            font.setBold(True)
+            painter.setFont(font)
+            text = QFontMetrics(font).elidedText(title, Qt.TextElideMode.ElideRight, max(0, area.width() - 10))
+            painter.drawText(area.adjusted(6, 0, -4, 0), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
+        painter.end()
 
 
 class MatrixTab(QWidget):
@@ -170,19 +211,18 @@ class MatrixTab(QWidget):
             self.personActivated.emit(value)
 
     def export(self, kind: str) -> None:
-        if self.matrix is None:
+        matrix = self.matrix
+        if matrix is None:
             return
         unit = self.unit_combo.currentData() or ""
-        suggested = Path.home() / f"opplaering-{slug(unit or 'alle-enheter')}-{date.today():%Y%m%d}.{kind}"
-        file_filter = self.tr("PDF (*.pdf)") if kind == "pdf" else self.tr("CSV (*.csv)")
-        path = ask_save_path(self, self.tr("Eksporter oversikt"), suggested, file_filter)
-        if path is None:
-            return
-        if kind == "csv":
-            export_unit_csv(self.matrix, path)
-        else:
-            from companion.ui.export.training_pdf import export_unit_pdf
 
-            export_unit_pdf(self.matrix, unit, path, self.service.overview.starting_next_week_not_ready(unit or None))
-        self.message.show_info(self.tr("Lagret %1").replace("%1", str(path)))
+        def write(path: Path) -> None:
+            if kind == "csv":
+                export_unit_csv(matrix, path)
+            else:
+                from companion.ui.export.training_pdf import export_unit_pdf
 
+                export_unit_pdf(matrix, unit, path, self.service.overview.starting_next_week_not_ready(unit or None))
+
+        name = f"opplaering-{slug(unit or 'alle-enheter')}-{self.service.today():%Y%m%d}"
+        export_file(self, self.message, self.tr("Eksporter oversikt"), name, kind, write)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -82,6 +82,17 @@ class TrainingPage(QWidget):
         super().showEvent(event)
         self.load()
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the page or closing the window: store what was typed in the last moments."""
+        self.flush_pending()
+        super().hideEvent(event)
+
+    def flush_pending(self) -> None:
+        if self.people_tab is not None:
+            self.people_tab.panel.flush()
+        if self.coaching_tab is not None:
+            self.coaching_tab.draft_saver.flush()
+
     def load(self) -> None:
         """Get the service off the GUI thread (database and content may need loading)."""
         if self.service is not None or self._loading:
@@ -128,8 +139,7 @@ class TrainingPage(QWidget):
     # navigation ----------------------------------------------------------------------------------
     def _on_tab(self, index: int) -> None:
         """Re-read the tab's data from the database whenever it is shown."""
-        if self.people_tab and self.people_tab.panel:
-            self.people_tab.panel.flush()
+        self.flush_pending()
         tab = self.tabs.widget(index)
         if tab is self.people_tab and self.people_tab:
             self.people_tab.refresh()

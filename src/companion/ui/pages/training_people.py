@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -110,9 +110,14 @@ class PeopleTab(QWidget):
             self.table.selectionModel().blockSignals(True)
             self.table.selectRow(row)
             self.table.selectionModel().blockSignals(False)
-        if keep is None or row < 0:
+        showing = self.panel.record.person.id if self.panel.record is not None else None
+        if keep is None:
             self.panel.show_person(None)
-        elif self.panel.record is None or self.panel.record.person.id != keep:
+        elif row < 0 and showing == keep:
+            pass  # edited out of the current filter (e.g. typing a new unit): keep the person open
+        elif row < 0:
+            self.panel.show_person(None)
+        elif showing != keep:
             self.panel.show_person(keep)
 
     def selected_id(self) -> int | None:
@@ -140,7 +145,7 @@ class PeopleTab(QWidget):
         """Create the person at once (saved) and let the user type the details into the form."""
         unit = self.unit_combo.currentData() or self.default_unit
         role = self.role_combo.currentData() or "assistent"
-        today = date.today()
+        today = self.service.today()
         monday = today + timedelta(days=7 - today.weekday())
         taken = {p.name for p in self.service.people.all()}
         name = next(n for n in (self.tr("Ny person") + (f" {i}" if i > 1 else "") for i in range(1, 1000)) if n not in taken)

@@ -33,23 +33,15 @@ from companion.ui.pages.base import empty_state
 from companion.ui.pages.training_common import (
     DebouncedSaver,
     MessageBar,
-    ask_save_path,
     confirm,
+    export_file,
     pydate,
     qdate,
     slug,
+    superuser_field,
 )
 from companion.ui.pages.training_person_form import PersonForm
 from companion.ui.workers import TaskRunner
-
-
-def superuser_field(service: TrainingService) -> QLineEdit:
-    """The "who am I" field: the superuser's name, remembered between sessions."""
-    edit = QLineEdit(service.superuser_name())
-    edit.setPlaceholderText(edit.tr("Ditt navn (superbruker)"))
-    edit.setAccessibleName(edit.tr("Superbruker som registrerer"))
-    return edit
-
 
 STAGE_BUTTONS = (("vist", "Marker som vist", "Fjern vist"), ("øvd", "Marker som øvd", "Fjern øvd"), ("godkjent", "Godkjenn", "Fjern godkjenning"))
 
@@ -382,22 +374,19 @@ class PersonPanel(QWidget):
             self.personDeleted.emit(person.id)
 
     def export(self, kind: str) -> None:
-        if self.record is None:
-            return
         record = self.record
-        suggested = Path.home() / f"opplaering-{slug(record.person.name)}.{kind}"
-        file_filter = self.tr("PDF (*.pdf)") if kind == "pdf" else self.tr("CSV (*.csv)")
-        path = ask_save_path(self, self.tr("Eksporter opplæringslogg"), suggested, file_filter)
-        if path is None:
+        if record is None:
             return
-        if kind == "csv":
-            export_person_csv(record, path)
-            self.message.show_info(self.tr("Lagret %1").replace("%1", str(path)))
-            return
-        from companion.ui.export.training_pdf import export_person_pdf
 
-        export_person_pdf(record, path)
-        self.message.show_info(self.tr("Lagret %1").replace("%1", str(path)))
+        def write(path: Path) -> None:
+            if kind == "csv":
+                export_person_csv(record, path)
+            else:
+                from companion.ui.export.training_pdf import export_person_pdf
+
+                export_person_pdf(record, path)
+
+        export_file(self, self.message, self.tr("Eksporter opplæringslogg"), f"opplaering-{slug(record.person.name)}", kind, write)
 
     # helpers -----------------------------------------------------------------------------------
     def flush(self) -> None:

@@ -70,7 +70,7 @@ class PersonForm(QWidget):
         grid.addWidget(self.substitute, 0, 6)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 1)
-        grid.setColumnStretch(5, 2)
+        grid.setColumnStretch(5, 3)
         self._savers: list[DebouncedSaver] = []
         self._bind_text(self.name, "name")
         self._bind_text(self.unit, "unit")
