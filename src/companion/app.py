@@ -20,9 +20,9 @@ from companion.settings import Settings, load_settings
 if TYPE_CHECKING:
     from companion.content.model import Library
     from companion.content.usage import UsageService
-    from companion.search import SearchService
     from companion.db.engine import Database
     from companion.insights.service import InsightsService
+    from companion.search import SearchService
     from companion.tickets.service import TicketService
     from companion.tickets.sync import SyncEngine
     from companion.training.service import TrainingService

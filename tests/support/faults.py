@@ -12,7 +12,9 @@ way *after RT has done the work*, which is the case idempotency must survive:
                  (its read timeout) or the proxy is stopped or `release()`-d;
 * ``REFUSE_500`` / ``REFUSE_HANG``  the same without forwarding: a broken server in front of
                  RT that never reaches it;
-* ``REFUSE_429`` ``429 Too Many Requests`` with ``Retry-After: 7``, not forwarded.
+* ``REFUSE_429`` ``429 Too Many Requests`` with ``Retry-After: 7``, not forwarded;
+* ``GARBLED``    forward, then answer ``201`` with a body RT would never send (a broken
+                 plugin or proxy): the client cannot read the ticket number.
 
 It is not a mock of RT: every answer that gets through is RT's own. One request per client
 connection (the proxy answers with ``Connection: close``; RT's Starlet does the same), so
@@ -49,10 +51,11 @@ class Fault(enum.Enum):
     REFUSE_500 = "refuse_500"
     REFUSE_HANG = "refuse_hang"
     REFUSE_429 = "refuse_429"
+    GARBLED = "garbled"
 
     @property
     def forwards(self) -> bool:
-        return self in (Fault.RELAY, Fault.CUT, Fault.ERROR_500, Fault.HANG)
+        return self in (Fault.RELAY, Fault.CUT, Fault.ERROR_500, Fault.HANG, Fault.GARBLED)
 
 
 @dataclass(frozen=True)
@@ -243,6 +246,8 @@ class FaultProxy:
                 client.sendall(answer)
             elif fault in (Fault.ERROR_500, Fault.REFUSE_500):
                 client.sendall(_canned(500, "Internal Server Error"))
+            elif fault is Fault.GARBLED:
+                client.sendall(_canned(201, "Created", body=b'{"id": "ticket-one"}'))
             elif fault is Fault.REFUSE_429:
                 client.sendall(_canned(429, "Too Many Requests", b"Retry-After: 7\r\n"))
             elif fault in (Fault.HANG, Fault.REFUSE_HANG):
@@ -313,8 +318,8 @@ def _status_of(answer: bytes) -> int | None:
         return None
 
 
-def _canned(status: int, reason: str, extra_headers: bytes = b"") -> bytes:
-    body = b'{"message":"%s (fault injected by the test proxy)"}' % reason.encode()
+def _canned(status: int, reason: str, extra_headers: bytes = b"", body: bytes = b"") -> bytes:
+    body = body or b'{"message":"%s (fault injected by the test proxy)"}' % reason.encode()
     return (
         f"HTTP/1.1 {status} {reason}\r\nContent-Type: application/json\r\n".encode()
         + extra_headers

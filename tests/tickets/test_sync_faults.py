@@ -86,6 +86,7 @@ def sync_until_done(engine: SyncEngine, runs: int = 10) -> None:
         pytest.param("POST", CREATE, Fault.CUT, True, id="create-answer-cut"),
         pytest.param("POST", CREATE, Fault.ERROR_500, True, id="create-done-then-500"),
         pytest.param("POST", CREATE, Fault.HANG, True, id="create-done-then-timeout"),
+        pytest.param("POST", CREATE, Fault.GARBLED, True, id="create-done-answer-unreadable"),
         pytest.param("GET", read_back, Fault.CUT, True, id="read-back-cut"),
         pytest.param("GET", SEARCH, Fault.CUT, False, id="search-cut"),
         pytest.param("POST", CREATE, Fault.REFUSE_500, False, id="server-500"),

@@ -49,7 +49,23 @@ def common_options(suppress: bool) -> argparse.ArgumentParser:
     return parent
 
 
-def build_parser() -> argparse.ArgumentParser:
+COMMAND_NAMES = ("content", "kb", "tickets", "training", "insights", "db")
+
+
+def wants_subcommand(argv: Sequence[str]) -> bool:
+    """True if argv names a subcommand (or asks for help); the GUI path skips loading them all."""
+    skip_value = False
+    for arg in argv:
+        if skip_value:
+            skip_value = False
+        elif arg in ("--home", "--content"):
+            skip_value = True
+        elif arg in ("-h", "--help") or not arg.startswith("-"):
+            return True
+    return False
+
+
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     import importlib
 
     parser = argparse.ArgumentParser(
@@ -62,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--verbose", action="store_true", help="mer detaljert logg")
     subparsers = parser.add_subparsers(dest="command", metavar="KOMMANDO")
     common = common_options(suppress=True)
-    for name in COMMAND_MODULES:
+    for name in COMMAND_MODULES if with_commands else ():
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
@@ -80,12 +96,13 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(with_commands=wants_subcommand(arguments))
+    args = parser.parse_args(arguments)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         if args.command:
-            parser.parse_args([*(argv or sys.argv[1:]), "--help"])
+            parser.parse_args([*arguments, "--help"])
         return _run_gui(args)
     return run_command(handler, args)
 

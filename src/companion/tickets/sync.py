@@ -224,6 +224,10 @@ class SyncEngine:
             self._retry_later(entry_id, exc, report)
             report.online = exc.status is not None
             return report.online
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:  # an answer we could not read
+            log.exception("unexpected error while sending ticket %s", ticket_id)
+            self._retry_later(entry_id, TransientDeskError(f"Uventet svar fra brukerstøtte ({type(exc).__name__}); prøver igjen senere."), report)
+            return True
         except PermanentDeskError as exc:
             with self.db.session() as s:
                 failed_entry, failed_ticket = s.get(OutboxEntry, entry_id), s.get(Ticket, ticket_id)
@@ -309,6 +313,10 @@ class SyncEngine:
             if isinstance(exc, TransientDeskError) and exc.status is None:
                 report.online = False
                 return False
+            return True
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:  # one odd ticket must not stop the rest
+            log.exception("unexpected error while fetching updates for ticket %s", ticket_id)
+            report.errors.append(f"Sak {ticket_id}: uventet svar fra brukerstøtte ({type(exc).__name__})")
             return True
         with self.db.session() as s:
             ticket = s.get(Ticket, ticket_id)

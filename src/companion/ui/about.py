@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import platform
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal, qVersion
@@ -28,11 +29,13 @@ from PySide6.QtWidgets import (
 
 from companion import APP_NAME, __version__
 from companion.app import AppContext
-from companion.diagnostics import DiagnosticsResult, default_filename, export_diagnostics
 from companion.paths import machine_config_file
 from companion.ui.main_window import MainWindow
 from companion.ui.pages.base import heading, muted
 from companion.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from companion.diagnostics import DiagnosticsResult
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +127,8 @@ class ExportFailed(Exception):
 
 def _export(context: AppContext, target: Path, runtime: dict[str, str]) -> DiagnosticsResult:
     try:
+        from companion.diagnostics import export_diagnostics
+
         return export_diagnostics(context.paths, context.settings, target, content_dir=context.content_dir, runtime=runtime)
     except OSError as exc:
         raise ExportFailed(
@@ -158,6 +163,8 @@ class HelpActions(QObject):
     def default_target(self) -> Path:
         desktop = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DesktopLocation)
         folder = Path(desktop) if desktop and Path(desktop).is_dir() else Path.home()
+        from companion.diagnostics import default_filename
+
         return folder / default_filename()
 
     def ask_and_export(self) -> None:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from companion.content.model import Article
-from companion.content.render import CSS, render_step
 
 BASE_POINT_SIZE = 20
 
@@ -68,6 +67,8 @@ class CoachingWindow(QDialog):
         self.progress.setFixedHeight(10)
         self.body = QTextBrowser()
         self.body.setOpenLinks(False)
+        from companion.content.render import CSS
+
         self.body.document().setDefaultStyleSheet(CSS)
         self.body.setAccessibleName(self.tr("Stegets tekst"))
         self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -143,6 +144,8 @@ class CoachingWindow(QDialog):
         self.body.setStyleSheet(f"font-size: {size}pt;")
         self.counter.setText(self.tr("Steg %1 av %2").replace("%1", str(self.index + 1)).replace("%2", str(self.total)))
         self.progress.setValue(self.index + 1)
+        from companion.content.render import render_step
+
         self.body.setHtml(render_step(self.article, self.index, self.content_root))  # type: ignore[arg-type]
         self.prev_button.setEnabled(self.index > 0)
         last = self.index >= self.total - 1

@@ -5,15 +5,18 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from companion.app import AppContext
 from companion.content.model import Article, Library
-from companion.ui.coaching import CoachingWindow, RecordCoachingDialog
 from companion.ui.pages.library_page import LibraryPage
 from companion.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from companion.ui.coaching import CoachingWindow, RecordCoachingDialog
 
 log = logging.getLogger(__name__)
 
@@ -115,21 +118,26 @@ class LibraryController(QObject):
             self.runner.start(self.context.usage.update_feedback_comment, self._last_feedback_id, comment)
 
     # coaching -------------------------------------------------------------------------------------
-    def start_coaching(self, article_id: str) -> CoachingWindow | None:
+    def start_coaching(self, article_id: str, coached_person: str = "", unit: str = "") -> CoachingWindow | None:
         if self.library is None or article_id not in self.library.articles:
             return None
         article = self.library.articles[article_id]
         if not article.steps:
             return None
+        from companion.ui.coaching import CoachingWindow
+
         window = CoachingWindow(article, self.library.root, self.window)
-        window.completed.connect(lambda seen, total, w=window: self._offer_record(article, w.started_at, seen, total))
+        window.completed.connect(lambda seen, total, w=window: self._offer_record(article, w.started_at, seen, total, coached_person, unit))
         window.show()
         return window
 
-    def _offer_record(self, article: Article, started_at: datetime, seen: int, total: int) -> None:
+    def _offer_record(self, article: Article, started_at: datetime, seen: int, total: int, person: str = "", unit: str = "") -> None:
         minutes = max(1, round((datetime.now(UTC) - started_at).total_seconds() / 60))
         org = self.context.settings.org
-        dialog = RecordCoachingDialog(article.title, minutes, org.reporter_name, org.unit, self.window)
+        from companion.ui.coaching import RecordCoachingDialog
+
+        dialog = RecordCoachingDialog(article.title, minutes, org.reporter_name, unit or org.unit, self.window)
+        dialog.person.setText(person)
         dialog.setObjectName("recordCoachingDialog")
         dialog.accepted.connect(lambda: self._record(article, dialog, started_at, seen, total))
         dialog.open()

@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.resources = resources
         self._state = QSettings(str(state_file), QSettings.Format.IniFormat)
         self._pages: dict[str, int] = {}
+        self._factories: dict[str, Callable[[], QWidget]] = {}
         self._point_size = font_point_size
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(720, 480))
@@ -151,6 +152,11 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
             self.nav.addItem(item)
 
+    def add_lazy_page(self, key: str, label: str, icon_name: str, factory: Callable[[], QWidget], placeholder: QWidget) -> None:
+        """A page built the first time it is shown (keeps its imports out of start-up)."""
+        self.add_page(key, label, icon_name, placeholder)
+        self._factories[key] = factory
+
     def replace_page(self, key: str, widget: QWidget) -> None:
         """Swap a page's widget (placeholders are replaced once their data has loaded)."""
         index = self._pages[key]
@@ -164,6 +170,9 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(index)
 
     def show_page(self, key: str) -> None:
+        factory = self._factories.pop(key, None)
+        if factory is not None:
+            self.replace_page(key, factory())
         index = self._pages[key]
         self.stack.setCurrentIndex(index)
         for row in range(self.nav.count()):

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from companion.app import AppContext
 from companion.content.model import Library
@@ -13,15 +15,14 @@ from companion.ui.about import HelpActions
 from companion.ui.library_controller import LibraryController
 from companion.ui.main_window import MainWindow
 from companion.ui.pages.base import PlaceholderPage
-from companion.ui.pages.insights_page import InsightsPage
 from companion.ui.pages.library_page import LibraryPage
 from companion.ui.pages.search_page import SearchPage
-from companion.ui.pages.tickets_page import TicketsPage
 from companion.ui.pages.training_page import TrainingPage
 from companion.ui.search_controller import SearchController
-from companion.ui.settings_dialog import SettingsDialog
-from companion.ui.tickets_controller import TicketsController
 from companion.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from companion.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -52,12 +53,17 @@ class Shell(QObject):
         w.add_page("tickets", tr("Saker"), "tickets", PlaceholderPage(tr("Saker"), tr("Laster saker …")))
         self.training_page = TrainingPage(lambda: self.context.training, self.runner, self.context.settings.org.unit)
         w.add_page("training", tr("Opplæring"), "training", self.training_page)
-        w.add_page("insights", tr("Innsikt"), "insights", InsightsPage(self.context, self.runner))
+        w.add_lazy_page("insights", tr("Innsikt"), "insights", self._make_insights_page, PlaceholderPage(tr("Innsikt"), tr("Laster innsikt …")))
         self.search_page = SearchPage()
         w.add_page("search", tr("Søk"), "search", self.search_page, in_nav=False)
         self.search = SearchController(self.context, self.runner, w, self.search_page)
         self.search.openArticle.connect(self.open_article)
         w.show_page(w.saved_page() if w.saved_page() in ("guides", "kb", "tickets", "training", "insights") else "guides")
+
+    def _make_insights_page(self) -> QWidget:
+        from companion.ui.pages.insights_page import InsightsPage
+
+        return InsightsPage(self.context, self.runner)
 
     def start_background(self) -> None:
         """Load what the pages need without blocking the window."""
@@ -66,6 +72,9 @@ class Shell(QObject):
 
     def _build_service_pages(self, library: Library) -> None:
         """Runs on the GUI thread once the worker has imported the database layer."""
+        from companion.ui.pages.tickets_page import TicketsPage
+        from companion.ui.tickets_controller import TicketsController
+
         self.search.set_ready()
         guides = [(g.id, g.title) for g in library.guides()]
         self.tickets_page = TicketsPage(self.context.tickets, self.context.settings.org, guides, self.suggest_articles)
@@ -73,10 +82,15 @@ class Shell(QObject):
         self.window.replace_page("tickets", self.tickets_page)
         self.tickets = TicketsController(self.context, self.runner, self.window, self.tickets_page)
         self.tickets.start()
+        self.training_page.coachingRequested.connect(self._coach_from_training)
+        self.library.coachingRecorded.connect(lambda _id: self.training_page.refresh_coaching())
+        self.training_page.ticketCreated.connect(lambda _id: (self.tickets_page.reload(), self.tickets.update_queue_count()))
         self.window.settings_action.triggered.connect(self.open_settings)
         self.servicePagesReady.emit()
 
     def open_settings(self) -> SettingsDialog:
+        from companion.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.context, self.runner, self.window)
         dialog.saved.connect(self._on_settings_saved)
         dialog.open()
@@ -85,6 +99,10 @@ class Shell(QObject):
     def _on_settings_saved(self) -> None:
         self.tickets.reconfigure()
         self.window.show_message(self.window.tr("Innstillingene er lagret."))
+
+    def _coach_from_training(self, guide_id: str, person: str, unit: str) -> None:
+        """A checklist item's guide, opened in coaching mode for the trainee."""
+        self.library.start_coaching(guide_id, coached_person=person, unit=unit)
 
     def suggest_articles(self, text: str) -> list[tuple[str, str]]:
         """Articles that may answer a ticket being typed ("Kanskje dette hjelper?")."""

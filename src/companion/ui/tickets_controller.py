@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from companion.app import AppContext
 from companion.tickets.factory import DeskNotConfigured
-from companion.tickets.sync import SyncReport
 from companion.ui.main_window import MainWindow
 from companion.ui.pages.tickets_page import TicketsPage
 from companion.ui.theme import icon
 from companion.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from companion.tickets.sync import SyncReport
 
 log = logging.getLogger(__name__)
 PING_INTERVAL_MS = 60_000

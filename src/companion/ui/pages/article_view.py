@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.content.loader import resolve_image
 from companion.content.model import CATEGORIES, KIND_LABELS, Article, Library
-from companion.content.render import CSS, parse_internal_link, render_article
 from companion.ui.pages.base import empty_state, muted
 
 
@@ -30,11 +28,15 @@ class SafeTextBrowser(QTextBrowser):
         super().__init__(parent)
         self.content_root = content_root
         self.setOpenLinks(False)
+        from companion.content.render import CSS
+
         self.document().setDefaultStyleSheet(CSS)
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         name = QUrl(name) if isinstance(name, str) else name
         if kind == QTextDocument.ResourceType.ImageResource.value and name.scheme() in ("", "file"):
+            from companion.content.loader import resolve_image
+
             target = resolve_image(self.content_root, name.path() if name.scheme() == "file" else name.toString())
             if target is not None and target.is_file():
                 from PySide6.QtGui import QImage
@@ -124,6 +126,8 @@ class ArticleView(QWidget):
         self.favorite_button.setChecked(favorite)
         self.favorite_button.setText(self.tr("Fjern fra favoritter") if favorite else self.tr("Legg til i favoritter"))
         self.favorite_button.blockSignals(False)
+        from companion.content.render import render_article
+
         rendered = render_article(article, self.library.root)
         self.browser.setHtml(rendered.html + self._footer(article))
         self.browser.setFocus()
@@ -149,6 +153,8 @@ class ArticleView(QWidget):
         return f"{related}<p class='meta'>{html.escape(badge)}</p>"
 
     def _on_link(self, url: QUrl) -> None:
+        from companion.content.render import parse_internal_link
+
         target = parse_internal_link(url.toString())
         if target:
             self.openArticle.emit(target)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (
 
 from companion.content.model import CATEGORIES
 from companion.tickets.model import IdentityNumberFound, TicketError, TicketView
-from companion.tickets.service import TicketService
 from companion.ui.pages.base import heading, muted
+
+if TYPE_CHECKING:
+    from companion.tickets.service import TicketService
 
 
 class TicketDetail(QWidget):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -31,9 +32,11 @@ from companion.tickets.model import (
     TicketError,
     TicketView,
 )
-from companion.tickets.service import TicketService
 from companion.ui import theme
 from companion.ui.pages.base import heading, muted
+
+if TYPE_CHECKING:
+    from companion.tickets.service import TicketService
 
 Suggest = Callable[[str], list[tuple[str, str]]]
 AUTOSAVE_MS = 400

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,11 +22,13 @@ from PySide6.QtWidgets import (
 
 from companion.settings import OrgSettings
 from companion.tickets.model import STATES, TicketDraft
-from companion.tickets.service import TicketService
 from companion.ui.models.tickets import TicketTableModel
 from companion.ui.pages.base import empty_state, heading
 from companion.ui.pages.ticket_detail import TicketDetail
 from companion.ui.pages.ticket_editor import Suggest, TicketEditor
+
+if TYPE_CHECKING:
+    from companion.tickets.service import TicketService
 
 
 class TicketsPage(QWidget):
