@@ -84,7 +84,7 @@ class Shell(QObject):
         self.tickets.start()
         self.training_page.coachingRequested.connect(self._coach_from_training)
         self.library.coachingRecorded.connect(lambda _id: self.training_page.refresh_coaching())
-        self.training_page.ticketCreated.connect(lambda _id: (self.tickets_page.reload(), self.tickets.update_queue_count()))
+        self.training_page.ticketCreated.connect(self._on_ticket_created)
         self.window.settings_action.triggered.connect(self.open_settings)
         self.servicePagesReady.emit()
 
@@ -99,6 +99,10 @@ class Shell(QObject):
     def _on_settings_saved(self) -> None:
         self.tickets.reconfigure()
         self.window.show_message(self.window.tr("Innstillingene er lagret."))
+
+    def _on_ticket_created(self, _ticket_id: int) -> None:
+        self.tickets_page.reload()
+        self.tickets.update_queue_count()
 
     def _coach_from_training(self, guide_id: str, person: str, unit: str) -> None:
         """A checklist item's guide, opened in coaching mode for the trainee."""
