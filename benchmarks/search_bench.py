@@ -157,6 +157,28 @@ def peak_rss_mb() -> float:
     return peak / 1024 / 1024 if sys.platform == "darwin" else peak / 1024
 
 
+def baseline_worker(size: int, query_count: int, engine: str) -> dict[str, float]:
+    """Build and query time of a baseline engine from the evaluation script (no cache, no snippets)."""
+    sys.path.insert(0, str(REPO / "benchmarks" / "search_eval"))
+    from evaluate import ENGINES
+
+    generator = Generator(seed=size)
+    library = generator.library(size)
+    queries = generator.queries(query_count)
+    start = time.perf_counter()
+    search = ENGINES[engine](library)
+    build = time.perf_counter() - start
+    for query in queries[:50]:
+        search(query)
+    latencies = []
+    for query in queries:
+        t0 = time.perf_counter()
+        search(query)
+        latencies.append((time.perf_counter() - t0) * 1000)
+    latencies.sort()
+    return {"size": size, "build_s": build, "p50_ms": statistics.median(latencies), "p95_ms": latencies[int(len(latencies) * 0.95) - 1]}
+
+
 def worker(size: int, query_count: int) -> dict[str, float]:
     """Runs in a child process: generate, build, reopen, query."""
     from companion.search import SearchService
@@ -235,10 +257,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="10000,100000", help="comma-separated article counts")
     parser.add_argument("--queries", type=int, default=600, help="timed queries per size")
     parser.add_argument("--no-cli", action="store_true", help="skip the batch CLI measurement")
+    parser.add_argument("--baselines", action="store_true", help="also time the baseline engines of the decision record (first size only)")
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--engine", default="final", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
-        print(json.dumps(worker(args.worker, args.queries)))
+        result = worker(args.worker, args.queries) if args.engine == "final" else baseline_worker(args.worker, args.queries, args.engine)
+        print(json.dumps(result))
         return 0
     print("wall-clock latency per query (p50/p95/max) and the same in CPU time of the searching thread")
     print(f"{'articles':>9} {'generate':>9} {'build':>8} {'reopen':>8} {'p50':>8} {'p95':>8} {'max':>8} {'cpu p50':>8} {'cpu p95':>8} {'index':>9} {'peak RSS':>9}")
@@ -251,6 +276,14 @@ def main(argv: list[str] | None = None) -> int:
             f"{r['index_mb']:>7.0f}MB {r['peak_rss_mb']:>7.0f}MB",
             flush=True,
         )
+    if args.baselines:
+        size = int(args.sizes.split(",")[0])
+        print(f"\nbaselines at {size:,} articles (build in memory, p50/p95 per query without snippets)")
+        for engine in ("fts5", "fts5-trigram", "tantivy-stem", "tantivy-stem-fuzzy"):
+            cmd = [sys.executable, __file__, "--worker", str(size), "--queries", str(args.queries), "--engine", engine]
+            out = subprocess.run(cmd, check=True, capture_output=True, text=True)
+            r = json.loads(out.stdout.strip().splitlines()[-1])
+            print(f"  {engine:<20} build {r['build_s']:>6.1f}s  p50 {r['p50_ms']:>6.2f}ms  p95 {r['p95_ms']:>6.2f}ms", flush=True)
     if not args.no_cli:
         c = cli_batch()
         print(f"\nbatch CLI (bundled content, warm cache): 1 query {c['one_s']:.2f}s, {c['many']} queries {c['many_s']:.2f}s, extra {c['extra_s']:.2f}s")

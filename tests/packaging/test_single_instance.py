@@ -7,6 +7,7 @@ end-to-end test.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import signal
@@ -131,7 +132,10 @@ def test_a_live_owner_is_never_replaced(home: Path, server: InstanceServer) -> N
         conn, _ = owner.accept()
         with conn:
             conn.recv(64)
-            conn.sendall(b"ok\n")
+            # On a loaded machine the client may have given up waiting for the answer; the
+            # test is about the socket file surviving, not about the reply.
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                conn.sendall(b"ok\n")
 
     thread = threading.Thread(target=answer, daemon=True)
     thread.start()

@@ -129,6 +129,23 @@ def test_attachments_are_uploaded_with_the_ticket(
 
 
 @rt
+def test_missing_attachment_copy_fails_the_ticket_without_sending(
+    ctx: AppContext, service: TicketService, rt_server: RTServer, make_engine: EngineFactory, tmp_path: Path
+) -> None:
+    (view,) = queue_tickets(service, 1)
+    service.add_attachment(view.id, write_file(tmp_path / "skjerm.png", PNG), confirmed_no_patient_data=True)
+    ((_name, _mime, copy),) = service.attachment_files(view.id)
+    copy.unlink()  # e.g. removed by a clean-up tool
+
+    report = make_engine().sync()
+
+    (t,) = local_tickets(ctx.database)
+    assert (report.failed, t.state) == (1, "feilet")
+    assert t.last_error.startswith("Saken kan ikke sendes: Vedlegget skjerm.png finnes ikke lenger")
+    assert rt_server.tickets_with_subject(view.subject) == []
+
+
+@rt
 def test_ticket_already_on_the_desk_is_found_not_created_again(
     ctx: AppContext, service: TicketService, rt_server: RTServer, rt_desk: RTDesk, make_engine: EngineFactory
 ) -> None:

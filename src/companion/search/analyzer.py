@@ -303,8 +303,11 @@ class Analyzer:
 
     def _groups(self, text: str) -> list[str]:
         """Lower-cased word groups of a text, with every distinct group already in the caches."""
-        groups = WORD_RE.findall(unicodedata.normalize("NFC", text).lower())
-        for group in set(groups).difference(self._match_cache):
+        if not text.isascii():
+            text = unicodedata.normalize("NFC", text)
+        groups = WORD_RE.findall(text.lower())
+        cache = self._match_cache
+        for group in set(groups).difference(cache):
             self.group_match_tokens(group)
         return groups
 
@@ -313,7 +316,7 @@ class Analyzer:
         ``" tok " in stored`` is an exact token test); stored with the document so a snippet
         can pick its best passage without analysing text at query time."""
         groups = set(self._groups(passage))
-        return " " + " ".join(sorted(set().union(*map(self._match_cache.__getitem__, groups)))) + " "
+        return " " + " ".join(set().union(*map(self._match_cache.__getitem__, groups))) + " "
 
     def index_text(self, text: str) -> tuple[str, str]:
         """(main, extra) token strings for a whole field, for a whitespace tokenizer."""

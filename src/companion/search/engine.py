@@ -39,6 +39,9 @@ EXTRA_FIELDS: dict[str, tuple[tuple[str, ...], float]] = {
 TIE_BREAKER = 0.1
 # Results of the preferred kind (how-to → guide, problem → mistake) get this score factor.
 INTENT_FACTOR = 1.15
+# Indexing runs in tantivy's own threads while Python analyses the next documents.
+WRITER_HEAP = 256_000_000
+WRITER_THREADS = 2
 KIND_CODES = {"guide": 0, "mistake": 1, "checklist": 2}
 RERANK_DEPTH = 10  # extra hits fetched so a preferred-kind hit just below the cut can move up
 META_FILE = "search-meta.json"
@@ -107,7 +110,7 @@ class Engine:
         else:
             index = tantivy.Index(schema)
         _register(index)
-        writer = index.writer(128_000_000, 1)
+        writer = index.writer(WRITER_HEAP, WRITER_THREADS)
         vocabulary: set[str] = set()
         for document in documents:
             doc = tantivy.Document()

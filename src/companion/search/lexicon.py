@@ -74,6 +74,8 @@ class Lexicon:
         self._known = {w for w in self.counts if len(w) >= MIN_PART} | {w for w in extra if len(w) >= MIN_PART and w.isalpha()}
         self._known -= stops
         self._known_keys = {key(w) for w in self._known}
+        # Cheap pre-check for tails: an inflected known word starts like the word or its stem.
+        self._starts = {w[:4] for w in self._known} | {k[:4] for k in self._known_keys}
         self._short = SHORT_HEADS
         self._split_cache: dict[str, tuple[str, ...]] = {}
         self._top_cache: dict[tuple[str, int], list[str]] = {}
@@ -153,7 +155,9 @@ class Lexicon:
     def _is_tail(self, tail: str) -> bool:
         if tail in self._stops or tail in BAD_TAILS or len(tail) < MIN_PART:
             return False
-        return tail in self._known or self._key(tail) in self._known_keys
+        if tail in self._known:
+            return True
+        return tail[:4] in self._starts and self._key(tail) in self._known_keys
 
     def _geomean(self, parts: list[str]) -> float:
         return math.exp(sum(math.log(self.counts.get(p, 0) + 1) for p in parts) / len(parts))

@@ -181,7 +181,8 @@ class QueryPlanner:
                     ckey = self.analyzer.key(candidate)
                     self._add_key(concept, ckey, FUZZY_WEIGHT[distance])
                     self._add_synonyms(concept, ckey, FUZZY_WEIGHT[distance])
-            corrections[word.surface] = candidates[0][0]
+            best_word = candidates[0][0]
+            corrections[word.surface] = best_word.capitalize() if word.surface[:1].isupper() else best_word
         for part in parts:
             # The parts together stand for one word; each carries a share of its weight.
             sub = Concept(part, word.index, word.index + 1, weight=max(0.5, QUERY_PART_WEIGHT * 2 / len(parts)))

@@ -280,7 +280,8 @@ class SyncEngine:
     def _fail(self, s: Session, entry: OutboxEntry, ticket: Ticket, exc: DeskError, report: SyncReport) -> None:
         entry.done, entry.last_error = True, str(exc)[:500]
         ticket.state = "feilet"
-        ticket.last_error = f"Brukerstøtte avviste saken: {exc.message}"[:500]
+        prefix = "Brukerstøtte avviste saken" if exc.status is not None else "Saken kan ikke sendes"
+        ticket.last_error = f"{prefix}: {exc.message}"[:500]
         if isinstance(exc, ExternalIdNotStoredError):
             ticket.remote_id = exc.remote_id
         ticket.updated_at = self.clock()

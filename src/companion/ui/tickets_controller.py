@@ -122,6 +122,10 @@ class TicketsController(QObject):
     def _on_synced(self, report: SyncReport) -> None:
         self.busy = False
         self.page.sync_button.setEnabled(True)
+        if report.busy:
+            self.window.show_message(self.window.tr("En annen synkronisering pågår allerede (for eksempel fra kommandolinjen). Prøv igjen om litt."))
+            self.syncFinished.emit(report)
+            return
         self.online = report.online
         self.window.set_network(report.online)
         self.window.set_last_sync(datetime.now().strftime("%H:%M"))
