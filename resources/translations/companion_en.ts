@@ -2,81 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nb_NO">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/companion/ui/shell.py" line="47"/>
-        <location filename="../../src/companion/ui/shell.py" line="48"/>
-        <source>Veiledninger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/shell.py" line="47"/>
-        <location filename="../../src/companion/ui/shell.py" line="49"/>
-        <source>Kunnskapsbase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/shell.py" line="53"/>
-        <source>Saker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/shell.py" line="53"/>
-        <source>Laster saker …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/shell.py" line="55"/>
-        <source>Opplæring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/shell.py" line="56"/>
-        <source>Laster innsikt …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/shell.py" line="56"/>
-        <source>Innsikt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/shell.py" line="58"/>
-        <source>Søk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="293"/>
-        <source>Sendt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="294"/>
-        <source>Median til svar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="295"/>
-        <source>90 % innen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="296"/>
-        <source>Løst</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="297"/>
-        <source>Median til løst</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="298"/>
-        <source>90 % løst innen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../src/companion/ui/about.py" line="58"/>
@@ -280,27 +205,27 @@ Vil du åpne den?</source>
 <context>
     <name>CoachingLogModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="53"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="34"/>
         <source>Registrert fra Vis ved siden av</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="53"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="34"/>
         <source>Hurtigregistrering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="71"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="52"/>
         <source> (Vis ved siden av)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="81"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="62"/>
         <source>Sak %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="82"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="63"/>
         <source>Ikke opprettet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,6 +601,24 @@ Vil du åpne den?</source>
     </message>
 </context>
 <context>
+    <name>ErrorHook</name>
+    <message>
+        <location filename="../../src/companion/ui/errors.py" line="26"/>
+        <source>Noe gikk galt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/errors.py" line="26"/>
+        <source>Følgesvenn møtte en uventet feil (%1). Det du har lagret er trygt. Prøv igjen; hvis det gjentar seg, velg Hjelp → Eksporter diagnostikk og send filen til superbrukeren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/errors.py" line="31"/>
+        <source>Detaljer står i loggen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GapsView</name>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="133"/>
@@ -933,7 +876,7 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/training_import.py" line="69"/>
+        <location filename="../../src/companion/ui/models/training_import.py" line="52"/>
         <source>✓ Importeres</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,6 +1016,29 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
     <message>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="262"/>
         <source>Eksportert (%1, bare tall og søk – ingen navn): </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <location filename="../../src/companion/ui/library_controller.py" line="70"/>
+        <source>Kunne ikke laste innholdet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/library_controller.py" line="162"/>
+        <source>Eksporter PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/library_controller.py" line="171"/>
+        <source>Kunne ikke lagre PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/library_controller.py" line="171"/>
+        <source>PDF-filen kunne ikke skrives: %1. Velg en annen mappe.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1428,7 +1394,7 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/training_people.py" line="53"/>
+        <location filename="../../src/companion/ui/models/training_people.py" line="29"/>
         <source>(uten navn)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,85 +1826,111 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
 <context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="313"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="312"/>
         <source>Tiden måles fra saken er sendt til brukerstøtte. «90 % innen» betyr at ni av ti saker fikk svar innen så mange dager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="320"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="319"/>
         <source>Per måned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="320"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="319"/>
         <source>Måned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="319"/>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="320"/>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="321"/>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="332"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="331"/>
         <source>Ingen saker ble sendt i perioden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="321"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="320"/>
         <source>Per kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="321"/>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="327"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="320"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="326"/>
         <source>Kategori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="323"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="322"/>
         <source>Saker som ventet lengst på svar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="325"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="324"/>
         <source>Sak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="326"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="325"/>
         <source>Emne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="328"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="292"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="327"/>
         <source>Sendt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="329"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="293"/>
+        <source>Median til svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="294"/>
+        <source>90 % innen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="295"/>
+        <source>Løst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="296"/>
+        <source>Median til løst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="297"/>
+        <source>90 % løst innen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="328"/>
         <source>Ventet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="330"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="329"/>
         <source>Løst etter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="347"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="346"/>
         <source>%1 saker sendt. Første svar: median %2, 90 % innen %3. Løst: median %4, 90 % innen %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="355"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="354"/>
         <source>Ingen saker ble sendt til brukerstøtte i perioden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="357"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="356"/>
         <source>Median dager til første svar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="358"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="357"/>
         <source>Median dager til løst</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2187,6 +2179,56 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../src/companion/ui/shell.py" line="46"/>
+        <location filename="../../src/companion/ui/shell.py" line="47"/>
+        <source>Veiledninger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/shell.py" line="46"/>
+        <location filename="../../src/companion/ui/shell.py" line="48"/>
+        <source>Kunnskapsbase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/shell.py" line="52"/>
+        <source>Saker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/shell.py" line="52"/>
+        <source>Laster saker …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/shell.py" line="54"/>
+        <source>Opplæring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/shell.py" line="55"/>
+        <source>Innsikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/shell.py" line="55"/>
+        <source>Laster innsikt …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/shell.py" line="57"/>
+        <source>Søk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/shell.py" line="100"/>
+        <source>Innstillingene er lagret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SuperuserWeeksModel</name>
     <message>
         <location filename="../../src/companion/ui/models/training_coverage.py" line="58"/>
@@ -2306,16 +2348,6 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="103"/>
         <source>Emne</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="103"/>
-        <source></source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="103"/>
-        <source> </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2440,17 +2472,63 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/tickets.py" line="71"/>
+        <location filename="../../src/companion/ui/models/tickets.py" line="53"/>
         <source>(uten emne)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/models/tickets.py" line="81"/>
+        <location filename="../../src/companion/ui/models/tickets.py" line="63"/>
         <source>%n dager</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TicketsController</name>
+    <message>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="102"/>
+        <source>Brukerstøtte er ikke satt opp. Sakene ligger trygt i kø. Velg Fil → Innstillinger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="107"/>
+        <source>Synkroniserer saker …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="120"/>
+        <source>%1 … %2 av %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="126"/>
+        <source>En annen synkronisering pågår allerede (for eksempel fra kommandolinjen). Prøv igjen om litt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="138"/>
+        <source>Synkronisert: %1 sendt, %2 nye svar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="140"/>
+        <source>Frakoblet: brukerstøtte svarer ikke. Sakene ligger trygt i kø og sendes senere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/companion/ui/tickets_controller.py" line="142"/>
+        <source>%n sak(er) feilet – åpne dem for å se hvorfor.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="161"/>
+        <source>Nytt svar fra brukerstøtte</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2587,39 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
     <message>
         <location filename="../../src/companion/ui/pages/tickets_page.py" line="98"/>
         <source>Velg en sak i listen, eller trykk «Ny sak».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCommon</name>
+    <message>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="136"/>
+        <source>Avbryt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="161"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="161"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="171"/>
+        <source>Lagret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="178"/>
+        <source>Ditt navn (superbruker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="179"/>
+        <source>Superbruker som registrerer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2673,131 +2784,6 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="136"/>
-        <source>Avbryt</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>edit</name>
-    <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="178"/>
-        <source>Ditt navn (superbruker)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="179"/>
-        <source>Superbruker som registrerer</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../src/companion/ui/errors.py" line="25"/>
-        <source>Noe gikk galt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/errors.py" line="26"/>
-        <source>Følgesvenn møtte en uventet feil (%1). Det du har lagret er trygt. Prøv igjen; hvis det gjentar seg, velg Hjelp → Eksporter diagnostikk og send filen til superbrukeren.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/errors.py" line="29"/>
-        <source>Detaljer står i loggen: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="161"/>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="161"/>
-        <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="171"/>
-        <source>Lagret %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../src/companion/ui/library_controller.py" line="70"/>
-        <source>Kunne ikke laste innholdet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/library_controller.py" line="162"/>
-        <source>Eksporter PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/library_controller.py" line="171"/>
-        <source>Kunne ikke lagre PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/library_controller.py" line="171"/>
-        <source>PDF-filen kunne ikke skrives: %1. Velg en annen mappe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/shell.py" line="101"/>
-        <source>Innstillingene er lagret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="102"/>
-        <source>Brukerstøtte er ikke satt opp. Sakene ligger trygt i kø. Velg Fil → Innstillinger.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="107"/>
-        <source>Synkroniserer saker …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="120"/>
-        <source>%1 … %2 av %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="126"/>
-        <source>En annen synkronisering pågår allerede (for eksempel fra kommandolinjen). Prøv igjen om litt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="138"/>
-        <source>Synkronisert: %1 sendt, %2 nye svar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="140"/>
-        <source>Frakoblet: brukerstøtte svarer ikke. Sakene ligger trygt i kø og sendes senere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/companion/ui/tickets_controller.py" line="142"/>
-        <source>%n sak(er) feilet – åpne dem for å se hvorfor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="161"/>
-        <source>Nytt svar fra brukerstøtte</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

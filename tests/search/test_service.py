@@ -114,7 +114,13 @@ def test_index_is_cached_and_rebuilt_when_content_changes(tmp_path: Path, monkey
     changed = SearchService(load_checked(root), cache)
     assert [h.id for h in changed.search("kalium")] == ["b"]
     assert builds == [1]  # new fingerprint, new build
-    assert [p.name for p in (cache / "search").iterdir()] != [f.name for f in folders]  # old one removed
+    assert len(list((cache / "search").iterdir())) == 2  # the previous index is kept for a while
+
+    for n in range(4):  # ... but only the newest few are kept
+        write_guide(root, f"x{n}", f"Ekstra {n}", "Mer tekst.")
+        SearchService(load_checked(root), cache).ensure_index()
+    remaining = sorted(p.name for p in (cache / "search").iterdir())
+    assert len(remaining) == 3 and folders[0].name not in remaining
 
 
 def test_broken_cache_is_rebuilt(tmp_path: Path) -> None:

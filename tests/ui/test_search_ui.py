@@ -5,19 +5,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from companion.app import AppContext
-from companion.paths import resources_dir
 from companion.ui.shell import Shell
 
 
 @pytest.fixture
-def shell(qtbot: QtBot, context: AppContext) -> Shell:
-    context.prepare_database()
-    s = Shell(context, resources_dir())
-    qtbot.addWidget(s.window)
-    s.window.show()
-    with qtbot.waitSignal(s.servicePagesReady, timeout=20000):
-        s.start_background()
-    return s
+def shell(ready_shell: Shell) -> Shell:
+    return ready_shell
 
 
 def search(shell: Shell, qtbot: QtBot, text: str) -> None:

@@ -7,7 +7,6 @@ from pytestqt.qtbot import QtBot
 
 from companion.app import AppContext
 from companion.core.idguard import REDACTION
-from companion.paths import resources_dir
 from companion.ui.models.tickets import TicketTableModel
 from companion.ui.pages.tickets_page import TicketsPage
 from companion.ui.shell import Shell
@@ -27,14 +26,8 @@ def fnr() -> str:
 
 
 @pytest.fixture
-def shell(qtbot: QtBot, context: AppContext) -> Shell:
-    context.prepare_database()
-    s = Shell(context, resources_dir())
-    qtbot.addWidget(s.window)
-    s.window.show()
-    with qtbot.waitSignal(s.servicePagesReady, timeout=20000):
-        s.start_background()
-    return s
+def shell(ready_shell: Shell) -> Shell:
+    return ready_shell
 
 
 @pytest.fixture

@@ -15,9 +15,11 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import shutil
 import tempfile
 import threading
+import time
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -37,6 +39,8 @@ ENGINE_VERSION = "1"
 KINDS = ("guide", "mistake", "checklist")
 MAX_QUERY_CHARS = 200
 DATA_FILES = ("synonyms.yaml", "variants.yaml", "stopwords.txt")
+KEEP_OTHER_INDEXES = 2  # besides the current one
+STALE_BUILD_SECONDS = 3600
 
 
 @dataclass(frozen=True)
@@ -120,7 +124,9 @@ class SearchService:
             meta = Engine.read_meta(target)
             if meta is not None and meta.get("fingerprint") == fingerprint:
                 try:
-                    return self._state_for(Engine.open(target, meta), meta, synonyms)
+                    state = self._state_for(Engine.open(target, meta), meta, synonyms)
+                    os.utime(target)  # mark as recently used, so cleanup keeps it
+                    return state
                 except (OSError, ValueError) as exc:
                     log.warning("search index in %s could not be opened (%s); rebuilding", target, exc)
             shutil.rmtree(target, ignore_errors=True)
@@ -165,10 +171,25 @@ class SearchService:
 
     @staticmethod
     def _remove_stale(current: Path) -> None:
-        """Delete indexes of older content (best effort: another process may still use one)."""
+        """Keep the newest few indexes (the GUI and the CLI may use different content folders),
+        delete older ones and leftovers of crashed builds. Best effort: another process may
+        still have one open."""
+        now = time.time()
+        others: list[tuple[float, Path]] = []
         for other in current.parent.iterdir():
-            if other != current and other.is_dir() and not other.name.startswith("building-"):
-                shutil.rmtree(other, ignore_errors=True)
+            if other == current or not other.is_dir():
+                continue
+            try:
+                mtime = other.stat().st_mtime
+            except OSError:
+                continue
+            if other.name.startswith("building-"):
+                if now - mtime > STALE_BUILD_SECONDS:
+                    shutil.rmtree(other, ignore_errors=True)
+            else:
+                others.append((mtime, other))
+        for _mtime, other in sorted(others, reverse=True)[KEEP_OTHER_INDEXES:]:
+            shutil.rmtree(other, ignore_errors=True)
 
     # -- queries --------------------------------------------------------------------------------
     def search(

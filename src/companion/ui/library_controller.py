@@ -67,7 +67,7 @@ class LibraryController(QObject):
         self.libraryLoaded.emit(library)
 
     def _on_error(self, message: str) -> None:
-        QMessageBox.warning(self.window, self.window.tr("Kunne ikke laste innholdet"), message)
+        QMessageBox.warning(self.window, self.tr("Kunne ikke laste innholdet"), message)
 
     # article display --------------------------------------------------------------------------
     def page_for(self, article: Article) -> LibraryPage:
@@ -159,7 +159,7 @@ class LibraryController(QObject):
             return None
         if target is None:
             default = str(Path.home() / f"{_slug_filename(article.title)}.pdf")
-            chosen, _ = QFileDialog.getSaveFileName(self.window, self.window.tr("Eksporter PDF"), default, "PDF (*.pdf)")
+            chosen, _ = QFileDialog.getSaveFileName(self.window, self.tr("Eksporter PDF"), default, "PDF (*.pdf)")
             if not chosen:
                 return None
             target = Path(chosen)
@@ -168,6 +168,6 @@ class LibraryController(QObject):
         try:
             export_article(article, self.library, target)
         except OSError as exc:
-            QMessageBox.warning(self.window, self.window.tr("Kunne ikke lagre PDF"), self.window.tr("PDF-filen kunne ikke skrives: %1. Velg en annen mappe.").replace("%1", str(exc)))
+            QMessageBox.warning(self.window, self.tr("Kunne ikke lagre PDF"), self.tr("PDF-filen kunne ikke skrives: %1. Velg en annen mappe.").replace("%1", str(exc)))
             return None
         return target

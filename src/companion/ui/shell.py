@@ -43,19 +43,18 @@ class Shell(QObject):
 
     def _build_pages(self) -> None:
         w = self.window
-        tr = w.tr
-        self.library_pages = {"guides": LibraryPage("guide", tr("Veiledninger")), "kb": LibraryPage("mistake", tr("Kunnskapsbase"))}
-        w.add_page("guides", tr("Veiledninger"), "guides", self.library_pages["guides"])
-        w.add_page("kb", tr("Kunnskapsbase"), "kb", self.library_pages["kb"])
+        self.library_pages = {"guides": LibraryPage("guide", self.tr("Veiledninger")), "kb": LibraryPage("mistake", self.tr("Kunnskapsbase"))}
+        w.add_page("guides", self.tr("Veiledninger"), "guides", self.library_pages["guides"])
+        w.add_page("kb", self.tr("Kunnskapsbase"), "kb", self.library_pages["kb"])
         self.library = LibraryController(self.context, self.runner, self.library_pages, w)
         # Pages that need the database start as placeholders; _build_service_pages() swaps in
         # the real ones after the background warm-up (keeps SQLAlchemy out of start-up time).
-        w.add_page("tickets", tr("Saker"), "tickets", PlaceholderPage(tr("Saker"), tr("Laster saker …")))
+        w.add_page("tickets", self.tr("Saker"), "tickets", PlaceholderPage(self.tr("Saker"), self.tr("Laster saker …")))
         self.training_page = TrainingPage(lambda: self.context.training, self.runner, self.context.settings.org.unit)
-        w.add_page("training", tr("Opplæring"), "training", self.training_page)
-        w.add_lazy_page("insights", tr("Innsikt"), "insights", self._make_insights_page, PlaceholderPage(tr("Innsikt"), tr("Laster innsikt …")))
+        w.add_page("training", self.tr("Opplæring"), "training", self.training_page)
+        w.add_lazy_page("insights", self.tr("Innsikt"), "insights", self._make_insights_page, PlaceholderPage(self.tr("Innsikt"), self.tr("Laster innsikt …")))
         self.search_page = SearchPage()
-        w.add_page("search", tr("Søk"), "search", self.search_page, in_nav=False)
+        w.add_page("search", self.tr("Søk"), "search", self.search_page, in_nav=False)
         self.search = SearchController(self.context, self.runner, w, self.search_page)
         self.search.openArticle.connect(self.open_article)
         w.show_page(w.saved_page() if w.saved_page() in ("guides", "kb", "tickets", "training", "insights") else "guides")
@@ -98,7 +97,7 @@ class Shell(QObject):
 
     def _on_settings_saved(self) -> None:
         self.tickets.reconfigure()
-        self.window.show_message(self.window.tr("Innstillingene er lagret."))
+        self.window.show_message(self.tr("Innstillingene er lagret."))
 
     def _on_ticket_created(self, _ticket_id: int) -> None:
         self.tickets_page.reload()

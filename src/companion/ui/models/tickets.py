@@ -4,58 +4,40 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from companion.content.model import CATEGORIES
 from companion.tickets.model import TicketView
 from companion.ui import theme
+from companion.ui.models.base import RowTableModel
 
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 STATE_COLOURS = {"feilet": theme.ERROR, "besvart": theme.OK, "løst": theme.MUTED, "i_kø": theme.WARN}
 STATE_MARKS = {"feilet": "⚠ ", "besvart": "✉ ", "løst": "✓ ", "i_kø": "⏳ ", "sendt": "→ ", "utkast": "✎ "}
 
 
-class TicketTableModel(QAbstractTableModel):
+class TicketTableModel(RowTableModel[TicketView]):
     """Rows are TicketView snapshots; the page reloads them after every change."""
 
-    HEADERS = ("Emne", "Tilstand", "Kategori", "Nr.", "Oppdatert", "Venter")
+    COLUMNS = ("Emne", "Tilstand", "Kategori", "Nr.", "Oppdatert", "Venter")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[TicketView] = []
         self.now = datetime.now(UTC)
 
-    def set_rows(self, rows: list[TicketView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
+    def set_rows(self, rows: list[TicketView] | tuple[TicketView, ...]) -> None:
         self.now = datetime.now(UTC)
-        self.endResetModel()
+        super().set_rows(rows)
 
     def ticket_at(self, row: int) -> TicketView | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def row_of(self, ticket_id: int) -> int:
         return next((i for i, t in enumerate(self._rows) if t.id == ticket_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        t = self._rows[index.row()]
-        column = index.column()
+    def cell(self, t: TicketView, column: int, role: int) -> object:
         if role == TICKET_ID_ROLE:
             return t.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import Qt
 
 from companion.training.types import CoachingEntry
 from companion.ui import theme
-from companion.ui.models.training_status import Index, color
+from companion.ui.models.base import RowTableModel
+from companion.ui.models.training_status import color
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Dato", "Hvem fikk hjelp", "Tema eller veiledning", "Min", "Utfall", "Superbruker", "Enhet", "Sak")
@@ -14,37 +15,17 @@ OUTCOME_SYMBOLS = {"løst": "✓", "oppfølging": "↻", "eskalert": "↑"}
 OUTCOME_COLORS = {"løst": theme.OK, "oppfølging": theme.WARN, "eskalert": theme.ERROR}
 
 
-class CoachingLogModel(QAbstractTableModel):
+class CoachingLogModel(RowTableModel[CoachingEntry]):
+    COLUMNS = COLUMNS
     """Read-only; refreshed from ``CoachingLog.entries()`` after each entry or on show."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CoachingEntry] = []
-
     def set_entries(self, entries: list[CoachingEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(entries)
-        self.endResetModel()
+        self.set_rows(entries)
 
     def entry_at(self, row: int) -> CoachingEntry | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return self.tr(COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        entry = self._rows[index.row()]
-        column = index.column()
+    def cell(self, entry: CoachingEntry, column: int, role: int) -> object:
         if role == ENTRY_ROLE:
             return entry
         if role == Qt.ItemDataRole.DisplayRole:

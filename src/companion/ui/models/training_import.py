@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import Qt
 
 from companion.training.csvimport import ImportPreview
 from companion.training.types import ROLES, PersonInput
 from companion.ui import theme
-from companion.ui.models.training_status import Index, color
+from companion.ui.models.base import RowTableModel
+from companion.ui.models.training_status import color
 
 COLUMNS = ("Linje", "Navn", "Rolle", "Enhet", "Første dag", "Siste dag", "Vikar", "Resultat")
 
@@ -22,40 +23,22 @@ class PreviewRow:
     problem: str
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(RowTableModel[PreviewRow]):
     """Good rows and bad rows in file order; bad rows say why (never a traceback)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PreviewRow] = []
+    COLUMNS = COLUMNS
 
     def set_preview(self, preview: ImportPreview | None) -> None:
-        self.beginResetModel()
         rows = []
         if preview is not None:
             rows = [PreviewRow(r.line, r.person.name, r.person, "") for r in preview.rows]
             rows += [PreviewRow(e.line, e.name, None, e.message) for e in preview.errors]
-        self._rows = sorted(rows, key=lambda r: r.line)
-        self.endResetModel()
+        self.set_rows(sorted(rows, key=lambda r: r.line))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return self.tr(COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
+    def cell(self, row: PreviewRow, column: int, role: int) -> object:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == len(COLUMNS) - 1:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == len(COLUMNS) - 1:
             return color(theme.ERROR if row.person is None else theme.OK)
         return None
 

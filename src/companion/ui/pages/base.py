@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
 def heading(text: str) -> QLabel:
@@ -19,6 +21,21 @@ def muted(text: str) -> QLabel:
     label.setProperty("role", "muted")
     label.setWordWrap(True)
     return label
+
+
+def labelled_combo(layout: QHBoxLayout, label: str, items: list[tuple[str, str]], on_change: Callable[[], None]) -> QComboBox:
+    """A caption + combo box pair for filter rows; the caption is the combo's buddy."""
+    caption = QLabel(label)
+    combo = QComboBox()
+    combo.setAccessibleName(label)
+    caption.setBuddy(combo)
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.currentIndexChanged.connect(on_change)
+    layout.addWidget(caption)
+    layout.addWidget(combo)
+    layout.addSpacing(8)
+    return combo
 
 
 def empty_state(text: str) -> QLabel:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -286,16 +286,15 @@ class TrendsView(QWidget):
         self.topics.set_empty(not t.coached_topics)
 
 
-def response_columns(widget: QWidget, first: str) -> list[Column[ResponseRow]]:
-    tr = widget.tr
+def response_columns(first: str) -> list[Column[ResponseRow]]:
     return [
         Column[ResponseRow](first, lambda r: r.label, lambda r: r.key),
-        Column[ResponseRow](tr("Sendt"), lambda r: number(r.sent), lambda r: r.sent, numeric=True),
-        Column[ResponseRow](tr("Median til svar"), lambda r: format_days(r.median_reply), lambda r: r.median_reply or 0, numeric=True),
-        Column[ResponseRow](tr("90 % innen"), lambda r: format_days(r.p90_reply), lambda r: r.p90_reply or 0, numeric=True),
-        Column[ResponseRow](tr("Løst"), lambda r: number(r.resolved), lambda r: r.resolved, numeric=True),
-        Column[ResponseRow](tr("Median til løst"), lambda r: format_days(r.median_resolve), lambda r: r.median_resolve or 0, numeric=True),
-        Column[ResponseRow](tr("90 % løst innen"), lambda r: format_days(r.p90_resolve), lambda r: r.p90_resolve or 0, numeric=True),
+        Column[ResponseRow](QCoreApplication.translate("ResponseView", "Sendt"), lambda r: number(r.sent), lambda r: r.sent, numeric=True),
+        Column[ResponseRow](QCoreApplication.translate("ResponseView", "Median til svar"), lambda r: format_days(r.median_reply), lambda r: r.median_reply or 0, numeric=True),
+        Column[ResponseRow](QCoreApplication.translate("ResponseView", "90 % innen"), lambda r: format_days(r.p90_reply), lambda r: r.p90_reply or 0, numeric=True),
+        Column[ResponseRow](QCoreApplication.translate("ResponseView", "Løst"), lambda r: number(r.resolved), lambda r: r.resolved, numeric=True),
+        Column[ResponseRow](QCoreApplication.translate("ResponseView", "Median til løst"), lambda r: format_days(r.median_resolve), lambda r: r.median_resolve or 0, numeric=True),
+        Column[ResponseRow](QCoreApplication.translate("ResponseView", "90 % løst innen"), lambda r: format_days(r.p90_resolve), lambda r: r.p90_resolve or 0, numeric=True),
     ]
 
 
@@ -317,8 +316,8 @@ class ResponseView(QWidget):
         charts.addWidget(self.reply_chart, 0, 0)
         charts.addWidget(self.resolve_chart, 0, 1)
         layout.addLayout(charts)
-        self.months, self.months_model = table_section(self.tr("Per måned"), response_columns(self, self.tr("Måned")), self.tr("Ingen saker ble sendt i perioden."))
-        self.cats, self.cats_model = table_section(self.tr("Per kategori"), response_columns(self, self.tr("Kategori")), self.tr("Ingen saker ble sendt i perioden."))
+        self.months, self.months_model = table_section(self.tr("Per måned"), response_columns(self.tr("Måned")), self.tr("Ingen saker ble sendt i perioden."))
+        self.cats, self.cats_model = table_section(self.tr("Per kategori"), response_columns(self.tr("Kategori")), self.tr("Ingen saker ble sendt i perioden."))
         self.slow, self.slow_model = table_section(
             self.tr("Saker som ventet lengst på svar"),
             [

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 from companion.content.model import CATEGORIES, KNOWN_ROLES, Article, Library
 from companion.ui.models.articles import ID_ROLE, ArticleDelegate, ArticleListModel, ArticleRow
 from companion.ui.pages.article_view import ArticleView
-from companion.ui.pages.base import empty_state, heading
+from companion.ui.pages.base import empty_state, heading, labelled_combo
 
 SHOW_ALL, SHOW_FAVORITES, SHOW_RECENT = "alle", "favoritter", "sist-sett"
 
@@ -39,9 +38,9 @@ class LibraryPage(QWidget):
         layout.addWidget(heading(title))
 
         filters = QHBoxLayout()
-        self.show_combo = self._combo(self.tr("Vis"), [(self.tr("Alle"), SHOW_ALL), (self.tr("Favoritter"), SHOW_FAVORITES), (self.tr("Sist sett"), SHOW_RECENT)], filters)
-        self.category_combo = self._combo(self.tr("Kategori"), [(self.tr("Alle kategorier"), "")] + [(label, key) for key, label in CATEGORIES.items()], filters)
-        self.role_combo = self._combo(self.tr("Rolle"), [(self.tr("Alle roller"), "")] + [(label, key) for key, label in KNOWN_ROLES.items() if key != "alle"], filters)
+        self.show_combo = labelled_combo(filters, self.tr("Vis"), [(self.tr("Alle"), SHOW_ALL), (self.tr("Favoritter"), SHOW_FAVORITES), (self.tr("Sist sett"), SHOW_RECENT)], self.refresh)
+        self.category_combo = labelled_combo(filters, self.tr("Kategori"), [(self.tr("Alle kategorier"), "")] + [(label, key) for key, label in CATEGORIES.items()], self.refresh)
+        self.role_combo = labelled_combo(filters, self.tr("Rolle"), [(self.tr("Alle roller"), "")] + [(label, key) for key, label in KNOWN_ROLES.items() if key != "alle"], self.refresh)
         filters.addStretch(1)
         self.count_label = QLabel()
         self.count_label.setProperty("role", "muted")
@@ -81,19 +80,6 @@ class LibraryPage(QWidget):
         splitter.setSizes([430, 770])
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
-
-    def _combo(self, label: str, items: list[tuple[str, str]], layout: QHBoxLayout) -> QComboBox:
-        caption = QLabel(label)
-        combo = QComboBox()
-        combo.setAccessibleName(label)
-        caption.setBuddy(combo)
-        for text, data in items:
-            combo.addItem(text, data)
-        combo.currentIndexChanged.connect(self.refresh)
-        layout.addWidget(caption)
-        layout.addWidget(combo)
-        layout.addSpacing(8)
-        return combo
 
     def set_library(self, library: Library) -> ArticleView:
         """Called once content has loaded (in the background)."""

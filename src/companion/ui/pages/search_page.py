@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from companion.content.model import CATEGORIES, KIND_LABELS, KNOWN_ROLES
 from companion.ui.models.articles import ID_ROLE, ArticleDelegate, ArticleListModel, ArticleRow
-from companion.ui.pages.base import empty_state, heading
+from companion.ui.pages.base import empty_state, heading, labelled_combo
 
 
 class SearchPage(QWidget):
@@ -33,9 +32,9 @@ class SearchPage(QWidget):
         self.title = heading(self.tr("Søk"))
         layout.addWidget(self.title)
         filters = QHBoxLayout()
-        self.kind = self._combo(self.tr("Type"), [(self.tr("Alt"), "")] + [(label, key) for key, label in KIND_LABELS.items()], filters)
-        self.category = self._combo(self.tr("Kategori"), [(self.tr("Alle kategorier"), "")] + [(label, key) for key, label in CATEGORIES.items()], filters)
-        self.role = self._combo(self.tr("Rolle"), [(self.tr("Alle roller"), "")] + [(label, key) for key, label in KNOWN_ROLES.items() if key != "alle"], filters)
+        self.kind = labelled_combo(filters, self.tr("Type"), [(self.tr("Alt"), "")] + [(label, key) for key, label in KIND_LABELS.items()], self._filters_changed)
+        self.category = labelled_combo(filters, self.tr("Kategori"), [(self.tr("Alle kategorier"), "")] + [(label, key) for key, label in CATEGORIES.items()], self._filters_changed)
+        self.role = labelled_combo(filters, self.tr("Rolle"), [(self.tr("Alle roller"), "")] + [(label, key) for key, label in KNOWN_ROLES.items() if key != "alle"], self._filters_changed)
         filters.addStretch(1)
         layout.addLayout(filters)
         self.suggestion = QPushButton()
@@ -60,18 +59,8 @@ class SearchPage(QWidget):
         layout.addWidget(self.empty, 1)
         self.empty.setVisible(False)
 
-    def _combo(self, label: str, items: list[tuple[str, str]], layout: QHBoxLayout) -> QComboBox:
-        caption = QLabel(label)
-        combo = QComboBox()
-        combo.setAccessibleName(label)
-        caption.setBuddy(combo)
-        for text, data in items:
-            combo.addItem(text, data)
-        combo.currentIndexChanged.connect(self.filtersChanged)
-        layout.addWidget(caption)
-        layout.addWidget(combo)
-        layout.addSpacing(8)
-        return combo
+    def _filters_changed(self) -> None:
+        self.filtersChanged.emit()
 
     def filters(self) -> dict[str, str | None]:
         return {"kind": self.kind.currentData() or None, "category": self.category.currentData() or None, "role": self.role.currentData() or None}

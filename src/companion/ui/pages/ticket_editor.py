@@ -100,7 +100,7 @@ class TicketEditor(QWidget):
         self.contact = QLineEdit()
         self.contact.setPlaceholderText(self.tr("Telefon eller e-post (din, ikke pasientens)"))
         for label, widget in (
-            (self.tr("Emne"), self.subject), (self.tr(""), self.suggestions_label), (self.tr(" "), self.suggestions),
+            (self.tr("Emne"), self.subject), ("", self.suggestions_label), (" ", self.suggestions),
             (self.tr("Beskrivelse"), self.description), (self.tr("Kategori"), self.category), (self.tr("Hastegrad"), self.urgency),
             (self.tr("Gjelder veiledning"), self.guide), (self.tr("Enhet"), self.unit), (self.tr("Ditt navn"), self.reporter),
             (self.tr("Kontakt"), self.contact),

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel, QLineEdit, QWidget
 
 from companion.training.service import TrainingService
@@ -133,7 +133,7 @@ def confirm(parent: QWidget, title: str, text: str, yes: str) -> bool:
 
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(box.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(QCoreApplication.translate("TrainingCommon", "Avbryt"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is yes_button
 
@@ -158,7 +158,7 @@ def save_failed_message(exc: OSError) -> str:
 
 def export_file(parent: QWidget, message: MessageBar, title: str, name: str, kind: str, write: Callable[[Path], object]) -> Path | None:
     """Ask where to save `name.kind`, write it, and say plainly how it went."""
-    file_filter = parent.tr("PDF (*.pdf)") if kind == "pdf" else parent.tr("CSV (*.csv)")
+    file_filter = QCoreApplication.translate("TrainingCommon", "PDF (*.pdf)") if kind == "pdf" else QCoreApplication.translate("TrainingCommon", "CSV (*.csv)")
     path = ask_save_path(parent, title, Path.home() / f"{name}.{kind}", file_filter)
     if path is None:
         return None
@@ -168,13 +168,13 @@ def export_file(parent: QWidget, message: MessageBar, title: str, name: str, kin
     except OSError as exc:
         message.show_error(save_failed_message(exc))
         return None
-    message.show_info(parent.tr("Lagret %1").replace("%1", str(path)))
+    message.show_info(QCoreApplication.translate("TrainingCommon", "Lagret %1").replace("%1", str(path)))
     return path
 
 
 def superuser_field(service: TrainingService) -> QLineEdit:
     """The "who am I" field: the superuser's name, remembered between sessions."""
     edit = QLineEdit(service.superuser_name())
-    edit.setPlaceholderText(edit.tr("Ditt navn (superbruker)"))
-    edit.setAccessibleName(edit.tr("Superbruker som registrerer"))
+    edit.setPlaceholderText(QCoreApplication.translate("TrainingCommon", "Ditt navn (superbruker)"))
+    edit.setAccessibleName(QCoreApplication.translate("TrainingCommon", "Superbruker som registrerer"))
     return edit
