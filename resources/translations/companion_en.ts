@@ -6,88 +6,88 @@
     <message>
         <location filename="../../src/companion/ui/about.py" line="58"/>
         <source>Om Følgesvenn</source>
-        <translation type="unfinished"></translation>
+        <translation>About Følgesvenn</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/about.py" line="61"/>
         <source>Versjon %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/about.py" line="62"/>
         <location filename="../../src/companion/ui/about.py" line="100"/>
         <source>Versjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/about.py" line="64"/>
         <source>Veiledninger, vanlige feil og saker til brukerstøtte for superbrukere i Helseplattformen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guides, common mistakes and support desk tickets for Helseplattformen superusers.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/about.py" line="80"/>
         <source>Hvis noe ikke virker: velg Hjelp → Eksporter diagnostikk og send filen til brukerstøtte.</source>
-        <translation type="unfinished"></translation>
+        <translation>If something doesn&apos;t work: choose Help → Export diagnostics and send the file to the support desk.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/about.py" line="82"/>
         <source>Åpne datamappen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open data folder</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/about.py" line="83"/>
         <source>Kopier opplysningene</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy details</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/about.py" line="84"/>
         <source>Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/about.py" line="101"/>
         <source>Datamappe</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/about.py" line="102"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/about.py" line="103"/>
         <source>Logger</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/about.py" line="104"/>
         <source>Dine innstillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Your settings</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/about.py" line="105"/>
         <source>Innstillinger fra IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings from IT</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/about.py" line="105"/>
         <source> (finnes ikke)</source>
-        <translation type="unfinished"></translation>
+        <translation> (not found)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/about.py" line="106"/>
         <source>Innhold</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/about.py" line="107"/>
         <source>Teknisk</source>
-        <translation type="unfinished"></translation>
+        <translation>Technical</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/about.py" line="116"/>
         <source>Kopiert</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied</translation>
     </message>
 </context>
 <context>
@@ -97,73 +97,73 @@
         <location filename="../../src/companion/ui/pages/article_view.py" line="127"/>
         <location filename="../../src/companion/ui/pages/article_view.py" line="173"/>
         <source>Legg til i favoritter</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to favourites</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/article_view.py" line="71"/>
         <source>Favoritt</source>
-        <translation type="unfinished"></translation>
+        <translation>Favourite</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/article_view.py" line="73"/>
         <source>Vis ved siden av</source>
-        <translation type="unfinished"></translation>
+        <translation>Show side by side</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/article_view.py" line="75"/>
         <source>Vis ett steg om gangen i stor tekst, for opplæring ved siden av en kollega</source>
-        <translation type="unfinished"></translation>
+        <translation>Show one step at a time in large text, for training side by side with a colleague</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/article_view.py" line="77"/>
         <source>Eksporter PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/article_view.py" line="86"/>
         <source>Artikkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/article_view.py" line="90"/>
         <source>Velg en artikkel i listen, eller søk med Ctrl+K.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an article in the list, or search with Ctrl+K.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/article_view.py" line="94"/>
         <source>Var dette nyttig?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was this helpful?</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/article_view.py" line="95"/>
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/article_view.py" line="96"/>
         <source>Nei</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/article_view.py" line="100"/>
         <source>Hva manglet? (valgfritt – ikke skriv pasientopplysninger)</source>
-        <translation type="unfinished"></translation>
+        <translation>What was missing? (optional – don&apos;t write patient details)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/article_view.py" line="101"/>
         <source>Kommentar til artikkelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment on the article</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/article_view.py" line="127"/>
         <location filename="../../src/companion/ui/pages/article_view.py" line="173"/>
         <source>Fjern fra favoritter</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from favourites</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/article_view.py" line="165"/>
         <source>Åpne lenke</source>
-        <translation type="unfinished"></translation>
+        <translation>Open link</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/article_view.py" line="166"/>
@@ -171,17 +171,20 @@
 %1
 
 Vil du åpne den?</source>
-        <translation type="unfinished"></translation>
+        <translation>The link opens in your web browser:
+%1
+
+Do you want to open it?</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/article_view.py" line="182"/>
         <source>Takk! Svaret er lagret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you! Your answer is saved.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/article_view.py" line="191"/>
         <source>Takk! Kommentaren er lagret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you! Your comment is saved.</translation>
     </message>
 </context>
 <context>
@@ -189,17 +192,17 @@ Vil du åpne den?</source>
     <message>
         <location filename="../../src/companion/ui/models/training_items.py" line="106"/>
         <source> (utgått fra innholdet)</source>
-        <translation type="unfinished"></translation>
+        <translation> (removed from the content)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/models/training_items.py" line="119"/>
         <source> (utgått)</source>
-        <translation type="unfinished"></translation>
+        <translation> (removed)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/models/training_items.py" line="119"/>
         <source> (valgfritt)</source>
-        <translation type="unfinished"></translation>
+        <translation> (optional)</translation>
     </message>
 </context>
 <context>
@@ -207,27 +210,27 @@ Vil du åpne den?</source>
     <message>
         <location filename="../../src/companion/ui/models/training_coaching.py" line="34"/>
         <source>Registrert fra Vis ved siden av</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded from Show side by side</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/models/training_coaching.py" line="34"/>
         <source>Hurtigregistrering</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick entry</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/models/training_coaching.py" line="52"/>
         <source> (Vis ved siden av)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Show side by side)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/models/training_coaching.py" line="62"/>
         <source>Sak %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/models/training_coaching.py" line="63"/>
         <source>Ikke opprettet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not created</translation>
     </message>
 </context>
 <context>
@@ -235,127 +238,127 @@ Vil du åpne den?</source>
     <message>
         <location filename="../../src/companion/ui/pages/training_coaching.py" line="53"/>
         <source>Vis enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Show unit</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coaching.py" line="57"/>
         <source>Opprett sak</source>
-        <translation type="unfinished"></translation>
+        <translation>Create ticket</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coaching.py" line="58"/>
         <source>Lag en sak til brukerstøtte fra den valgte eskalerte oppføringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a support desk ticket from the selected escalated entry</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coaching.py" line="60"/>
         <source>Logg</source>
-        <translation type="unfinished"></translation>
+        <translation>Log</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coaching.py" line="68"/>
         <source>Logg over veiledning ved siden av</source>
-        <translation type="unfinished"></translation>
+        <translation>Side-by-side coaching log</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coaching.py" line="78"/>
         <source>Ingen registreringer ennå. Skriv inn hjelp du har gitt over, eller bruk «Vis ved siden av» i en veiledning.</source>
-        <translation type="unfinished"></translation>
+        <translation>No entries yet. Enter help you have given above, or use “Show side by side” in a guide.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coaching.py" line="82"/>
         <source>Registrer hjelp du har gitt</source>
-        <translation type="unfinished"></translation>
+        <translation>Record help you have given</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coaching.py" line="85"/>
         <source>Navn på kollegaen (ikke pasient)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colleague&apos;s name (not a patient)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coaching.py" line="87"/>
         <source>For eksempel «Rover logger ut»</source>
-        <translation type="unfinished"></translation>
+        <translation>For example “Rover logs out”</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coaching.py" line="92"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coaching.py" line="97"/>
         <source>Valgfritt. Ingen pasientopplysninger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional. No patient details.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coaching.py" line="108"/>
         <source>Hvem fikk hjelp</source>
-        <translation type="unfinished"></translation>
+        <translation>Who was helped</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coaching.py" line="108"/>
         <source>Tema</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coaching.py" line="109"/>
         <source>Veiledning</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coaching.py" line="109"/>
         <source>Tid brukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Time spent</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coaching.py" line="110"/>
         <source>Enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coaching.py" line="110"/>
         <source>Superbruker</source>
-        <translation type="unfinished"></translation>
+        <translation>Superuser</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coaching.py" line="111"/>
         <source>Notat</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coaching.py" line="119"/>
         <source>Utfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coaching.py" line="121"/>
         <source>Lagre i loggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Save to log</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coaching.py" line="141"/>
         <source>(ingen veiledning)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no guide)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coaching.py" line="156"/>
         <source>Alle enheter</source>
-        <translation type="unfinished"></translation>
+        <translation>All units</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coaching.py" line="164"/>
         <source>%1 registreringer, %2 minutter: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Entries: %1, minutes: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coaching.py" line="186"/>
         <source>Lagret i loggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved to the log.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coaching.py" line="203"/>
         <source>Lagret i loggen, og sak %1 er laget som utkast under Saker. Se over saken og send den.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved to the log, and ticket %1 is ready as a draft under Tickets. Check the ticket and send it.</translation>
     </message>
 </context>
 <context>
@@ -363,48 +366,48 @@ Vil du åpne den?</source>
     <message>
         <location filename="../../src/companion/ui/coaching.py" line="55"/>
         <source>Vis ved siden av – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Show side by side – %1</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/coaching.py" line="56"/>
         <source>Veiledning ved siden av</source>
-        <translation type="unfinished"></translation>
+        <translation>Side-by-side coaching</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/coaching.py" line="63"/>
         <source>Hvilket steg</source>
-        <translation type="unfinished"></translation>
+        <translation>Current step</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/coaching.py" line="73"/>
         <source>Stegets tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Step text</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/coaching.py" line="75"/>
         <source>← Forrige steg</source>
-        <translation type="unfinished"></translation>
+        <translation>← Previous step</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/coaching.py" line="76"/>
         <location filename="../../src/companion/ui/coaching.py" line="152"/>
         <source>Vis neste steg →</source>
-        <translation type="unfinished"></translation>
+        <translation>Show next step →</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/coaching.py" line="78"/>
         <source>Fullskjerm (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Full screen (F11)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/coaching.py" line="145"/>
         <source>Steg %1 av %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 of %2</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/coaching.py" line="152"/>
         <source>Ferdig</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -412,53 +415,53 @@ Vil du åpne den?</source>
     <message>
         <location filename="../../src/companion/ui/models/training_coverage.py" line="158"/>
         <source>Uke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Week %1</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/models/training_coverage.py" line="182"/>
         <source>1 vikar starter</source>
-        <translation type="unfinished"></translation>
+        <translation>1 substitute starting</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/models/training_coverage.py" line="182"/>
         <source>%1 vikarer starter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 substitutes starting</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/models/training_coverage.py" line="184"/>
         <source>1 superbruker på jobb</source>
-        <translation type="unfinished"></translation>
+        <translation>1 superuser at work</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/models/training_coverage.py" line="184"/>
         <source>%1 superbrukere på jobb</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 superusers at work</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/models/training_coverage.py" line="192"/>
         <source>Vikarer som starter: </source>
-        <translation type="unfinished"></translation>
+        <translation>Substitutes starting: </translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/models/training_coverage.py" line="192"/>
         <location filename="../../src/companion/ui/models/training_coverage.py" line="193"/>
         <source>ingen</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/models/training_coverage.py" line="193"/>
         <source>Superbrukere på jobb: </source>
-        <translation type="unfinished"></translation>
+        <translation>Superusers at work: </translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/models/training_coverage.py" line="195"/>
         <source>På ferie: </source>
-        <translation type="unfinished"></translation>
+        <translation>On holiday: </translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/models/training_coverage.py" line="197"/>
         <source>Mangler superbruker: flytt en ferieuke eller avtal hjelp fra en annen enhet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No superuser: move a holiday week or arrange help from another unit.</translation>
     </message>
 </context>
 <context>
@@ -466,82 +469,82 @@ Vil du åpne den?</source>
     <message>
         <location filename="../../src/companion/ui/pages/training_coverage.py" line="51"/>
         <source>År</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coverage.py" line="51"/>
         <source>Fra uke</source>
-        <translation type="unfinished"></translation>
+        <translation>From week</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coverage.py" line="51"/>
         <source>Til uke</source>
-        <translation type="unfinished"></translation>
+        <translation>To week</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coverage.py" line="51"/>
         <source>Enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coverage.py" line="68"/>
         <source>Superbrukere: kryss av ukene hver superbruker har ferie. Navn og enhet kan endres direkte i tabellen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Superusers: tick the weeks each superuser is on holiday. You can change name and unit directly in the table.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coverage.py" line="74"/>
         <source>Superbrukere og ferieuker</source>
-        <translation type="unfinished"></translation>
+        <translation>Superusers and holiday weeks</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coverage.py" line="80"/>
         <source>Legg til superbruker</source>
-        <translation type="unfinished"></translation>
+        <translation>Add superuser</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coverage.py" line="81"/>
         <source>Fjern valgt superbruker</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove selected superuser</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coverage.py" line="99"/>
         <source>Sommerdekning per uke og enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Summer cover by week and unit</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coverage.py" line="124"/>
         <source>Alle enheter</source>
-        <translation type="unfinished"></translation>
+        <translation>All units</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coverage.py" line="144"/>
         <source>⚠ Mangler superbruker: vikarer starter uten at en superbruker er på jobb (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ No superuser: substitutes start with no superuser at work (%1).</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coverage.py" line="147"/>
         <source>✓ Ingen uker der vikarer starter uten superbruker på jobb.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ No weeks where substitutes start without a superuser at work.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coverage.py" line="157"/>
         <source>Ny superbruker</source>
-        <translation type="unfinished"></translation>
+        <translation>New superuser</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coverage.py" line="174"/>
         <source>Fjerne superbruker?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove superuser?</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coverage.py" line="174"/>
         <source>%1 og registrerte ferieuker fjernes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 and their recorded holiday weeks will be removed.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_coverage.py" line="174"/>
         <source>Fjern</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -549,55 +552,55 @@ Vil du åpne den?</source>
     <message>
         <location filename="../../src/companion/ui/pages/insights_deviations.py" line="78"/>
         <source>Importer avvik fra CSV …</source>
-        <translation type="unfinished"></translation>
+        <translation>Import deviation reports from CSV…</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_deviations.py" line="90"/>
         <source>Rader som ble hoppet over</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped rows</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_deviations.py" line="93"/>
         <source>Koble kategorier</source>
-        <translation type="unfinished"></translation>
+        <translation>Match categories</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_deviations.py" line="96"/>
         <source>Kvalitetssystemet bruker egne kategorinavn. Velg hvilken av våre kategorier hvert navn hører til; endringen gjelder også avvik som er importert før.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quality system uses its own category names. Choose which of our categories each name belongs to; the change also applies to deviation reports imported earlier.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_deviations.py" line="99"/>
         <source>Kategorikobling</source>
-        <translation type="unfinished"></translation>
+        <translation>Category matching</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_deviations.py" line="109"/>
         <source>Ingen avvik er importert ennå. Velg «Importer avvik fra CSV …» for å hente en eksport fra kvalitetssystemet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No deviation reports imported yet. Choose “Import deviation reports from CSV…” to bring in an export from the quality system.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/companion/ui/pages/insights_deviations.py" line="117"/>
         <source>%n avvik importert i alt.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deviation report imported in total.</numerusform>
+            <numerusform>%n deviation reports imported in total.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_deviations.py" line="120"/>
         <source>Velg CSV-eksport fra kvalitetssystemet</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose CSV export from the quality system</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_deviations.py" line="120"/>
         <source>CSV-filer (*.csv *.txt);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_deviations.py" line="126"/>
         <source>Importerer %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing %1…</translation>
     </message>
 </context>
 <context>
@@ -605,17 +608,17 @@ Vil du åpne den?</source>
     <message>
         <location filename="../../src/companion/ui/errors.py" line="26"/>
         <source>Noe gikk galt</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/errors.py" line="26"/>
         <source>Følgesvenn møtte en uventet feil (%1). Det du har lagret er trygt. Prøv igjen; hvis det gjentar seg, velg Hjelp → Eksporter diagnostikk og send filen til superbrukeren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Følgesvenn ran into an unexpected error (%1). What you have saved is safe. Try again; if it happens again, choose Help → Export diagnostics and send the file to your superuser.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/errors.py" line="31"/>
         <source>Detaljer står i loggen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details are in the log: %1</translation>
     </message>
 </context>
 <context>
@@ -623,149 +626,149 @@ Vil du åpne den?</source>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="133"/>
         <source>Søk uten gode treff</source>
-        <translation type="unfinished"></translation>
+        <translation>Searches without good results</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="135"/>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="146"/>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="155"/>
         <source>Søk</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="136"/>
         <source>Uten treff</source>
-        <translation type="unfinished"></translation>
+        <translation>No results</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="137"/>
         <source>Treff, men ingenting åpnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Results, nothing opened</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="138"/>
         <source>Søk i alt</source>
-        <translation type="unfinished"></translation>
+        <translation>Total searches</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="140"/>
         <source>Ingen søk uten gode treff i perioden. Når kollegaer søker uten å finne noe, vises søkene her.</source>
-        <translation type="unfinished"></translation>
+        <translation>No searches without good results in this period. When colleagues search and find nothing, their searches appear here.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="141"/>
         <source>Mangler det innhold eller et synonym? Det er her nye veiledninger og vanlige feil bør starte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Is content or a synonym missing? This is where new guides and common mistakes should start.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="144"/>
         <source>Søk like før en ny sak</source>
-        <translation type="unfinished"></translation>
+        <translation>Searches just before a new ticket</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="149"/>
         <source>Ingen saker ble laget like etter et søk i perioden.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tickets were created just after a search in this period.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="147"/>
         <source>Nye saker</source>
-        <translation type="unfinished"></translation>
+        <translation>New tickets</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="150"/>
         <source>Søket hjalp ikke: en ny sak til brukerstøtte ble laget innen 30 minutter.</source>
-        <translation type="unfinished"></translation>
+        <translation>The search didn&apos;t help: a new support desk ticket was created within 30 minutes.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="153"/>
         <source>Mest søkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Most searched</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="156"/>
         <source>Antall søk</source>
-        <translation type="unfinished"></translation>
+        <translation>Searches</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="157"/>
         <source>Andel uten treff</source>
-        <translation type="unfinished"></translation>
+        <translation>Share with no results</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="159"/>
         <source>Ingen søk i perioden ennå. Søk fra søkefeltet øverst (Ctrl+K) blir telt her.</source>
-        <translation type="unfinished"></translation>
+        <translation>No searches in this period yet. Searches from the search box at the top (Ctrl+K) are counted here.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="162"/>
         <source>Flest «Nei» på «Var dette nyttig?»</source>
-        <translation type="unfinished"></translation>
+        <translation>Most “No” answers to “Was this helpful?”</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="164"/>
         <source>Veiledning eller vanlig feil</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide or common mistake</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="165"/>
         <source>Nei</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="166"/>
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="167"/>
         <source>Nyeste kommentarer</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest comments</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="169"/>
         <source>Ingen har svart «Nei» i perioden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody answered “No” in this period.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="173"/>
         <source>Passert revisjonsdato</source>
-        <translation type="unfinished"></translation>
+        <translation>Past review date</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="175"/>
         <source>Innhold</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="176"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="177"/>
         <source>Skulle vært gjennomgått</source>
-        <translation type="unfinished"></translation>
+        <translation>Review was due</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="178"/>
         <source>Dager over</source>
-        <translation type="unfinished"></translation>
+        <translation>Days overdue</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="180"/>
         <source>Alt innhold er innenfor revisjonsdatoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>All content is within its review date.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="203"/>
         <source>%1 søk i perioden, %2 uten treff (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Searches in this period: %1, with no results: %2 (%3).</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="209"/>
         <source>Ingen søk i perioden.</source>
-        <translation type="unfinished"></translation>
+        <translation>No searches in this period.</translation>
     </message>
 </context>
 <context>
@@ -774,32 +777,32 @@ Vil du åpne den?</source>
         <location filename="../../src/companion/ui/about.py" line="173"/>
         <location filename="../../src/companion/ui/about.py" line="199"/>
         <source>Eksporter diagnostikk</source>
-        <translation type="unfinished"></translation>
+        <translation>Export diagnostics</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/about.py" line="175"/>
         <source>Zip-filer (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip files (*.zip)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/about.py" line="184"/>
         <source>Lager diagnostikk …</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating diagnostics…</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/about.py" line="188"/>
         <source>Diagnostikken er lagret i %1. Send filen til brukerstøtte. Den inneholder logger og innstillinger, ikke databasen og ingen passord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics saved to %1. Send the file to the support desk. It contains logs and settings, not the database and no passwords.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/about.py" line="189"/>
         <source>Diagnostikken er lagret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics saved.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/about.py" line="194"/>
         <source>Diagnostikken ble ikke lagret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics not saved.</translation>
     </message>
 </context>
 <context>
@@ -807,70 +810,72 @@ Vil du åpne den?</source>
     <message>
         <location filename="../../src/companion/ui/pages/training_import.py" line="35"/>
         <source>Importer personer fra vaktplanen</source>
-        <translation type="unfinished"></translation>
+        <translation>Import people from the staff rota</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_import.py" line="39"/>
         <source>Velg en CSV-fil fra vaktplanen (semikolon eller komma, helst UTF-8). Første linje er overskriftene:
 %1
 Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest eller lagret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a CSV file from the staff rota (semicolon or comma, preferably UTF-8). The first line holds the headings:
+%1
+Only staff details are read. Columns not listed above are not read or stored.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_import.py" line="45"/>
         <source>Velg fil …</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_import.py" line="47"/>
         <source>Ingen fil valgt</source>
-        <translation type="unfinished"></translation>
+        <translation>No file chosen</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_import.py" line="60"/>
         <source>Forhåndsvisning av importen</source>
-        <translation type="unfinished"></translation>
+        <translation>Import preview</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_import.py" line="66"/>
         <source>Tildel sjekklisten for rollen til hver person</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign the role&apos;s checklist to each person</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_import.py" line="71"/>
         <location filename="../../src/companion/ui/pages/training_import.py" line="103"/>
         <source>Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_import.py" line="75"/>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_import.py" line="82"/>
         <source>Velg CSV-fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose CSV file</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_import.py" line="82"/>
         <source>CSV-filer (*.csv *.txt);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_import.py" line="97"/>
         <source>%1 personer kan importeres.</source>
-        <translation type="unfinished"></translation>
+        <translation>People ready to import: %1.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_import.py" line="99"/>
         <source>%1 rader har feil og blir ikke importert (se Resultat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows with errors that won&apos;t be imported: %1 (see Result).</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_import.py" line="103"/>
         <source>Importer %1 personer</source>
-        <translation type="unfinished"></translation>
+        <translation>Import (%1)</translation>
     </message>
 </context>
 <context>
@@ -878,7 +883,7 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
     <message>
         <location filename="../../src/companion/ui/models/training_import.py" line="52"/>
         <source>✓ Importeres</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Will be imported</translation>
     </message>
 </context>
 <context>
@@ -887,136 +892,136 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
         <location filename="../../src/companion/ui/pages/insights_page.py" line="80"/>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="90"/>
         <source>Innsikt</source>
-        <translation type="unfinished"></translation>
+        <translation>Insights</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="91"/>
         <source>Til superbrukermøtet: hva kollegaer ikke finner, hva som øker, hvor lang tid brukerstøtte bruker, og forslag til fellesmøtet.</source>
-        <translation type="unfinished"></translation>
+        <translation>For the superuser meeting: what colleagues can&apos;t find, what is increasing, how long the support desk takes, and proposals for the joint meeting.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="94"/>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="100"/>
         <source>Periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="98"/>
         <source>Fra dato</source>
-        <translation type="unfinished"></translation>
+        <translation>From date</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="99"/>
         <source>Til dato</source>
-        <translation type="unfinished"></translation>
+        <translation>To date</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="102"/>
         <source>Fra</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="104"/>
         <source>Til</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="107"/>
         <source>Eksporter for deling …</source>
-        <translation type="unfinished"></translation>
+        <translation>Export for sharing…</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="108"/>
         <source>Bare tall per måned og kategori og søk uten gode treff – ingen navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Only figures per month and category, and searches without good results – no names</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="110"/>
         <source>Lag møterapport (PDF) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Create meeting report (PDF)…</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="121"/>
         <source>Det er ingen aktivitet i perioden ennå. Innsikt fylles etter hvert som dere søker, lager saker og bruker «Vis ved siden av». Avvik henter du inn fra kvalitetssystemet i fanen Avvik.</source>
-        <translation type="unfinished"></translation>
+        <translation>No activity in this period yet. Insights fill up as you search, create tickets and use “Show side by side”. Import deviation reports from the quality system in the Deviation reports tab.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="128"/>
         <source>Innsikt-faner</source>
-        <translation type="unfinished"></translation>
+        <translation>Insights tabs</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="135"/>
         <source>Kunnskapshull</source>
-        <translation type="unfinished"></translation>
+        <translation>Knowledge gaps</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="136"/>
         <source>Trender</source>
-        <translation type="unfinished"></translation>
+        <translation>Trends</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="137"/>
         <source>Svartid</source>
-        <translation type="unfinished"></translation>
+        <translation>Response time</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="138"/>
         <source>Endringsforslag</source>
-        <translation type="unfinished"></translation>
+        <translation>Change proposals</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="139"/>
         <source>Avvik</source>
-        <translation type="unfinished"></translation>
+        <translation>Deviation reports</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="191"/>
         <source>Henter innsikt for %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetching insights for %1…</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="214"/>
         <source>Perioden %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Period: %1.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="226"/>
         <source>Lagre møterapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Save meeting report</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="226"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="232"/>
         <source>Lager møterapport …</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating meeting report…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/companion/ui/pages/insights_page.py" line="246"/>
         <source>Møterapporten er lagret (%n sider): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Meeting report saved (%n page): </numerusform>
+            <numerusform>Meeting report saved (%n pages): </numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="255"/>
         <source>Eksporter for deling med andre kommuner</source>
-        <translation type="unfinished"></translation>
+        <translation>Export for sharing with other municipalities</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="255"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="262"/>
         <source>Eksportert (%1, bare tall og søk – ingen navn): </source>
-        <translation type="unfinished"></translation>
+        <translation>Exported (%1, only figures and searches – no names): </translation>
     </message>
 </context>
 <context>
@@ -1024,111 +1029,111 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
     <message>
         <location filename="../../src/companion/ui/library_controller.py" line="70"/>
         <source>Kunne ikke laste innholdet</source>
-        <translation type="unfinished"></translation>
+        <translation>Couldn&apos;t load the content</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/library_controller.py" line="162"/>
         <source>Eksporter PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/library_controller.py" line="171"/>
         <source>Kunne ikke lagre PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Couldn&apos;t save PDF</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/library_controller.py" line="171"/>
         <source>PDF-filen kunne ikke skrives: %1. Velg en annen mappe.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF file couldn&apos;t be written: %1. Choose another folder.</translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="42"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="41"/>
         <source>Vis</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="42"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="41"/>
         <source>Alle</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="42"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="41"/>
         <source>Favoritter</source>
-        <translation type="unfinished"></translation>
+        <translation>Favourites</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="41"/>
+        <source>Sist sett</source>
+        <translation>Recently viewed</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/library_page.py" line="42"/>
-        <source>Sist sett</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="43"/>
         <source>Kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="42"/>
+        <source>Alle kategorier</source>
+        <translation>All categories</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/library_page.py" line="43"/>
-        <source>Alle kategorier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="44"/>
         <source>Rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="44"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="43"/>
         <source>Alle roller</source>
-        <translation type="unfinished"></translation>
+        <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="66"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="65"/>
         <source>Liste over artikler</source>
-        <translation type="unfinished"></translation>
+        <translation>List of articles</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="77"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="76"/>
         <source>Laster innhold …</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading content…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/library_page.py" line="107"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="93"/>
         <source>%n fil(er) i innholdsmappen kunne ikke leses og vises ikke: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file in the content folder could not be read and is not shown: </numerusform>
+            <numerusform>%n files in the content folder could not be read and are not shown: </numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="108"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="94"/>
         <source>. Kjør «companion content check» for detaljer, eller gi beskjed til superbrukeren.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Run “companion content check” for details, or tell your superuser.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/library_page.py" line="140"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="126"/>
         <source>%n artikler</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="147"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="133"/>
         <source>Du har ingen favoritter ennå. Trykk «Legg til i favoritter» på en artikkel.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have no favourites yet. Click “Add to favourites” on an article.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="148"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="134"/>
         <source>Du har ikke åpnet noen artikler ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>You haven&apos;t opened any articles yet.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="149"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="135"/>
         <source>Ingen artikler passer filtrene. Velg «Alle kategorier» og «Alle roller».</source>
-        <translation type="unfinished"></translation>
+        <translation>No articles match the filters. Choose “All categories” and “All roles”.</translation>
     </message>
 </context>
 <context>
@@ -1136,115 +1141,115 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
     <message>
         <location filename="../../src/companion/ui/main_window.py" line="77"/>
         <source>Søk i veiledninger, vanlige feil og sjekklister (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search guides, common mistakes and checklists (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/main_window.py" line="78"/>
         <source>Søk</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/main_window.py" line="94"/>
         <source>Hovedmeny</source>
-        <translation type="unfinished"></translation>
+        <translation>Main menu</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/main_window.py" line="109"/>
         <source>Nettstatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Network status</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/main_window.py" line="111"/>
         <source>Saker i kø</source>
-        <translation type="unfinished"></translation>
+        <translation>Queued tickets</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/main_window.py" line="113"/>
         <source>Sist synkronisert</source>
-        <translation type="unfinished"></translation>
+        <translation>Last synced</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/main_window.py" line="125"/>
         <source>&amp;Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/main_window.py" line="126"/>
         <source>&amp;Innstillinger …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/main_window.py" line="129"/>
         <source>&amp;Avslutt</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xit</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/main_window.py" line="133"/>
         <source>&amp;Vis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/main_window.py" line="134"/>
         <source>Større tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Larger text</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/main_window.py" line="134"/>
         <source>Mindre tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Smaller text</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/main_window.py" line="134"/>
         <source>Vanlig tekststørrelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal text size</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/main_window.py" line="139"/>
         <source>&amp;Hjelp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/main_window.py" line="140"/>
         <source>&amp;Om Følgesvenn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Følgesvenn</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/main_window.py" line="142"/>
         <source>&amp;Eksporter diagnostikk …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export diagnostics…</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/main_window.py" line="219"/>
         <source>Brukerstøtte ikke satt opp</source>
-        <translation type="unfinished"></translation>
+        <translation>Support desk not set up</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/main_window.py" line="221"/>
         <source>Tilkoblet</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/main_window.py" line="223"/>
         <source>Frakoblet</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/companion/ui/main_window.py" line="230"/>
         <source>Saker i kø: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queued tickets: %n</numerusform>
+            <numerusform>Queued tickets: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/main_window.py" line="233"/>
         <source>Sist synkronisert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last synced: %1</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/main_window.py" line="233"/>
         <source>aldri</source>
-        <translation type="unfinished"></translation>
+        <translation>never</translation>
     </message>
 </context>
 <context>
@@ -1252,77 +1257,77 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
     <message>
         <location filename="../../src/companion/ui/pages/training_matrix.py" line="126"/>
         <source>Enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_matrix.py" line="126"/>
         <source>Rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_matrix.py" line="126"/>
         <source>Startuke</source>
-        <translation type="unfinished"></translation>
+        <translation>Start week</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_matrix.py" line="133"/>
         <source>Alle roller</source>
-        <translation type="unfinished"></translation>
+        <translation>All roles</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_matrix.py" line="134"/>
         <source>Eksporter PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_matrix.py" line="135"/>
         <source>Eksporter CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_matrix.py" line="143"/>
         <source>Starter neste uke og er ikke klar</source>
-        <translation type="unfinished"></translation>
+        <translation>Starting next week and not ready</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_matrix.py" line="150"/>
         <source>Oversikt: personer og sjekklistepunkter</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview: people and checklist items</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_matrix.py" line="158"/>
         <source>Ingen personer passer filteret. Legg til personer under Personer, eller velg en annen enhet eller uke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody matches the filter. Add people under People, or choose another unit or week.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_matrix.py" line="160"/>
         <source>Tegnforklaring: %1. * = valgfritt punkt. Dobbeltklikk en rad for å åpne personen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key: %1. * = optional item. Double-click a row to open the person.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_matrix.py" line="169"/>
         <source>Alle enheter</source>
-        <translation type="unfinished"></translation>
+        <translation>All units</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_matrix.py" line="174"/>
         <source>Alle uker</source>
-        <translation type="unfinished"></translation>
+        <translation>All weeks</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_matrix.py" line="201"/>
         <source>✓ Alle som starter neste uke (uke %1), er klare for selvstendig vakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Everyone starting next week (week %1) is ready to work shifts on their own.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_matrix.py" line="205"/>
         <source>! Starter neste uke (uke %1) og er ikke klar: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>! Starting next week (week %1) and not ready: %2</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_matrix.py" line="228"/>
         <source>Eksporter oversikt</source>
-        <translation type="unfinished"></translation>
+        <translation>Export overview</translation>
     </message>
 </context>
 <context>
@@ -1330,7 +1335,7 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
     <message>
         <location filename="../../src/companion/ui/pages/training_common.py" line="37"/>
         <source>Melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -1338,57 +1343,57 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
     <message>
         <location filename="../../src/companion/ui/pages/training_people.py" line="50"/>
         <source>Enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_people.py" line="52"/>
         <source>Rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_people.py" line="53"/>
         <source>Alle roller</source>
-        <translation type="unfinished"></translation>
+        <translation>All roles</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_people.py" line="62"/>
         <source>Personer i opplæring</source>
-        <translation type="unfinished"></translation>
+        <translation>People in training</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_people.py" line="73"/>
         <source>Ingen personer her ennå. Velg «Legg til person» eller «Importer fra CSV» for å begynne.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody here yet. Choose “Add person” or “Import from CSV” to start.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_people.py" line="76"/>
         <source>Legg til person</source>
-        <translation type="unfinished"></translation>
+        <translation>Add person</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_people.py" line="77"/>
         <source>Importer fra CSV …</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from CSV…</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_people.py" line="100"/>
         <source>Alle enheter</source>
-        <translation type="unfinished"></translation>
+        <translation>All units</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_people.py" line="151"/>
         <source>Ny person</source>
-        <translation type="unfinished"></translation>
+        <translation>New person</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_people.py" line="172"/>
         <source>Importerte %1 personer.</source>
-        <translation type="unfinished"></translation>
+        <translation>People imported: %1.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_people.py" line="174"/>
         <source>%1 fantes fra før og ble hoppet over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Already there and skipped: %1.</translation>
     </message>
 </context>
 <context>
@@ -1396,7 +1401,7 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
     <message>
         <location filename="../../src/companion/ui/models/training_people.py" line="29"/>
         <source>(uten navn)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no name)</translation>
     </message>
 </context>
 <context>
@@ -1404,58 +1409,58 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
     <message>
         <location filename="../../src/companion/ui/pages/training_person_form.py" line="46"/>
         <source>Telefon eller e-post (jobb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone or email (work)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person_form.py" line="53"/>
         <source>Ikke satt</source>
-        <translation type="unfinished"></translation>
+        <translation>Not set</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person_form.py" line="54"/>
         <location filename="../../src/companion/ui/pages/training_person_form.py" line="69"/>
         <source>Vikar</source>
-        <translation type="unfinished"></translation>
+        <translation>Substitute</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person_form.py" line="56"/>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person_form.py" line="57"/>
         <source>Rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person_form.py" line="58"/>
         <source>Enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person_form.py" line="59"/>
         <source>Første dag</source>
-        <translation type="unfinished"></translation>
+        <translation>First day</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person_form.py" line="59"/>
         <source>Første arbeidsdag</source>
-        <translation type="unfinished"></translation>
+        <translation>First working day</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person_form.py" line="60"/>
         <source>Siste dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Last day</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person_form.py" line="60"/>
         <source>Siste arbeidsdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Last working day</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person_form.py" line="61"/>
         <source>Kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
 </context>
 <context>
@@ -1463,162 +1468,162 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="66"/>
         <source>Velg en person i listen, eller legg til en ny person eller importer en liste fra vaktplanen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a person in the list, or add a new person or import a list from the staff rota.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="80"/>
         <source>Eksporter PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="81"/>
         <source>Eksporter CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="82"/>
         <source>Slett person</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete person</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="91"/>
         <source>Status for selvstendig vakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Readiness for independent shifts</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="96"/>
         <source>Andel påkrevde punkter godkjent</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of required items signed off</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="108"/>
         <source>Sjekkliste å tildele</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist to assign</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="109"/>
         <source>Tildel sjekkliste</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign checklist</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="110"/>
         <source>Fjern valgt sjekkliste</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove selected checklist</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="121"/>
         <source>Sjekklistepunkter</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist items</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="157"/>
         <source>Dato for registreringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the entry</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="158"/>
         <source>Dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="170"/>
         <source>Vis ved siden av</source>
-        <translation type="unfinished"></translation>
+        <translation>Show side by side</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="176"/>
         <source>Notat til punktet (valgfritt, ingen pasientopplysninger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on the item (optional, no patient details)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="177"/>
         <source>Notat til punktet</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on the item</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="183"/>
         <source>Angre siste registrering</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo last entry</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="225"/>
         <source>(uten navn)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no name)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="283"/>
         <source>Velg et punkt i listen for å registrere vist, øvd eller godkjent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an item in the list to record shown, practised or signed off.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="287"/>
         <source>(utgått fra sjekklisten: kan ikke registreres lenger)</source>
-        <translation type="unfinished"></translation>
+        <translation>(removed from the checklist: can no longer be recorded)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="289"/>
         <source>Vist</source>
-        <translation type="unfinished"></translation>
+        <translation>Shown</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="289"/>
         <source>Øvd</source>
-        <translation type="unfinished"></translation>
+        <translation>Practised</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="289"/>
         <source>Godkjent</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed off</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="295"/>
         <source>Åpne «%1» i Vis ved siden av</source>
-        <translation type="unfinished"></translation>
+        <translation>Open “%1” in Show side by side</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="295"/>
         <source>Punktet har ingen veiledning</source>
-        <translation type="unfinished"></translation>
+        <translation>This item has no guide</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="300"/>
         <source>Siste: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last: %1</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="300"/>
         <source>Ingen registreringer å angre.</source>
-        <translation type="unfinished"></translation>
+        <translation>No entries to undo.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="330"/>
         <source>Angret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Undone: %1</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="358"/>
         <source>Sjekklisten er fjernet. Det som var registrert, kommer tilbake hvis du tildeler den igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist removed. What was recorded comes back if you assign it again.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="370"/>
         <source>%1 og all registrert opplæring slettes. Dette kan ikke angres. Eksporter PDF først hvis den skal i personalmappen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 and all recorded training will be deleted. This can&apos;t be undone. Export a PDF first if it belongs in the personnel file.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="371"/>
         <source>Slette person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete person?</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="371"/>
         <source>Slett</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_person.py" line="389"/>
         <source>Eksporter opplæringslogg</source>
-        <translation type="unfinished"></translation>
+        <translation>Export training record</translation>
     </message>
 </context>
 <context>
@@ -1627,113 +1632,113 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="64"/>
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="193"/>
         <source>Nytt endringsforslag</source>
-        <translation type="unfinished"></translation>
+        <translation>New change proposal</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="67"/>
         <source>Eksporter liste …</source>
-        <translation type="unfinished"></translation>
+        <translation>Export list…</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="74"/>
         <source>Endringsforslag</source>
-        <translation type="unfinished"></translation>
+        <translation>Change proposals</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="80"/>
         <source>Ingen endringsforslag ennå. Velg «Nytt endringsforslag» for å registrere et forslag til fellesmøtet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No change proposals yet. Choose “New change proposal” to record a proposal for the joint meeting.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="86"/>
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="106"/>
         <source>Tittel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="90"/>
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="107"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="95"/>
         <source>Forslag og begrunnelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal and reasoning</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="108"/>
         <source>Forslag</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="111"/>
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="113"/>
         <source>Grunnlag</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="116"/>
         <source>Type grunnlag</source>
-        <translation type="unfinished"></translation>
+        <translation>Type of evidence</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="120"/>
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="121"/>
         <source>Saksnummer, artikkel-id eller avvikskategori</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket number, article ID or deviation report category</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="123"/>
         <source>Koble til</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="125"/>
         <source>Fjern kobling</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove link</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="132"/>
         <source>Slett forslaget</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete proposal</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="215"/>
         <source>Lagret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="244"/>
         <source>Koblet til.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="249"/>
         <source>Velg koblingen du vil fjerne i listen over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the link you want to remove in the list above.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="262"/>
         <source>Eksporter endringsforslag</source>
-        <translation type="unfinished"></translation>
+        <translation>Export change proposals</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="262"/>
         <source>CSV-fil (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV file (*.csv)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="268"/>
         <source>Kunne ikke lagre filen (%1). Velg en annen mappe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couldn&apos;t save the file (%1). Choose another folder.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="270"/>
         <source>%n endringsforslag eksportert til </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change proposal exported to </numerusform>
+            <numerusform>%n change proposals exported to </numerusform>
         </translation>
     </message>
 </context>
@@ -1742,72 +1747,72 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
     <message>
         <location filename="../../src/companion/ui/coaching.py" line="160"/>
         <source>Registrer veiledning</source>
-        <translation type="unfinished"></translation>
+        <translation>Record coaching</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/coaching.py" line="162"/>
         <source>Vil du registrere at du viste «%1»? Det vises under Opplæring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to record that you showed “%1”? It will appear under Training.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/coaching.py" line="167"/>
         <source>Navn på kollegaen (ikke pasient)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colleague&apos;s name (not a patient)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/coaching.py" line="173"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/coaching.py" line="175"/>
         <source>Løst på stedet</source>
-        <translation type="unfinished"></translation>
+        <translation>Solved on the spot</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/coaching.py" line="175"/>
         <source>Trenger oppfølging</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs follow-up</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/coaching.py" line="175"/>
         <source>Sendt videre til brukerstøtte</source>
-        <translation type="unfinished"></translation>
+        <translation>Passed on to the support desk</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/coaching.py" line="177"/>
         <source>Hvem ble veiledet</source>
-        <translation type="unfinished"></translation>
+        <translation>Who was coached</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/coaching.py" line="177"/>
         <source>Veileder (deg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach (you)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/coaching.py" line="177"/>
         <source>Enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/coaching.py" line="177"/>
         <source>Tid brukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Time spent</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/coaching.py" line="177"/>
         <source>Utfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/coaching.py" line="182"/>
         <source>Lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/coaching.py" line="183"/>
         <source>Ikke lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>Don&apos;t save</translation>
     </message>
 </context>
 <context>
@@ -1815,12 +1820,12 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
     <message>
         <location filename="../../src/companion/ui/screenshot.py" line="24"/>
         <source>Velg område for skjermbilde. Dra med musen, Esc avbryter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an area for the screenshot. Drag with the mouse; Esc cancels.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/screenshot.py" line="42"/>
         <source>Dra for å velge område. Esc avbryter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag to select an area. Esc cancels.</translation>
     </message>
 </context>
 <context>
@@ -1828,111 +1833,111 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="312"/>
         <source>Tiden måles fra saken er sendt til brukerstøtte. «90 % innen» betyr at ni av ti saker fikk svar innen så mange dager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Time is measured from when the ticket was sent to the support desk. “90% within” means nine out of ten tickets got a reply within that many days.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="319"/>
         <source>Per måned</source>
-        <translation type="unfinished"></translation>
+        <translation>By month</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="319"/>
         <source>Måned</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="319"/>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="320"/>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="331"/>
         <source>Ingen saker ble sendt i perioden.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tickets were sent in this period.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="320"/>
         <source>Per kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>By category</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="320"/>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="326"/>
         <source>Kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="322"/>
         <source>Saker som ventet lengst på svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets that waited longest for a reply</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="324"/>
         <source>Sak</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="325"/>
         <source>Emne</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="292"/>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="327"/>
         <source>Sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="293"/>
         <source>Median til svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Median to reply</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="294"/>
         <source>90 % innen</source>
-        <translation type="unfinished"></translation>
+        <translation>90% within</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="295"/>
         <source>Løst</source>
-        <translation type="unfinished"></translation>
+        <translation>Solved</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="296"/>
         <source>Median til løst</source>
-        <translation type="unfinished"></translation>
+        <translation>Median to solved</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="297"/>
         <source>90 % løst innen</source>
-        <translation type="unfinished"></translation>
+        <translation>90% solved within</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="328"/>
         <source>Ventet</source>
-        <translation type="unfinished"></translation>
+        <translation>Waited</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="329"/>
         <source>Løst etter</source>
-        <translation type="unfinished"></translation>
+        <translation>Solved after</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="346"/>
         <source>%1 saker sendt. Første svar: median %2, 90 % innen %3. Løst: median %4, 90 % innen %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets sent: %1. First reply: median %2, 90% within %3. Solved: median %4, 90% within %5.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="354"/>
         <source>Ingen saker ble sendt til brukerstøtte i perioden.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tickets were sent to the support desk in this period.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="356"/>
         <source>Median dager til første svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Median days to first reply</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="357"/>
         <source>Median dager til løst</source>
-        <translation type="unfinished"></translation>
+        <translation>Median days to solved</translation>
     </message>
 </context>
 <context>
@@ -1940,84 +1945,84 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
     <message>
         <location filename="../../src/companion/ui/search_controller.py" line="96"/>
         <source>Søket gjøres klart …</source>
-        <translation type="unfinished"></translation>
+        <translation>Getting search ready…</translation>
     </message>
 </context>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="30"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="29"/>
         <source>Søkeresultater</source>
-        <translation type="unfinished"></translation>
+        <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="33"/>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="80"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="32"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="69"/>
         <source>Søk</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="36"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="35"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="35"/>
+        <source>Alt</source>
+        <translation>All</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/search_page.py" line="36"/>
-        <source>Alt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="37"/>
         <source>Kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="36"/>
+        <source>Alle kategorier</source>
+        <translation>All categories</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/search_page.py" line="37"/>
-        <source>Alle kategorier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="38"/>
         <source>Rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="38"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="37"/>
         <source>Alle roller</source>
-        <translation type="unfinished"></translation>
+        <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="55"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="54"/>
         <source>Treff</source>
-        <translation type="unfinished"></translation>
+        <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="80"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="69"/>
         <source>Søk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/search_page.py" line="84"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="73"/>
         <source>%n treff</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="88"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="77"/>
         <source>Ingen treff på «%1». Prøv et annet ord, eller lag en sak under Saker – søket blir registrert slik at superbrukerne ser hva som mangler.</source>
-        <translation type="unfinished"></translation>
+        <translation>No results for “%1”. Try another word, or create a ticket under Tickets – the search is recorded so the superusers can see what is missing.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="89"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="78"/>
         <source>Skriv i søkefeltet øverst. Du kan skrive på bokmål eller nynorsk, og bruke Epic-ord som MAR eller In Basket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type in the search box at the top. You can write in bokmål or nynorsk, and use Epic terms such as MAR or In Basket.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="93"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="82"/>
         <source>Mente du «%1»?</source>
-        <translation type="unfinished"></translation>
+        <translation>Did you mean “%1”?</translation>
     </message>
 </context>
 <context>
@@ -2025,157 +2030,157 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="40"/>
         <source>Innstillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="45"/>
         <source>Brukerstøtte</source>
-        <translation type="unfinished"></translation>
+        <translation>Support desk</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="48"/>
         <source>Ikke satt opp (saker blir liggende i kø)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not set up (tickets stay in the queue)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="49"/>
         <source>Request Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Request Tracker</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="55"/>
         <source>tom hvis du bruker token</source>
-        <translation type="unfinished"></translation>
+        <translation>leave empty if you use a token</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="59"/>
         <source>lagret – skriv for å endre</source>
-        <translation type="unfinished"></translation>
+        <translation>saved – type to change</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="59"/>
         <source>passord eller token</source>
-        <translation type="unfinished"></translation>
+        <translation>password or token</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="60"/>
         <source>Dette er et token (ikke passord)</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a token (not a password)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="62"/>
         <source>Kontroller sertifikatet (anbefalt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the certificate (recommended)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="67"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="68"/>
         <source>Test tilkoblingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Test connection</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="73"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="73"/>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="73"/>
         <source>Kø</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="74"/>
         <source>Brukernavn</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="74"/>
         <source>Passord/token</source>
-        <translation type="unfinished"></translation>
+        <translation>Password/token</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="75"/>
         <source>Synkroniser hvert</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync every</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="82"/>
         <source>Standardverdier i skjemaer</source>
-        <translation type="unfinished"></translation>
+        <translation>Form defaults</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="87"/>
         <source>Enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="87"/>
         <source>Ditt navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="87"/>
         <source>Kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="92"/>
         <source>Visning</source>
-        <translation type="unfinished"></translation>
+        <translation>Display</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="102"/>
         <source>Språk (etter omstart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Language (after restart)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="103"/>
         <source>Tekststørrelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Text size</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="110"/>
         <source>Lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="111"/>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="131"/>
         <source>Kunne ikke lagre innstillingene: %1. Sjekk at datamappen er skrivbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couldn&apos;t save the settings: %1. Check that the data folder is writable.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="137"/>
         <source>Innstillingene er lagret, men passordet kunne ikke lagres i nøkkelringen på denne PC-en. Bruk miljøvariabelen COMPANION_RT_TOKEN, eller kontakt IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings saved, but the password couldn&apos;t be stored in this PC&apos;s keyring. Use the COMPANION_RT_TOKEN environment variable, or contact IT.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="145"/>
         <source>Tester …</source>
-        <translation type="unfinished"></translation>
+        <translation>Testing…</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="162"/>
         <source>✓ Tilkoblet. Brukerstøtte svarer.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Connected. The support desk is responding.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/settings_dialog.py" line="162"/>
         <source>✗ Fikk ikke kontakt. Sjekk adressen, nettet og innloggingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Couldn&apos;t connect. Check the address, the network and the login.</translation>
     </message>
 </context>
 <context>
@@ -2184,48 +2189,48 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
         <location filename="../../src/companion/ui/shell.py" line="46"/>
         <location filename="../../src/companion/ui/shell.py" line="47"/>
         <source>Veiledninger</source>
-        <translation type="unfinished"></translation>
+        <translation>Guides</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/shell.py" line="46"/>
         <location filename="../../src/companion/ui/shell.py" line="48"/>
         <source>Kunnskapsbase</source>
-        <translation type="unfinished"></translation>
+        <translation>Knowledge base</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/shell.py" line="52"/>
         <source>Saker</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/shell.py" line="52"/>
         <source>Laster saker …</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading tickets…</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/shell.py" line="54"/>
         <source>Opplæring</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/shell.py" line="55"/>
         <source>Innsikt</source>
-        <translation type="unfinished"></translation>
+        <translation>Insights</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/shell.py" line="55"/>
         <source>Laster innsikt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading insights…</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/shell.py" line="57"/>
         <source>Søk</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/shell.py" line="100"/>
         <source>Innstillingene er lagret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings saved.</translation>
     </message>
 </context>
 <context>
@@ -2233,32 +2238,32 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
     <message>
         <location filename="../../src/companion/ui/models/training_coverage.py" line="58"/>
         <source>Superbruker</source>
-        <translation type="unfinished"></translation>
+        <translation>Superuser</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/models/training_coverage.py" line="58"/>
         <source>Enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/models/training_coverage.py" line="61"/>
         <source>Uke %1: kryss av for ferie</source>
-        <translation type="unfinished"></translation>
+        <translation>Week %1: tick for holiday</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/models/training_coverage.py" line="88"/>
         <source>Ferie</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiday</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/models/training_coverage.py" line="90"/>
         <source>ferie</source>
-        <translation type="unfinished"></translation>
+        <translation>holiday</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/models/training_coverage.py" line="90"/>
         <source>på jobb</source>
-        <translation type="unfinished"></translation>
+        <translation>at work</translation>
     </message>
 </context>
 <context>
@@ -2266,40 +2271,40 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
     <message>
         <location filename="../../src/companion/ui/pages/ticket_detail.py" line="42"/>
         <source>Samtale med brukerstøtte</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation with the support desk</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_detail.py" line="46"/>
         <source>Privat notat (sendes ikke), f.eks. «ringte brukerstøtte 10:15»</source>
-        <translation type="unfinished"></translation>
+        <translation>Private note (not sent), e.g. “rang support desk 10:15”</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_detail.py" line="47"/>
         <source>Nytt notat</source>
-        <translation type="unfinished"></translation>
+        <translation>New note</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_detail.py" line="49"/>
         <source>Lagre notat</source>
-        <translation type="unfinished"></translation>
+        <translation>Save note</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_detail.py" line="63"/>
         <source> · nr. %1 hos brukerstøtte</source>
-        <translation type="unfinished"></translation>
+        <translation> · no. %1 at the support desk</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/companion/ui/pages/ticket_detail.py" line="66"/>
         <source>Venter på svar i %n dager</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waiting for a reply for %n day</numerusform>
+            <numerusform>Waiting for a reply for %n days</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_detail.py" line="101"/>
         <source>Notatet er lagret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note saved.</translation>
     </message>
 </context>
 <context>
@@ -2307,166 +2312,166 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="60"/>
         <source>Ny sak</source>
-        <translation type="unfinished"></translation>
+        <translation>New ticket</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="62"/>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="160"/>
         <source>Lagres automatisk mens du skriver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved automatically as you type.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="80"/>
         <source>Kort og konkret, f.eks. «Rover logger meg ut under legemiddelrunden»</source>
-        <translation type="unfinished"></translation>
+        <translation>Short and specific, e.g. “Rover logs me out on the drug round”</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="83"/>
         <source>Kanskje dette hjelper</source>
-        <translation type="unfinished"></translation>
+        <translation>This might help</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="85"/>
         <source>Kanskje dette hjelper?</source>
-        <translation type="unfinished"></translation>
+        <translation>Might this help?</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="87"/>
         <source>Hva skjedde, hva prøvde du, hva står det på skjermen? Ikke skriv pasientopplysninger.</source>
-        <translation type="unfinished"></translation>
+        <translation>What happened, what did you try, what does the screen say? Don&apos;t write patient details.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="95"/>
         <source>(ingen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="101"/>
         <source>Telefon eller e-post (din, ikke pasientens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone or email (yours, not the patient&apos;s)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="103"/>
         <source>Emne</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="104"/>
         <source>Beskrivelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="104"/>
         <source>Kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="104"/>
         <source>Hastegrad</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgency</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="105"/>
         <source>Gjelder veiledning</source>
-        <translation type="unfinished"></translation>
+        <translation>Related guide</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="105"/>
         <source>Enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="105"/>
         <source>Ditt navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="106"/>
         <source>Kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="114"/>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="250"/>
         <source>Ingen vedlegg</source>
-        <translation type="unfinished"></translation>
+        <translation>No attachments</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="116"/>
         <source>Legg ved fil …</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach file…</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="118"/>
         <source>Ta skjermbilde …</source>
-        <translation type="unfinished"></translation>
+        <translation>Take screenshot…</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="126"/>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="215"/>
         <source>Slett utkast</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete draft</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="128"/>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="161"/>
         <source>Send sak</source>
-        <translation type="unfinished"></translation>
+        <translation>Send ticket</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="150"/>
         <source>Sak %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 – %2</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="161"/>
         <source>Prøv igjen</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="188"/>
         <source>Ikke lagret: fjern fødselsnummeret først.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: remove the national identity number first.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="194"/>
         <source>Lagret %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved at %1.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="208"/>
         <source>Saken er ikke sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket not sent</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="215"/>
         <source>Vil du slette utkastet? Det kan ikke angres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the draft? This can&apos;t be undone.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="223"/>
         <source>Legg ved fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach file</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="223"/>
         <source>Bilder og PDF (*.png *.jpg *.jpeg *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images and PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="233"/>
         <source>Bekreft vedlegg</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm attachment</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="234"/>
         <source>Bekrefter du at «%1» ikke viser pasientopplysninger (navn, fødselsnummer, journaltekst)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you confirm that “%1” shows no patient details (names, national identity numbers, record text)?</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="242"/>
         <source>Vedlegget ble ikke lagt ved</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment not added</translation>
     </message>
 </context>
 <context>
@@ -2474,14 +2479,14 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
     <message>
         <location filename="../../src/companion/ui/models/tickets.py" line="53"/>
         <source>(uten emne)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no subject)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/companion/ui/models/tickets.py" line="63"/>
         <source>%n dager</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -2490,45 +2495,45 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
     <message>
         <location filename="../../src/companion/ui/tickets_controller.py" line="102"/>
         <source>Brukerstøtte er ikke satt opp. Sakene ligger trygt i kø. Velg Fil → Innstillinger.</source>
-        <translation type="unfinished"></translation>
+        <translation>The support desk isn&apos;t set up. Tickets are safe in the queue. Choose File → Settings.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/tickets_controller.py" line="107"/>
         <source>Synkroniserer saker …</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncing tickets…</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/tickets_controller.py" line="120"/>
         <source>%1 … %2 av %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1… %2 of %3</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/tickets_controller.py" line="126"/>
         <source>En annen synkronisering pågår allerede (for eksempel fra kommandolinjen). Prøv igjen om litt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another sync is already running (for example from the command line). Try again in a moment.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/tickets_controller.py" line="138"/>
         <source>Synkronisert: %1 sendt, %2 nye svar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synced: %1 sent, %2 new replies.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/tickets_controller.py" line="140"/>
         <source>Frakoblet: brukerstøtte svarer ikke. Sakene ligger trygt i kø og sendes senere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: the support desk isn&apos;t responding. Tickets are safe in the queue and will be sent later.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/companion/ui/tickets_controller.py" line="142"/>
         <source>%n sak(er) feilet – åpne dem for å se hvorfor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket failed – open it to see why.</numerusform>
+            <numerusform>%n tickets failed – open them to see why.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/tickets_controller.py" line="161"/>
         <source>Nytt svar fra brukerstøtte</source>
-        <translation type="unfinished"></translation>
+        <translation>New reply from the support desk</translation>
     </message>
 </context>
 <context>
@@ -2537,57 +2542,57 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
         <location filename="../../src/companion/ui/pages/tickets_page.py" line="44"/>
         <location filename="../../src/companion/ui/pages/tickets_page.py" line="48"/>
         <source>Saker</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/tickets_page.py" line="50"/>
         <source>Ny sak</source>
-        <translation type="unfinished"></translation>
+        <translation>New ticket</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/tickets_page.py" line="54"/>
         <source>Synkroniser nå</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync now</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/tickets_page.py" line="62"/>
         <source>Vis tilstand</source>
-        <translation type="unfinished"></translation>
+        <translation>Show state</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/tickets_page.py" line="63"/>
         <source>Alle saker</source>
-        <translation type="unfinished"></translation>
+        <translation>All tickets</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/tickets_page.py" line="67"/>
         <source>Filtrer på tekst i emne eller beskrivelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by text in subject or description</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/tickets_page.py" line="68"/>
         <source>Filtrer saker</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter tickets</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/tickets_page.py" line="71"/>
         <source>Vis</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/tickets_page.py" line="85"/>
         <source>Liste over saker</source>
-        <translation type="unfinished"></translation>
+        <translation>List of tickets</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/tickets_page.py" line="92"/>
         <source>Ingen saker ennå. Trykk «Ny sak» når noe ikke virker – saken lagres her først og sendes til brukerstøtte når du er på nett.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tickets yet. Click “New ticket” when something doesn&apos;t work – the ticket is saved here first and sent to the support desk when you&apos;re online.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/tickets_page.py" line="98"/>
         <source>Velg en sak i listen, eller trykk «Ny sak».</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a ticket in the list, or click “New ticket”.</translation>
     </message>
 </context>
 <context>
@@ -2595,32 +2600,32 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
     <message>
         <location filename="../../src/companion/ui/pages/training_common.py" line="136"/>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_common.py" line="161"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_common.py" line="161"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_common.py" line="171"/>
         <source>Lagret %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved to %1</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_common.py" line="178"/>
         <source>Ditt navn (superbruker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name (superuser)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_common.py" line="179"/>
         <source>Superbruker som registrerer</source>
-        <translation type="unfinished"></translation>
+        <translation>Superuser recording</translation>
     </message>
 </context>
 <context>
@@ -2628,17 +2633,17 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
     <message>
         <location filename="../../src/companion/ui/models/training_matrix.py" line="62"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/models/training_matrix.py" line="67"/>
         <source> (utgått)</source>
-        <translation type="unfinished"></translation>
+        <translation> (removed)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/models/training_matrix.py" line="69"/>
         <source> (valgfritt)</source>
-        <translation type="unfinished"></translation>
+        <translation> (optional)</translation>
     </message>
 </context>
 <context>
@@ -2647,52 +2652,52 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
         <location filename="../../src/companion/ui/pages/training_page.py" line="53"/>
         <location filename="../../src/companion/ui/pages/training_page.py" line="57"/>
         <source>Opplæring</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_page.py" line="59"/>
         <source>Ditt navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_page.py" line="60"/>
         <source>Superbruker som registrerer</source>
-        <translation type="unfinished"></translation>
+        <translation>Superuser recording</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_page.py" line="63"/>
         <source>Superbruker (deg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superuser (you)</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_page.py" line="69"/>
         <source>Laster opplæring …</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading training…</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_page.py" line="110"/>
         <source>Opplæring kunne ikke åpnes. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Training couldn&apos;t be opened. %1</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_page.py" line="126"/>
         <source>Personer</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_page.py" line="127"/>
         <source>Enhetsoversikt</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit overview</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_page.py" line="128"/>
         <source>Veiledning ved siden av</source>
-        <translation type="unfinished"></translation>
+        <translation>Side-by-side coaching</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_page.py" line="129"/>
         <source>Sommerdekning</source>
-        <translation type="unfinished"></translation>
+        <translation>Summer cover</translation>
     </message>
 </context>
 <context>
@@ -2700,89 +2705,89 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="238"/>
         <source>Per kategori i perioden</source>
-        <translation type="unfinished"></translation>
+        <translation>By category in this period</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="240"/>
         <source>Kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="241"/>
         <source>Saker</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="242"/>
         <source>Veiledning ved siden av</source>
-        <translation type="unfinished"></translation>
+        <translation>Side-by-side coaching</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="243"/>
         <source>Avvik</source>
-        <translation type="unfinished"></translation>
+        <translation>Deviation reports</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="245"/>
         <source>Ingen saker, veiledninger eller avvik i perioden.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tickets, coaching sessions or deviation reports in this period.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="248"/>
         <source>Mest veiledede temaer</source>
-        <translation type="unfinished"></translation>
+        <translation>Most coached topics</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="250"/>
         <source>Tema</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="251"/>
         <source>Ganger</source>
-        <translation type="unfinished"></translation>
+        <translation>Times</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="252"/>
         <source>Minutter</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="253"/>
         <source>Til oppfølging</source>
-        <translation type="unfinished"></translation>
+        <translation>For follow-up</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="254"/>
         <source>Eskalert</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalated</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="256"/>
         <source>Ingen veiledning ved siden av i perioden. Bruk «Vis ved siden av» i en veiledning, så telles det her.</source>
-        <translation type="unfinished"></translation>
+        <translation>No side-by-side coaching in this period. Use “Show side by side” in a guide and it is counted here.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="267"/>
         <source>Saker per måned</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets per month</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="268"/>
         <source>Veiledning ved siden av per måned</source>
-        <translation type="unfinished"></translation>
+        <translation>Side-by-side coaching per month</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/insights_views.py" line="269"/>
         <source>Avvik per måned</source>
-        <translation type="unfinished"></translation>
+        <translation>Deviation reports per month</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/companion/ui/pages/insights_views.py" line="272"/>
         <source>Avvik i %n kategori(er) er ikke koblet til våre kategorier (se fanen Avvik): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deviation reports in %n category are not matched to our categories (see the Deviation reports tab): </numerusform>
+            <numerusform>Deviation reports in %n categories are not matched to our categories (see the Deviation reports tab): </numerusform>
         </translation>
     </message>
 </context>

@@ -87,7 +87,7 @@ class AppContext:
         with self._lock:
             from companion.search import SearchService
 
-            service = SearchService(self.library, self.paths.cache / "search")
+            service = SearchService(self.library, self.paths.cache)
             service.ensure_index()
             return service
 

@@ -86,6 +86,14 @@ def test_nordic_letters_are_letters_not_accents(analyzer: Analyzer) -> None:
     assert analyzer.normalise("Kafé") == "kafe"
 
 
+def test_decomposed_unicode_is_the_same_word(analyzer: Analyzer) -> None:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", "Målinger på armbånd")
+    assert [w.key for w in analyzer.words(decomposed)] == [w.key for w in analyzer.words("Målinger på armbånd")]
+    assert analyzer.index_text(decomposed) == analyzer.index_text("Målinger på armbånd")
+
+
 def test_foreign_keyboard_spellings() -> None:
     assert nordic_spellings("maal") == ["mål"]
     assert "høyrisiko" in nordic_spellings("hoeyrisiko")

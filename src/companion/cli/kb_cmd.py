@@ -15,12 +15,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from companion.cli.main import CliError
 from companion.cli.output import print_json, print_table
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from companion.app import AppContext
@@ -74,6 +78,18 @@ def _utf8_stdout() -> None:
             pass
 
 
+def _log_search(context: AppContext, query: str, hits: list[SearchHit]) -> None:
+    """Best effort: a search must answer even if the log cannot be written."""
+    from companion.db.migrate import DatabaseError
+    from companion.db.searchlog_fast import append_search
+
+    try:
+        context.prepare_database()
+        append_search(context.paths.database, query, len(hits), hits[0].id if hits else "")
+    except (DatabaseError, OSError, sqlite3.Error) as exc:
+        log.warning("search not logged: %s", type(exc).__name__)
+
+
 def run_search(args: argparse.Namespace, context: AppContext) -> int:
     from companion.search import SearchService
 
@@ -88,10 +104,11 @@ def run_search(args: argparse.Namespace, context: AppContext) -> int:
     service = SearchService(context.library, context.paths.cache)
     service.ensure_index()
     filters = {"kind": args.kind, "category": args.category, "role": args.role}
-    # SEARCH-LOG HOOK: queries are deliberately not logged here. Search logging will be added
-    # through its own service; call it where each query is answered below.
+    # A single query is a person searching: log it for insights (knowledge gaps). A --queries
+    # batch is an evaluation or script run, not user behaviour, so it is not logged.
     if queries is None:
         hits = service.search(args.query, limit=args.limit, **filters)
+        _log_search(context, args.query, hits)
         if args.json:
             print_json([hit_json(h) for h in hits])
         else:

@@ -230,6 +230,8 @@ class Analyzer:
         """Words of `text` with offsets; hyphenated groups give their parts plus the joined form."""
         out: list[Word] = []
         index = 0
+        # NFC first: a decomposed "å" (a + combining ring) would otherwise split the word.
+        text = unicodedata.normalize("NFC", text)
         for match in WORD_RE.finditer(text):
             raw = match.group(0)
             if not HYPHEN_RE.search(raw):
