@@ -108,7 +108,7 @@ def _meta_line(article: Article) -> str:
 def _section_html(section: Section, root: Path | None, total_steps: int) -> str:
     title = html.escape(section.title)
     if section.number is not None:
-        head = f"<h2>Steg {section.number}: {title}</h2><p class='step-number'>Steg {section.number} av {total_steps}</p>"
+        head = f"<h2>Steg {section.number} av {total_steps}: {title}</h2>"
     else:
         head = f"<h2>{title}</h2>"
     return head + markdown_to_html(section.body, root)

@@ -242,6 +242,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 760)
+            screen = self.screen()
+            if screen is not None:  # first start on a 1366x768 PC: fit inside the taskbar
+                available = screen.availableGeometry()
+                self.resize(min(1280, int(available.width() * 0.95)), min(760, int(available.height() * 0.92)))
         size = self._state.value("window/fontSize")
         if size is not None:
             try:

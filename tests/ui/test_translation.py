@@ -1,0 +1,126 @@
+"""The English translation: complete, placeholders intact, and actually used by the widgets."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from companion.app import AppContext
+from companion.paths import resources_dir
+from companion.ui.i18n import install_translators
+
+TS = resources_dir() / "translations" / "companion_en.ts"
+PLACEHOLDER = re.compile(r"%(?:\d+|n)")
+ACCELERATOR = re.compile(r"&(?!&)\S")
+
+
+def messages() -> list[tuple[str, ET.Element]]:
+    root = ET.parse(TS).getroot()
+    return [(ctx.findtext("name") or "", msg) for ctx in root.iter("context") for msg in ctx.iter("message")]
+
+
+def translated_texts(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    assert translation is not None
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.iter("numerusform")]
+    return [translation.text or ""]
+
+
+def english_resources(tmp_path: Path) -> Path:
+    """A resources dir whose translations/companion_en.qm is current (built here when missing or stale)."""
+    built = resources_dir() / "translations" / "companion_en.qm"
+    if built.is_file() and built.stat().st_mtime >= TS.stat().st_mtime:
+        return resources_dir()
+    target = tmp_path / "resources"
+    (target / "translations").mkdir(parents=True)
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(target / "translations" / "companion_en.qm")], check=True)
+    return target
+
+
+@pytest.fixture
+def english(qapp: QApplication, tmp_path: Path) -> Iterator[list[QTranslator]]:
+    """English translators for one test; removed again (with the default locale) afterwards."""
+    locale = QLocale()
+    translators = install_translators(qapp, english_resources(tmp_path), "en")
+    try:
+        yield translators
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(locale)
+
+
+def test_every_message_is_translated() -> None:
+    unfinished = [
+        f"{context}: {msg.findtext('source')!r}"
+        for context, msg in messages()
+        if (msg.find("translation") is None or msg.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+            or not all(text.strip() for text in translated_texts(msg)))
+    ]
+    assert len(messages()) > 400
+    assert unfinished == []
+
+
+def test_placeholders_and_accelerators_are_kept() -> None:
+    problems = []
+    for context, msg in messages():
+        source = msg.findtext("source") or ""
+        wanted = set(PLACEHOLDER.findall(source))
+        for text in translated_texts(msg):
+            missing = wanted - set(PLACEHOLDER.findall(text))
+            if missing:
+                problems.append(f"{context}: {source!r} → {text!r} lacks {sorted(missing)}")
+            if ACCELERATOR.search(source) and not ACCELERATOR.search(text):
+                problems.append(f"{context}: {source!r} → {text!r} lost its accelerator")
+    assert problems == []
+
+
+def test_numerus_messages_have_singular_and_plural() -> None:
+    for context, msg in messages():
+        if msg.get("numerus") == "yes":
+            forms = translated_texts(msg)
+            assert len(forms) == 2 and all("%n" in form for form in forms), (context, msg.findtext("source"))
+
+
+def test_contexts_are_class_names() -> None:
+    """lupdate files `parent.tr(...)`/`w.tr(...)` under a context that never matches at run time."""
+    bad = sorted({context for context, _msg in messages() if not context.isidentifier() or not context[0].isupper()})
+    assert bad == []
+
+
+def test_main_window_in_english(qtbot: QtBot, english: list[QTranslator], tmp_path: Path) -> None:
+    from companion.ui.main_window import MainWindow
+
+    assert english, "no translator was installed"
+    window = MainWindow(resources_dir(), tmp_path / "ui-state.ini")
+    qtbot.addWidget(window)
+    assert window.search_field.placeholderText() == "Search guides, common mistakes and checklists (Ctrl+K)"
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&File", "&View", "&Help"]
+    assert window.settings_action.text() == "&Settings…"
+    window.set_queue_count(1)
+    assert window.queue_label.text() == "Queued tickets: 1"
+    window.set_last_sync(None)
+    assert window.sync_label.text() == "Last synced: never"
+
+
+def test_navigation_in_english(qtbot: QtBot, english: list[QTranslator], context: AppContext) -> None:
+    from companion.ui.shell import Shell
+
+    context.prepare_database()
+    shell = Shell(context, resources_dir())
+    qtbot.addWidget(shell.window)
+    labels = [shell.window.nav.item(i).text() for i in range(shell.window.nav.count())]
+    assert labels == ["Guides", "Knowledge base", "Tickets", "Training", "Insights"]
+    shell.shutdown()
