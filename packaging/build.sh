@@ -11,15 +11,18 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 APP="Følgesvenn"
 BUNDLE="$ROOT/dist/$APP"
-# Linux bundles carry Qt's ICU data and host libraries the Windows bundle does not; this ceiling
-# catches regressions (a stray QtWebEngine adds >100 MB). The 150 MB budget is checked for the
-# Windows bundle in .github/workflows/release.yml.
-BUDGET_MB="${BUDGET_MB:-190}"
+# The issue's 150 MB budget (du -sm), also checked for the Windows bundle in
+# .github/workflows/release.yml. The Linux bundle carries Qt's ICU data (32 MB) but takes the
+# desktop's own libraries from the host (folgesvenn.spec, HOST_LIBRARY); it was 146 MB when
+# this was set. A stray QtWebEngine (>100 MB) or a dependency with its own OpenSSL fails here.
+BUDGET_MB="${BUDGET_MB:-150}"
 started=$(date +%s)
 
-# binutils: PyInstaller strips binaries with `strip`; the xcb libraries are what the Qt xcb
-# platform plugin needs on users' desktops, so they must be present here to be bundled.
-EXTRA_APT="binutils desktop-file-utils libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0" \
+# binutils: PyInstaller strips binaries with `strip` (and smoke.py reads them with readelf); the
+# xcb libraries are what the Qt xcb platform plugin needs and many desktops lack, so they must be
+# present here to be bundled; the Wayland libraries are taken from the host, and smoke.py checks
+# that every host library the bundle needs resolves on this machine.
+EXTRA_APT="binutils desktop-file-utils libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libwayland-client0 libwayland-cursor0 libwayland-egl1" \
   EXTRAS=package source "$ROOT/scripts/bootstrap.sh"
 cd "$ROOT"
 PY="$ROOT/.venv/bin/python"
@@ -52,7 +55,7 @@ set -e
 size_mb=$(du -sm "$BUNDLE" | cut -f1)
 echo "== figures"
 echo "bundle: $BUNDLE"
-echo "bundle size: ${size_mb} MB (du -sm; Linux ceiling ${BUDGET_MB} MB)"
+echo "bundle size: ${size_mb} MB (du -sm; budget ${BUDGET_MB} MB)"
 "$PY" - "$BUNDLE" <<'EOF'
 import sys
 from pathlib import Path
@@ -64,7 +67,7 @@ everything = list(Path(sys.argv[1]).rglob("*"))
 icu = list(internal.rglob("libicu*"))
 qt = [p for p in list((internal / "PySide6").rglob("*")) + list(internal.glob("libQt6*")) if p not in icu]
 host = [p for p in internal.glob("lib*.so*") if not p.name.startswith(("libQt6", "libicu", "libpython", "libpyside", "libshiboken"))]
-print(f"  Qt and PySide6 {mb(qt):.0f} MB, ICU {mb(icu):.0f} MB, host libraries {mb(host):.0f} MB, "
+print(f"  Qt and PySide6 {mb(qt):.0f} MB, ICU {mb(icu):.0f} MB, bundled system libraries (SQLite, xcb) {mb(host):.0f} MB, "
       f"everything else {mb(everything) - mb(qt) - mb(icu) - mb(host):.0f} MB")
 EOF
 echo "pyinstaller: ${pyi_seconds} s; whole build and smoke test: $(( $(date +%s) - started )) s"
@@ -73,6 +76,6 @@ if [ "$smoke" -ne 0 ]; then
   exit 1
 fi
 if [ "$size_mb" -gt "$BUDGET_MB" ]; then
-  echo "packaging: the bundle is ${size_mb} MB, over the ${BUDGET_MB} MB ceiling; check what was added (pyi-archive_viewer, du -sm dist/$APP/_internal/*)" >&2
+  echo "packaging: the bundle is ${size_mb} MB, over the ${BUDGET_MB} MB budget; check what was added (du -a dist/$APP | sort -n | tail -40, pyi-archive_viewer)" >&2
   exit 1
 fi

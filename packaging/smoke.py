@@ -35,6 +35,27 @@ KB_QUERY = "behovsmedisin"
 FORBIDDEN = re.compile(r"(WebEngine|Qt6Quick|Qt6Qml|QtQuick|QtQml|[/\\](_?pytest|pytestqt|hypothesis|mypy)[/\\])")
 
 
+# Linux: the shared libraries the bundle takes from the desktop instead of carrying them
+# (packaging/folgesvenn.spec, HOST_LIBRARY), with the Debian/Ubuntu package that provides each.
+# docs/deployment.md lists these packages; the "host libraries" step fails when a bundled
+# binary needs a library that is neither in the bundle nor here, or that this machine lacks.
+HOST_PACKAGES = {
+    "libc.so.6": "libc6", "libm.so.6": "libc6", "libdl.so.2": "libc6", "libpthread.so.0": "libc6",
+    "librt.so.1": "libc6", "libresolv.so.2": "libc6", "ld-linux-x86-64.so.2": "libc6",
+    "libstdc++.so.6": "libstdc++6", "libgcc_s.so.1": "libgcc-s1",
+    "libz.so.1": "zlib1g", "libzstd.so.1": "libzstd1", "liblzma.so.5": "liblzma5", "libbz2.so.1.0": "libbz2-1.0",
+    "libbrotlicommon.so.1": "libbrotli1", "libbrotlidec.so.1": "libbrotli1",
+    "libffi.so.8": "libffi8", "libuuid.so.1": "libuuid1",
+    "libssl.so.3": "libssl3", "libcrypto.so.3": "libssl3", "libgssapi_krb5.so.2": "libgssapi-krb5-2",
+    "libglib-2.0.so.0": "libglib2.0-0", "libgthread-2.0.so.0": "libglib2.0-0",
+    "libdbus-1.so.3": "libdbus-1-3", "libfontconfig.so.1": "libfontconfig1", "libfreetype.so.6": "libfreetype6",
+    "libGL.so.1": "libgl1", "libEGL.so.1": "libegl1", "libxkbcommon.so.0": "libxkbcommon0",
+    "libxcb.so.1": "libxcb1", "libX11.so.6": "libx11-6", "libX11-xcb.so.1": "libx11-xcb1",
+    "libwayland-client.so.0": "libwayland-client0", "libwayland-cursor.so.0": "libwayland-cursor0",
+    "libwayland-egl.so.1": "libwayland-egl1",
+}
+
+
 class Skip(Exception):
     """The feature this step needs is not in the source yet."""
 
@@ -244,6 +265,67 @@ def check_linux_install(bundle: Path, target: Path) -> str:
     return f"menu entry and icon installed; {Path(program).name} --version works from {Path(program).parent.name}/"
 
 
+def elf_files(folder: Path) -> list[Path]:
+    found = []
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and not path.is_symlink():
+            with path.open("rb") as handle:
+                if handle.read(4) == b"\x7fELF":
+                    found.append(path)
+    return found
+
+
+def needed_libraries(elf: Path) -> list[str]:
+    """The DT_NEEDED entries of one binary (readelf from binutils, which build.sh installs)."""
+    out = subprocess.run(["readelf", "-d", str(elf)], capture_output=True, text=True, timeout=60, check=True).stdout
+    return re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", out)
+
+
+def parse_ldd(output: str, internal: Path) -> dict[str, str]:
+    """soname -> path, or "not found", for the libraries ldd resolves outside ``internal``."""
+    found = {}
+    for name, path in re.findall(r"^\s*(\S+) => (.+?)(?: \(0x[0-9a-f]+\))?$", output, re.MULTILINE):
+        if not path.startswith(f"{internal}/"):
+            found[name] = path
+    for path in re.findall(r"^\s*(/\S+) \(0x[0-9a-f]+\)$", output, re.MULTILINE):  # the dynamic loader itself
+        found[Path(path).name] = path
+    return found
+
+
+def resolved_outside(elf: Path, internal: Path) -> dict[str, str]:
+    """What ldd resolves outside the bundle for one binary, as the app would load it."""
+    env = {**os.environ, "LD_LIBRARY_PATH": str(internal)}  # the bootloader puts _internal first too
+    out = subprocess.run(["ldd", str(elf)], capture_output=True, text=True, timeout=60, env=env, check=False).stdout
+    return parse_ldd(out, internal)
+
+
+def check_host_libraries(bundle: Path) -> str:
+    """Every library a bundled binary needs is in the bundle, or listed in HOST_PACKAGES and present here."""
+    internal = bundle / "_internal"
+    bundled = {p.name for p in internal.rglob("*.so*")}
+    unlisted: dict[str, str] = {}
+    missing: dict[str, str] = {}
+    used: set[str] = set()
+    binaries = elf_files(bundle)
+    for elf in binaries:
+        outside = resolved_outside(elf, internal)
+        for name in needed_libraries(elf):
+            if name in bundled:
+                continue
+            where = elf.relative_to(bundle).as_posix()
+            if name not in HOST_PACKAGES:
+                unlisted.setdefault(name, where)
+            elif outside.get(name, "not found") == "not found":
+                missing.setdefault(name, where)
+            used.add(name)
+    if unlisted:
+        raise Fail(f"bundled binaries need host libraries that HOST_PACKAGES and docs/deployment.md do not list: {unlisted}")
+    if missing:
+        raise Fail(f"host libraries missing on this machine (install their packages): {missing}")
+    packages = sorted({HOST_PACKAGES[name] for name in used})
+    return f"{len(binaries)} binaries; {len(used)} libraries from the host, all present, from {', '.join(packages)}"
+
+
 def median_start(runner: Runner, runs: int) -> tuple[float, list[float]]:
     runner.timed("--exit-when-ready")  # warm-up: creates the database, fills OS caches
     samples = [runner.timed("--exit-when-ready") for _ in range(runs)]
@@ -285,6 +367,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         report.step("tickets add (local queue)", lambda: check_ticket_add(cli, unfrozen))
         if sys.platform.startswith("linux"):
             report.step("linux menu entry (install.sh)", lambda: check_linux_install(bundle, tmp_path / "install"))
+            report.step("host libraries (readelf, ldd)", lambda: check_host_libraries(bundle))
 
         timings: dict[str, tuple[float, list[float]]] = {}
 

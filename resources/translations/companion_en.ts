@@ -188,7 +188,50 @@ Do you want to open it?</translation>
     </message>
 </context>
 <context>
+    <name>CategoryMapModel</name>
+    <message>
+        <location filename="../../src/companion/ui/models/insights_tables.py" line="93"/>
+        <source>Kategori i kvalitetssystemet</source>
+        <translation>Category in the quality system</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/insights_tables.py" line="93"/>
+        <source>Vår kategori</source>
+        <translation>Our category</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/insights_tables.py" line="93"/>
+        <source>Antall avvik</source>
+        <translation>Deviation reports</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistItemsModel</name>
+    <message>
+        <location filename="../../src/companion/ui/models/training_items.py" line="15"/>
+        <source>Punkt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/training_items.py" line="15"/>
+        <source>Vist</source>
+        <translation>Shown</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/training_items.py" line="15"/>
+        <source>Øvd</source>
+        <translation>Practised</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/training_items.py" line="15"/>
+        <source>Godkjent</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/training_items.py" line="15"/>
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
     <message>
         <location filename="../../src/companion/ui/models/training_items.py" line="106"/>
         <source> (utgått fra innholdet)</source>
@@ -207,6 +250,46 @@ Do you want to open it?</translation>
 </context>
 <context>
     <name>CoachingLogModel</name>
+    <message>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="13"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="13"/>
+        <source>Hvem fikk hjelp</source>
+        <translation>Who was helped</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="13"/>
+        <source>Tema eller veiledning</source>
+        <translation>Topic or guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="13"/>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="13"/>
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="13"/>
+        <source>Superbruker</source>
+        <translation>Superuser</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="13"/>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="13"/>
+        <source>Sak</source>
+        <translation>Ticket</translation>
+    </message>
     <message>
         <location filename="../../src/companion/ui/models/training_coaching.py" line="34"/>
         <source>Registrert fra Vis ved siden av</source>
@@ -881,6 +964,46 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>ImportPreviewModel</name>
     <message>
+        <location filename="../../src/companion/ui/models/training_import.py" line="15"/>
+        <source>Linje</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/training_import.py" line="15"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/training_import.py" line="15"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/training_import.py" line="15"/>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/training_import.py" line="15"/>
+        <source>Første dag</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/training_import.py" line="15"/>
+        <source>Siste dag</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/training_import.py" line="15"/>
+        <source>Vikar</source>
+        <translation>Substitute</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/training_import.py" line="15"/>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
         <location filename="../../src/companion/ui/models/training_import.py" line="52"/>
         <source>✓ Importeres</source>
         <translation>✓ Will be imported</translation>
@@ -1398,6 +1521,21 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 </context>
 <context>
     <name>PeopleTableModel</name>
+    <message>
+        <location filename="../../src/companion/ui/models/training_people.py" line="12"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/training_people.py" line="12"/>
+        <source>Første dag</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/training_people.py" line="12"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
     <message>
         <location filename="../../src/companion/ui/models/training_people.py" line="29"/>
         <source>(uten navn)</source>
@@ -2477,6 +2615,36 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>TicketTableModel</name>
     <message>
+        <location filename="../../src/companion/ui/models/tickets.py" line="24"/>
+        <source>Emne</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/tickets.py" line="24"/>
+        <source>Tilstand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/tickets.py" line="24"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/tickets.py" line="24"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/tickets.py" line="24"/>
+        <source>Oppdatert</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/tickets.py" line="24"/>
+        <source>Venter</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
         <location filename="../../src/companion/ui/models/tickets.py" line="53"/>
         <source>(uten emne)</source>
         <translation>(no subject)</translation>
@@ -2625,7 +2793,7 @@ Only staff details are read. Columns not listed above are not read or stored.</t
     <message>
         <location filename="../../src/companion/ui/pages/training_common.py" line="179"/>
         <source>Superbruker som registrerer</source>
-        <translation>Superuser recording</translation>
+        <translation>Superuser making the entry</translation>
     </message>
 </context>
 <context>
@@ -2662,7 +2830,7 @@ Only staff details are read. Columns not listed above are not read or stored.</t
     <message>
         <location filename="../../src/companion/ui/pages/training_page.py" line="60"/>
         <source>Superbruker som registrerer</source>
-        <translation>Superuser recording</translation>
+        <translation>Superuser making the entry</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_page.py" line="63"/>

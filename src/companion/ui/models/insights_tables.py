@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import (
+from PySide6.QtCore import QT_TRANSLATE_NOOP, (
     QAbstractListModel,
     QAbstractTableModel,
     QModelIndex,
@@ -90,7 +90,7 @@ class CategoryMapModel(QAbstractTableModel):
     ``on_change(source, category)`` saves each edit at once (nothing unsaved in the view).
     """
 
-    HEADERS = ("Kategori i kvalitetssystemet", "Vår kategori", "Antall avvik")
+    HEADERS = (QT_TRANSLATE_NOOP("CategoryMapModel", "Kategori i kvalitetssystemet"), QT_TRANSLATE_NOOP("CategoryMapModel", "Vår kategori"), QT_TRANSLATE_NOOP("CategoryMapModel", "Antall avvik"))
     CHOICES: tuple[tuple[str, str], ...] = (("", "Ikke koblet"), *CATEGORIES.items())
 
     def __init__(self, on_change: Callable[[str, str], None], parent: QWidget | None = None) -> None:
@@ -111,7 +111,7 @@ class CategoryMapModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

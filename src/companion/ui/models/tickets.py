@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -21,7 +21,7 @@ STATE_MARKS = {"feilet": "⚠ ", "besvart": "✉ ", "løst": "✓ ", "i_kø": "�
 class TicketTableModel(RowTableModel[TicketView]):
     """Rows are TicketView snapshots; the page reloads them after every change."""
 
-    COLUMNS = ("Emne", "Tilstand", "Kategori", "Nr.", "Oppdatert", "Venter")
+    COLUMNS = (QT_TRANSLATE_NOOP("TicketTableModel", "Emne"), QT_TRANSLATE_NOOP("TicketTableModel", "Tilstand"), QT_TRANSLATE_NOOP("TicketTableModel", "Kategori"), QT_TRANSLATE_NOOP("TicketTableModel", "Nr."), QT_TRANSLATE_NOOP("TicketTableModel", "Oppdatert"), QT_TRANSLATE_NOOP("TicketTableModel", "Venter"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from companion.training.types import CoachingEntry
 from companion.ui import theme
@@ -10,7 +10,7 @@ from companion.ui.models.base import RowTableModel
 from companion.ui.models.training_status import color
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Dato", "Hvem fikk hjelp", "Tema eller veiledning", "Min", "Utfall", "Superbruker", "Enhet", "Sak")
+COLUMNS = (QT_TRANSLATE_NOOP("CoachingLogModel", "Dato"), QT_TRANSLATE_NOOP("CoachingLogModel", "Hvem fikk hjelp"), QT_TRANSLATE_NOOP("CoachingLogModel", "Tema eller veiledning"), QT_TRANSLATE_NOOP("CoachingLogModel", "Min"), QT_TRANSLATE_NOOP("CoachingLogModel", "Utfall"), QT_TRANSLATE_NOOP("CoachingLogModel", "Superbruker"), QT_TRANSLATE_NOOP("CoachingLogModel", "Enhet"), QT_TRANSLATE_NOOP("CoachingLogModel", "Sak"))
 OUTCOME_SYMBOLS = {"løst": "✓", "oppfølging": "↻", "eskalert": "↑"}
 OUTCOME_COLORS = {"løst": theme.OK, "oppfølging": theme.WARN, "eskalert": theme.ERROR}
 

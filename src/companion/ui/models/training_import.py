@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from companion.training.csvimport import ImportPreview
 from companion.training.types import ROLES, PersonInput
@@ -12,7 +12,7 @@ from companion.ui import theme
 from companion.ui.models.base import RowTableModel
 from companion.ui.models.training_status import color
 
-COLUMNS = ("Linje", "Navn", "Rolle", "Enhet", "Første dag", "Siste dag", "Vikar", "Resultat")
+COLUMNS = (QT_TRANSLATE_NOOP("ImportPreviewModel", "Linje"), QT_TRANSLATE_NOOP("ImportPreviewModel", "Navn"), QT_TRANSLATE_NOOP("ImportPreviewModel", "Rolle"), QT_TRANSLATE_NOOP("ImportPreviewModel", "Enhet"), QT_TRANSLATE_NOOP("ImportPreviewModel", "Første dag"), QT_TRANSLATE_NOOP("ImportPreviewModel", "Siste dag"), QT_TRANSLATE_NOOP("ImportPreviewModel", "Vikar"), QT_TRANSLATE_NOOP("ImportPreviewModel", "Resultat"))
 
 
 @dataclass(frozen=True)

@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
 from companion.training.types import ChecklistState, ItemState
 from companion.ui.models.training_status import STATUS_STYLES, Index, color
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Punkt", "Vist", "Øvd", "Godkjent", "Notat")
+COLUMNS = (QT_TRANSLATE_NOOP("ChecklistItemsModel", "Punkt"), QT_TRANSLATE_NOOP("ChecklistItemsModel", "Vist"), QT_TRANSLATE_NOOP("ChecklistItemsModel", "Øvd"), QT_TRANSLATE_NOOP("ChecklistItemsModel", "Godkjent"), QT_TRANSLATE_NOOP("ChecklistItemsModel", "Notat"))
 STAGE_COLUMNS = {1: "vist", 2: "øvd", 3: "godkjent"}
 TOP = 0  # internal id of checklist rows; item rows carry (checklist row + 1)
 

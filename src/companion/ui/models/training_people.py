@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from companion.training.types import MatrixRow
 from companion.ui.models.base import RowTableModel
 from companion.ui.models.training_status import NOT_READY_STYLE, READY_STYLE, color
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Navn", "Første dag", "Status")  # the unit is in the tooltip and the filter
+COLUMNS = (QT_TRANSLATE_NOOP("PeopleTableModel", "Navn"), QT_TRANSLATE_NOOP("PeopleTableModel", "Første dag"), QT_TRANSLATE_NOOP("PeopleTableModel", "Status"))  # the unit is in the tooltip and the filter
 
 
 class PeopleTableModel(RowTableModel[MatrixRow]):
