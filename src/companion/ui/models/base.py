@@ -19,7 +19,7 @@ Index = QModelIndex | QPersistentModelIndex
 class RowTableModel(QAbstractTableModel, Generic[T]):
     """A table whose rows are immutable snapshots; replaced wholesale with `set_rows`."""
 
-    COLUMNS: tuple[str, ...] = ()
+    COLUMNS: tuple[object, ...] = ()  # strings marked with QT_TRANSLATE_NOOP (typed object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,7 +41,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return self.tr(self.COLUMNS[section])
+            return self.tr(str(self.COLUMNS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -85,7 +85,7 @@ class ChecklistItemsModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return self.tr(COLUMNS[section])
+            return self.tr(str(COLUMNS[section]))
         return None
 
     # data ----------------------------------------------------------------------------------------
