@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QWidget
 
 from companion.content.model import CATEGORIES
+from companion.ui.models.base import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -38,24 +39,12 @@ class Column(Generic[T]):
     numeric: bool = False
 
 
-class RecordTableModel(QAbstractTableModel, Generic[T]):
-    """Read-only table of dataclass rows; replaced wholesale when the period changes."""
+class RecordTableModel(RowTableModel[T]):
+    """Read-only table of dataclass rows, described by Column objects (headers already translated)."""
 
     def __init__(self, columns: Sequence[Column[T]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
-        self._rows: list[T] = []
-
-    def set_rows(self, rows: Sequence[T]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> T | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
@@ -68,10 +57,10 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self.columns):
+    def cell(self, row: T, index: int, role: int) -> Any:
+        if not 0 <= index < len(self.columns):
             return None
-        row, column = self._rows[index.row()], self.columns[index.column()]
+        column = self.columns[index]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
