@@ -190,17 +190,17 @@ Do you want to open it?</translation>
 <context>
     <name>CategoryMapModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/insights_tables.py" line="93"/>
+        <location filename="../../src/companion/ui/models/insights_tables.py" line="83"/>
         <source>Kategori i kvalitetssystemet</source>
         <translation>Category in the quality system</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/insights_tables.py" line="93"/>
+        <location filename="../../src/companion/ui/models/insights_tables.py" line="83"/>
         <source>Vår kategori</source>
         <translation>Our category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/insights_tables.py" line="93"/>
+        <location filename="../../src/companion/ui/models/insights_tables.py" line="83"/>
         <source>Antall avvik</source>
         <translation>Deviation reports</translation>
     </message>
@@ -2448,166 +2448,166 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>TicketEditor</name>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="60"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="72"/>
         <source>Ny sak</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="62"/>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="160"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="74"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="175"/>
         <source>Lagres automatisk mens du skriver.</source>
         <translation>Saved automatically as you type.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="80"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="94"/>
         <source>Kort og konkret, f.eks. «Rover logger meg ut under legemiddelrunden»</source>
         <translation>Short and specific, e.g. “Rover logs me out on the drug round”</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="83"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="96"/>
         <source>Kanskje dette hjelper</source>
         <translation>This might help</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="85"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="98"/>
         <source>Kanskje dette hjelper?</source>
         <translation>Might this help?</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="87"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="101"/>
         <source>Hva skjedde, hva prøvde du, hva står det på skjermen? Ikke skriv pasientopplysninger.</source>
         <translation>What happened, what did you try, what does the screen say? Don&apos;t write patient details.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="95"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="109"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="101"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="115"/>
         <source>Telefon eller e-post (din, ikke pasientens)</source>
         <translation>Phone or email (yours, not the patient&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="103"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="117"/>
         <source>Emne</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="104"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="118"/>
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="104"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="118"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="104"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="118"/>
         <source>Hastegrad</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="105"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="119"/>
         <source>Gjelder veiledning</source>
         <translation>Related guide</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="105"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="119"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="105"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="119"/>
         <source>Ditt navn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="106"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="120"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="114"/>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="250"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="128"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="265"/>
         <source>Ingen vedlegg</source>
         <translation>No attachments</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="116"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="130"/>
         <source>Legg ved fil …</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="118"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="132"/>
         <source>Ta skjermbilde …</source>
         <translation>Take screenshot…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="126"/>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="215"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="141"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="230"/>
         <source>Slett utkast</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="128"/>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="161"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="143"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="176"/>
         <source>Send sak</source>
         <translation>Send ticket</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="150"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="165"/>
         <source>Sak %1 – %2</source>
         <translation>Ticket %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="161"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="176"/>
         <source>Prøv igjen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="188"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="203"/>
         <source>Ikke lagret: fjern fødselsnummeret først.</source>
         <translation>Not saved: remove the national identity number first.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="194"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="209"/>
         <source>Lagret %1.</source>
         <translation>Saved at %1.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="208"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="223"/>
         <source>Saken er ikke sendt</source>
         <translation>Ticket not sent</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="215"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="230"/>
         <source>Vil du slette utkastet? Det kan ikke angres.</source>
         <translation>Delete the draft? This can&apos;t be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="223"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="238"/>
         <source>Legg ved fil</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="223"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="238"/>
         <source>Bilder og PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>Images and PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="233"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="248"/>
         <source>Bekreft vedlegg</source>
         <translation>Confirm attachment</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="234"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="249"/>
         <source>Bekrefter du at «%1» ikke viser pasientopplysninger (navn, fødselsnummer, journaltekst)?</source>
         <translation>Do you confirm that “%1” shows no patient details (names, national identity numbers, record text)?</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="242"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="257"/>
         <source>Vedlegget ble ikke lagt ved</source>
         <translation>Attachment not added</translation>
     </message>

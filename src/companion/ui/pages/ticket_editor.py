@@ -6,11 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -55,8 +57,18 @@ class TicketEditor(QWidget):
         self.suggest = suggest
         self.ticket_id: int | None = None
         self._loading = False
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 0, 0, 0)
+        # The form scrolls rather than squeezing fields on top of each other at 1366x768.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        scroll.setWidget(inner)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(12, 0, 8, 0)
         self.title = heading(self.tr("Ny sak"))
         layout.addWidget(self.title)
         self.status = muted(self.tr("Lagres automatisk mens du skriver."))
@@ -66,7 +78,9 @@ class TicketEditor(QWidget):
         banner = QHBoxLayout(self.guard_banner)
         self.guard_text = QLabel()
         self.guard_text.setWordWrap(True)
-        self.guard_banner.setStyleSheet(f"background:#fdf0ef; border:1px solid {theme.ERROR}; border-radius:4px;")
+        self.guard_banner.setObjectName("guardBanner")
+        self.guard_banner.setStyleSheet(f"#guardBanner {{ background:#fdf0ef; border:1px solid {theme.ERROR}; border-radius:4px; }}")
+        self.guard_banner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.redact_button = QPushButton(REDACT_ACTION_LABEL)
         self.redact_button.clicked.connect(self.redact)
         banner.addWidget(QLabel("⚠"))
@@ -79,11 +93,11 @@ class TicketEditor(QWidget):
         self.subject = QLineEdit()
         self.subject.setPlaceholderText(self.tr("Kort og konkret, f.eks. «Rover logger meg ut under legemiddelrunden»"))
         self.suggestions = QListWidget()
-        self.suggestions.setMaximumHeight(96)
         self.suggestions.setAccessibleName(self.tr("Kanskje dette hjelper"))
         self.suggestions.itemActivated.connect(lambda item: self.openArticle.emit(item.data(256)))
         self.suggestions_label = muted(self.tr("Kanskje dette hjelper?"))
         self.description = QPlainTextEdit()
+        self.description.setMinimumHeight(110)
         self.description.setPlaceholderText(self.tr("Hva skjedde, hva prøvde du, hva står det på skjermen? Ikke skriv pasientopplysninger."))
         self.category = QComboBox()
         for key, label in CATEGORIES.items():
@@ -108,7 +122,7 @@ class TicketEditor(QWidget):
             if label.strip():
                 widget.setAccessibleName(label)
             form.addRow(label, widget)
-        layout.addLayout(form, 1)
+        layout.addLayout(form)
 
         attachments = QHBoxLayout()
         self.attachment_list = QLabel(self.tr("Ingen vedlegg"))
@@ -121,6 +135,7 @@ class TicketEditor(QWidget):
         attachments.addWidget(self.attach_button)
         attachments.addWidget(self.screenshot_button)
         layout.addLayout(attachments)
+        layout.addStretch(1)
 
         buttons = QHBoxLayout()
         self.delete_button = QPushButton(self.tr("Slett utkast"))
@@ -131,7 +146,7 @@ class TicketEditor(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.send_button)
-        layout.addLayout(buttons)
+        outer.addLayout(buttons)  # always visible: sending never needs scrolling
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -254,10 +269,13 @@ class TicketEditor(QWidget):
         self.suggestions.clear()
         text = self.subject.text().strip()
         hits = self.suggest(text) if self.suggest and len(text) >= 4 else []
-        for article_id, title in hits[:4]:
+        for article_id, title in hits[:3]:
             item = QListWidgetItem(title)
             item.setData(256, article_id)
             self.suggestions.addItem(item)
         visible = bool(hits)
+        if visible:  # show every suggestion without a scroll bar (at most three)
+            rows = self.suggestions.count()
+            self.suggestions.setFixedHeight(self.suggestions.sizeHintForRow(0) * rows + 2 * self.suggestions.frameWidth() + 4)
         self.suggestions.setVisible(visible)
         self.suggestions_label.setVisible(visible)
