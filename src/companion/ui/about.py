@@ -143,15 +143,16 @@ class HelpActions(QObject):
     exported = Signal(object)  # DiagnosticsResult
     exportFailed = Signal(str)
 
-    def __init__(self, window: MainWindow, context: AppContext, runner: TaskRunner) -> None:
+    def __init__(self, window: MainWindow, context: AppContext, runner: TaskRunner, connect_menu: bool = True) -> None:
         super().__init__(window)
         self.window = window
         self.context = context
         self.runner = runner
         self.dialog: AboutDialog | None = None
         self.message: QMessageBox | None = None
-        window.about_action.triggered.connect(self.show_about)
-        window.diagnostics_action.triggered.connect(self.ask_and_export)
+        if connect_menu:
+            window.about_action.triggered.connect(self.show_about)
+            window.diagnostics_action.triggered.connect(self.ask_and_export)
 
     def show_about(self) -> AboutDialog:
         """Open «Om Følgesvenn» (window-modal, does not block the event loop)."""

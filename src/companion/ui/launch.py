@@ -28,7 +28,7 @@ def _fatal_dialog(message: str) -> None:
         box.exec()
 
 
-def run_gui(home: str | None = None, content: str | None = None, exit_when_ready: bool = False) -> int:
+def run_gui(home: str | None = None, content: str | None = None, exit_when_ready: bool = False, fast_exit: bool = True) -> int:
     """Start the desktop app; returns the process exit code."""
     try:
         context = AppContext.create(home=home, content_dir=content)
@@ -88,4 +88,22 @@ def run_gui(home: str | None = None, content: str | None = None, exit_when_ready
     shell.shutdown()
     del translators
     context.close()
+    if fast_exit:
+        _exit_now(int(code))
     return int(code)
+
+
+def _exit_now(code: int) -> None:
+    """End the process without tearing down the Qt object tree.
+
+    Everything is saved and closed at this point (window state, database, single-instance
+    socket). Destroying hundreds of Python wrappers at interpreter exit costs ~90 ms and has
+    crashed PySide6 6.12 ("none_dealloc"), so skip it: flush logs and streams, then leave.
+    """
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code)

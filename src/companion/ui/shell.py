@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import QWidget
 
 from companion.app import AppContext
 from companion.content.model import Library
-from companion.ui.about import HelpActions
 from companion.ui.library_controller import LibraryController
 from companion.ui.main_window import MainWindow
 from companion.ui.pages.base import PlaceholderPage
@@ -22,6 +22,7 @@ from companion.ui.search_controller import SearchController
 from companion.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
+    from companion.ui.about import HelpActions
     from companion.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
@@ -39,7 +40,9 @@ class Shell(QObject):
         self.runner = TaskRunner(parent=self)
         self.window = MainWindow(resources, context.paths.home / "ui-state.ini", context.settings.ui.font_point_size)
         self._build_pages()
-        self.help_actions = HelpActions(self.window, context, self.runner)  # Om Følgesvenn, Eksporter diagnostikk
+        # Hjelp menu: the dialog module is imported on first use, not at start-up.
+        self.window.about_action.triggered.connect(lambda: self.help_actions.show_about())
+        self.window.diagnostics_action.triggered.connect(lambda: self.help_actions.ask_and_export())
 
     def _build_pages(self) -> None:
         w = self.window
@@ -58,6 +61,13 @@ class Shell(QObject):
         self.search = SearchController(self.context, self.runner, w, self.search_page)
         self.search.openArticle.connect(self.open_article)
         w.show_page(w.saved_page() if w.saved_page() in ("guides", "kb", "tickets", "training", "insights") else "guides")
+
+    @cached_property
+    def help_actions(self) -> HelpActions:
+        """Om Følgesvenn and Eksporter diagnostikk (built on first use)."""
+        from companion.ui.about import HelpActions
+
+        return HelpActions(self.window, self.context, self.runner, connect_menu=False)
 
     def _make_insights_page(self) -> QWidget:
         from companion.ui.pages.insights_page import InsightsPage
