@@ -83,6 +83,7 @@ def run_gui(home: str | None = None, content: str | None = None, exit_when_ready
         QTimer.singleShot(0, app.quit)
     else:
         QTimer.singleShot(0, shell.start_background)
+    app.aboutToQuit.connect(shell.window.save_state)  # also on session logout, not only on close
     code = app.exec()
     instance.close()
     shell.shutdown()
