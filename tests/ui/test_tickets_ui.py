@@ -123,3 +123,23 @@ def test_ticket_model(qtmodeltester: object, page: TicketsPage) -> None:
     page.new_ticket("En annen sak")
     assert isinstance(page.model, TicketTableModel)
     qtmodeltester.check(page.model)  # type: ignore[attr-defined]
+
+
+def test_screenshot_region_is_saved_as_png(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QPixmap
+
+    from companion.ui.screenshot import RegionGrabber
+
+    picture = QPixmap(400, 300)
+    picture.fill(QColor("#0b5cab"))
+    grabber = RegionGrabber(picture, QRect(0, 0, 400, 300))
+    qtbot.addWidget(grabber)
+    with qtbot.waitSignal(grabber.captured) as blocker:
+        path = grabber.finish(QRect(10, 20, 120, 80))
+    assert path is not None and blocker.args == [path]
+    saved = QPixmap(str(path))
+    assert (saved.width(), saved.height()) == (120, 80)
+    with qtbot.waitSignal(grabber.captured) as tiny:
+        grabber.finish(QRect(0, 0, 2, 2))  # a click without a drag is not a screenshot
+    assert tiny.args == [None]
