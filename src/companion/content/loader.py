@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from companion.content.model import Article, Checklist, Library, Problem
+from companion.content.model import Article, Library, Problem
 from companion.content.parse import FileProblems, key_line, parse_article, parse_checklist
 
 log = logging.getLogger(__name__)
@@ -143,6 +143,3 @@ def _cross_check(library: Library, texts: dict[str, str], today: date) -> None:
         if checklist.review_by and checklist.review_by < today:
             library.problems.append(Problem(checklist.path, key_line(text, "review_by"), "warning", f"skulle vært gjennomgått innen {checklist.review_by:%Y-%m-%d}"))
 
-
-def checklists_for_role(library: Library, role: str) -> list[Checklist]:
-    return [c for c in library.checklists.values() if c.role == role]

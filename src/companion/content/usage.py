@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlmodel import col, delete, func, select
+from sqlmodel import col, func, select
 
-from companion.core.idguard import contains_identity_number, redact
+from companion.core.idguard import redact
 from companion.db.engine import Database
 from companion.db.models import CoachingSession, Favorite, Feedback, RecentView, SearchLog, utcnow
 
@@ -38,7 +38,7 @@ class CoachingRecord:
 def _clean(text: str) -> str:
     """Strip and redact identity numbers; employee names are allowed, patients never."""
     text = text.strip()
-    return redact(text) if contains_identity_number(text) else text
+    return redact(text)
 
 
 class UsageService:
@@ -155,7 +155,3 @@ class UsageService:
             row = s.get(SearchLog, search_id)
             if row is not None:
                 row.opened_id = article_id
-
-    def clear_recent(self) -> None:
-        with self.db.session() as s:
-            s.exec(delete(RecentView))

@@ -11,12 +11,12 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from companion.core.idguard import contains_identity_number, redact
+from companion.core.idguard import redact
 
 
 def _clean(text: str) -> str:
     text = " ".join(text.split())[:500]
-    return redact(text) if contains_identity_number(text) else text
+    return redact(text)
 
 
 def append_search(database: Path, query: str, hits: int, top_id: str, source: str = "cli") -> None:

@@ -13,6 +13,17 @@ class DeskNotConfigured(Exception):
     user_message = True
 
 
+def ping_desk(settings: Settings, token: str | None = None, password: str | None = None) -> bool:
+    """True if the configured desk answers and accepts the credentials (closes the client)."""
+    desk = make_desk(settings, token=token, password=password)
+    try:
+        return bool(desk.ping())
+    finally:
+        close = getattr(desk, "close", None)
+        if callable(close):
+            close()
+
+
 def make_desk(settings: Settings, token: str | None = None, password: str | None = None) -> SupportDesk:
     """The desk for `settings.support.backend`; raises DeskNotConfigured with a clear message.
 

@@ -215,16 +215,16 @@ class MainWindow(QMainWindow):
 
     # ---- status bar ---------------------------------------------------------------------
     def set_network(self, online: bool | None) -> None:
+        """Show the state as a word (never by colour alone)."""
         if online is None:
-            text, name = self.tr("Brukerstøtte ikke satt opp"), "offline"
+            text = self.tr("Brukerstøtte ikke satt opp")
         elif online:
-            text, name = self.tr("Tilkoblet"), "online"
+            text = self.tr("Tilkoblet")
         else:
-            text, name = self.tr("Frakoblet"), "offline"
+            text = self.tr("Frakoblet")
         self.net_label.setText(text)
         self.net_label.setToolTip(text)
         self.net_label.setAccessibleDescription(text)
-        del name
 
     def set_queue_count(self, count: int) -> None:
         self.queue_label.setText(self.tr("Saker i kø: %n", "", count))

@@ -147,15 +147,11 @@ class SettingsDialog(QDialog):
         self.runner.start(self._ping, on_done=self._on_tested, on_error=self._on_test_error)
 
     def _ping(self) -> bool:
-        from companion.tickets.factory import make_desk
+        from companion.tickets.factory import ping_desk
 
         secret = self.secret.text() or None
         is_token = self.secret_is_token.isChecked()
-        desk = make_desk(self.context.settings, token=secret if is_token else None, password=None if is_token else secret)
-        try:
-            return bool(desk.ping())
-        finally:
-            getattr(desk, "close", lambda: None)()
+        return ping_desk(self.context.settings, token=secret if is_token else None, password=None if is_token else secret)
 
     def _on_tested(self, ok: bool) -> None:
         self.test_button.setEnabled(True)

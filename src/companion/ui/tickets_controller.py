@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from companion.app import AppContext
-from companion.tickets.factory import DeskNotConfigured
+from companion.tickets.factory import DeskNotConfigured, ping_desk
 from companion.ui.main_window import MainWindow
 from companion.ui.pages.tickets_page import TicketsPage
 from companion.ui.theme import icon
@@ -78,15 +78,9 @@ class TicketsController(QObject):
 
     def _ping(self) -> bool:
         try:
-            desk = self.context.sync_engine().desk
+            return ping_desk(self.context.settings)
         except DeskNotConfigured:
             return False
-        try:
-            return bool(desk.ping())
-        finally:
-            close = getattr(desk, "close", None)
-            if callable(close):
-                close()
 
     def _on_ping(self, online: bool) -> None:
         was = self.online

@@ -24,7 +24,6 @@ class LibraryPage(QWidget):
     """One page per article kind; the controller feeds it favourites and recent ids."""
 
     articleSelected = Signal(str)
-    filtersChanged = Signal()
 
     def __init__(self, kind: str, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
