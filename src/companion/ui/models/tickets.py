@@ -46,6 +46,8 @@ class TicketTableModel(RowTableModel[TicketView]):
             return QColor(STATE_COLOURS[t.state])
         if role == Qt.ItemDataRole.ToolTipRole and column == 1 and t.last_error:
             return t.last_error
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return t.subject  # the column is often narrower than the subject
         return None
 
     def _text(self, t: TicketView, column: int) -> str:
