@@ -42,7 +42,13 @@ def query_plans(db: Path) -> int:
 
     period = Period.last_months(12)
     start, end = period.db_bounds()
-    params = {**q.SAMPLE_PARAMS, "start": start, "end": end, "first_day": period.start.isoformat(), "last_day": period.end.isoformat()}
+    params = {
+        **q.SAMPLE_PARAMS,
+        "start": start,
+        "end": end,
+        "first_day": period.start.isoformat(),
+        "last_day": period.end.isoformat(),
+    }
     con = sqlite3.connect(db)
     problems = 0
     print("Query plans and times (last 12 months):")
@@ -53,7 +59,9 @@ def query_plans(db: Path) -> int:
         started = time.perf_counter()
         rows = len(con.execute(sql, params).fetchall())
         elapsed = time.perf_counter() - started
-        print(f"  {name:<24} {ms(elapsed)} {rows:>6} rows  {'; '.join(str(r[-1]) for r in plan)}{'  <-- NO INDEX' if bad else ''}")
+        print(
+            f"  {name:<24} {ms(elapsed)} {rows:>6} rows  {'; '.join(str(r[-1]) for r in plan)}{'  <-- NO INDEX' if bad else ''}"
+        )
     con.close()
     return problems
 
@@ -77,9 +85,13 @@ def service_times(home: Path, runs: int) -> float:
         service.dashboard(period)
         times.append(time.perf_counter() - started)
     print("\nInsightsService.dashboard(last 12 months):")
-    print(f"  services (SQLAlchemy import, migration check, content): {ms(warm_up)}  (done by the app's start-up warm-up)")
+    print(
+        f"  services (SQLAlchemy import, migration check, content): {ms(warm_up)}  (done by the app's start-up warm-up)"
+    )
     print(f"  first call:  {ms(cold)}")
-    print(f"  warm median: {ms(statistics.median(times))}  (min {ms(min(times))}, max {ms(max(times))}, n={runs})")
+    print(
+        f"  warm median: {ms(statistics.median(times))}  (min {ms(min(times))}, max {ms(max(times))}, n={runs})"
+    )
     context.close()
     return statistics.median(times)
 

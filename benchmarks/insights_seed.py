@@ -52,22 +52,68 @@ MISSING = [
     ("rekvirere blodprøve", 5), ("ipad lader rover", 3), ("kurve nattevakt", 3), ("bytte passord windows", 4),
     ("sonde ernæring", 3), ("kateter bytte", 3), ("hjemmetjeneste nøkkel", 2), ("cave", 4),
 ]  # fmt: skip
-TYPOS = {"insulin": "insullin", "behovsmedisin": "behovsmedesin", "smartkort": "smart kort", "samstemming": "samstemning"}
+TYPOS = {
+    "insulin": "insullin",
+    "behovsmedisin": "behovsmedesin",
+    "smartkort": "smart kort",
+    "samstemming": "samstemning",
+}
 TICKET_SUBJECTS = {
     "rover": ["Rover logger ut midt i utdeling", "Får ikke skannet armbånd", "Rover vil ikke pare"],
-    "legemiddel": ["Dose vises ikke i kurven", "Multidose endring kom ikke fram", "Kan ikke registrere gitt dose"],
-    "innlogging-tilgang": ["Vikar mangler tilgang", "Smartkort virker ikke", "Låst ute etter PIN-feil"],
-    "dokumentasjon": ["Flytskjema mangler rad", "Notat kan ikke signeres", "SmartPhrase fungerer ikke"],
+    "legemiddel": [
+        "Dose vises ikke i kurven",
+        "Multidose endring kom ikke fram",
+        "Kan ikke registrere gitt dose",
+    ],
+    "innlogging-tilgang": [
+        "Vikar mangler tilgang",
+        "Smartkort virker ikke",
+        "Låst ute etter PIN-feil",
+    ],
+    "dokumentasjon": [
+        "Flytskjema mangler rad",
+        "Notat kan ikke signeres",
+        "SmartPhrase fungerer ikke",
+    ],
     "arbeidsliste": ["Oppgaver forsvinner fra arbeidslisten", "Feil pasienter i listen"],
     "meldinger": ["PLO-melding ikke kvittert", "In Basket-meldinger forsvinner"],
     "pasientflyt": ["Utskrivning stopper", "Innkomst feil avdeling"],
     "personvern": ["Usikker på bryt glasset", "Skjermbilde med pasientdata"],
     "annet": ["Skriver skriver ikke etiketter", "Spørsmål om opplæring"],
 }
-CATEGORY_WEIGHTS = {"rover": 18, "legemiddel": 24, "innlogging-tilgang": 16, "dokumentasjon": 14, "arbeidsliste": 8, "meldinger": 8, "pasientflyt": 5, "personvern": 3, "annet": 4}
-FIRST = ["Kari", "Ola", "Ingrid", "Per", "Sofie", "Jonas", "Nora", "Emil", "Ida", "Lars", "Maja", "Henrik"]
+CATEGORY_WEIGHTS = {
+    "rover": 18,
+    "legemiddel": 24,
+    "innlogging-tilgang": 16,
+    "dokumentasjon": 14,
+    "arbeidsliste": 8,
+    "meldinger": 8,
+    "pasientflyt": 5,
+    "personvern": 3,
+    "annet": 4,
+}
+FIRST = [
+    "Kari",
+    "Ola",
+    "Ingrid",
+    "Per",
+    "Sofie",
+    "Jonas",
+    "Nora",
+    "Emil",
+    "Ida",
+    "Lars",
+    "Maja",
+    "Henrik",
+]
 LAST = ["Testesen", "Eksempel", "Prøvedal", "Fiktivsen", "Demoberg", "Oppdiktet"]
-UNITS = ["Avd 1 Sykehjem", "Avd 2 Sykehjem", "Hjemmetjenesten sone nord", "Hjemmetjenesten sone sør", "Korttidsavdelingen"]
+UNITS = [
+    "Avd 1 Sykehjem",
+    "Avd 2 Sykehjem",
+    "Hjemmetjenesten sone nord",
+    "Hjemmetjenesten sone sør",
+    "Korttidsavdelingen",
+]
 DEVIATION_CATEGORIES = {
     "Legemiddelhåndtering": 40, "Dokumentasjon og journal": 18, "Informasjonssikkerhet": 10,
     "IKT / teknisk svikt": 16, "Fall": 8, "Samhandling": 8,
@@ -107,7 +153,9 @@ class Clock:
     def moment(self) -> datetime:
         day = self.rng.choices(self.days, self.weights)[0]
         hour = min(22, max(6, int(self.rng.gauss(12.5, 3.5))))
-        local = datetime(day.year, day.month, day.day, hour, self.rng.randrange(60), self.rng.randrange(60))
+        local = datetime(
+            day.year, day.month, day.day, hour, self.rng.randrange(60), self.rng.randrange(60)
+        )
         return local.astimezone().astimezone(UTC)
 
 
@@ -126,7 +174,10 @@ def seed(home: Path, end: date, rng: random.Random) -> dict[str, int]:
     tickets, ticket_searches = make_tickets(rng, clock, now)
     searches = make_searches(rng, clock, SEARCHES - len(ticket_searches)) + ticket_searches
     searches.sort(key=lambda s: s[-1])
-    con.executemany("INSERT INTO searchlog (query, normalized, hits, top_id, opened_id, source, created_at) VALUES (?,?,?,?,?,?,?)", searches)
+    con.executemany(
+        "INSERT INTO searchlog (query, normalized, hits, top_id, opened_id, source, created_at) VALUES (?,?,?,?,?,?,?)",
+        searches,
+    )
     con.executemany(
         "INSERT INTO ticket (external_id, subject, description, category, urgency, guide_id, unit, reporter_name,"
         " reporter_contact, state, remote_id, remote_status, last_error, last_transaction, created_at, updated_at,"
@@ -138,7 +189,10 @@ def seed(home: Path, end: date, rng: random.Random) -> dict[str, int]:
         " outcome, note, started_at, finished_at, topic, ticket_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         make_coaching(rng, clock),
     )
-    con.executemany("INSERT INTO feedback (article_id, helpful, comment, created_at) VALUES (?,?,?,?)", make_feedback(rng, clock))
+    con.executemany(
+        "INSERT INTO feedback (article_id, helpful, comment, created_at) VALUES (?,?,?,?)",
+        make_feedback(rng, clock),
+    )
     con.commit()
     con.execute("ANALYZE")
     con.close()
@@ -173,11 +227,23 @@ def make_searches(rng: random.Random, clock: Clock, count: int) -> list[tuple[ob
         if rng.random() < 0.1:
             text = text.capitalize()
         opened = article if rng.random() < (0.35 if "rover" in article else 0.75) else ""
-        rows.append((text, normalize(text), rng.randint(1, 12), article, opened, "gui" if rng.random() < 0.95 else "cli", moment))
+        rows.append(
+            (
+                text,
+                normalize(text),
+                rng.randint(1, 12),
+                article,
+                opened,
+                "gui" if rng.random() < 0.95 else "cli",
+                moment,
+            )
+        )
     return rows
 
 
-def make_tickets(rng: random.Random, clock: Clock, now: datetime) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+def make_tickets(
+    rng: random.Random, clock: Clock, now: datetime
+) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
     tickets: list[tuple[object, ...]] = []
     searches: list[tuple[object, ...]] = []
     categories = list(CATEGORY_WEIGHTS)
@@ -187,7 +253,17 @@ def make_tickets(rng: random.Random, clock: Clock, now: datetime) -> tuple[list[
         subject = rng.choice(TICKET_SUBJECTS[category])
         if rng.random() < 0.3:  # searched first, did not find help
             text = rng.choice([q for q, _w in MISSING] + [q for q, _a in FOUND[:6]])
-            searches.append((text, normalize(text), 0 if any(text == m for m, _w in MISSING) else 3, "", "", "gui", stamp(created - timedelta(minutes=rng.randint(1, 25)))))
+            searches.append(
+                (
+                    text,
+                    normalize(text),
+                    0 if any(text == m for m, _w in MISSING) else 3,
+                    "",
+                    "",
+                    "gui",
+                    stamp(created - timedelta(minutes=rng.randint(1, 25))),
+                )
+            )
         state, sent, reply, resolved = ticket_times(rng, created, now)
         tickets.append((
             str(uuid.UUID(int=rng.getrandbits(128))), subject, "Se vedlagt beskrivelse.", category,
@@ -198,7 +274,9 @@ def make_tickets(rng: random.Random, clock: Clock, now: datetime) -> tuple[list[
     return tickets, searches
 
 
-def ticket_times(rng: random.Random, created: datetime, now: datetime) -> tuple[str, datetime | None, datetime | None, datetime | None]:
+def ticket_times(
+    rng: random.Random, created: datetime, now: datetime
+) -> tuple[str, datetime | None, datetime | None, datetime | None]:
     """Offline for minutes to hours; replies slower in the April go-live month."""
     if rng.random() < 0.02:
         return "utkast", None, None, None
@@ -224,7 +302,10 @@ def make_coaching(rng: random.Random, clock: Clock) -> list[tuple[object, ...]]:
         guide = guides[min(len(guides) - 1, int(rng.expovariate(0.15)))]
         topic = ""
         if rng.random() < 0.08:
-            guide, topic = "", rng.choice(["Kurve på nattevakt", "Bytte skrivere", "Oversikt i arbeidslisten"])
+            guide, topic = (
+                "",
+                rng.choice(["Kurve på nattevakt", "Bytte skrivere", "Oversikt i arbeidslisten"]),
+            )
         outcome = rng.choices(["løst", "oppfølging", "eskalert"], [80, 15, 5])[0]
         total = rng.randint(4, 10)
         rows.append((
@@ -237,7 +318,11 @@ def make_coaching(rng: random.Random, clock: Clock) -> list[tuple[object, ...]]:
 
 def make_feedback(rng: random.Random, clock: Clock) -> list[tuple[object, ...]]:
     articles = [a for _q, a in FOUND]
-    troubled = {"rover-gi-legemidler-strekkode": 0.55, "tilgang-for-vikar": 0.45, "e-resept-og-multidose": 0.4}
+    troubled = {
+        "rover-gi-legemidler-strekkode": 0.55,
+        "tilgang-for-vikar": 0.45,
+        "e-resept-og-multidose": 0.4,
+    }
     rows: list[tuple[object, ...]] = []
     for _ in range(FEEDBACK):
         article = rng.choice(articles)
@@ -260,17 +345,31 @@ def write_deviation_csv(path: Path, rng: random.Random, end: date) -> int:
             if day > end:
                 continue
             number += 1
-            category = rng.choices(list(DEVIATION_CATEGORIES), list(DEVIATION_CATEGORIES.values()))[0]
-            lines.append(f"{number};{day:%d.%m.%Y};{category};{rng.choice(UNITS)};(fritekst som ikke importeres)")
-    lines += ["9001;31.02.2026;Fall;Avd 1 Sykehjem;ugyldig dato", "9002;;Fall;Avd 2 Sykehjem;mangler dato", "9003;01.03.2026;;Avd 2 Sykehjem;mangler kategori"]
+            category = rng.choices(list(DEVIATION_CATEGORIES), list(DEVIATION_CATEGORIES.values()))[
+                0
+            ]
+            lines.append(
+                f"{number};{day:%d.%m.%Y};{category};{rng.choice(UNITS)};(fritekst som ikke importeres)"
+            )
+    lines += [
+        "9001;31.02.2026;Fall;Avd 1 Sykehjem;ugyldig dato",
+        "9002;;Fall;Avd 2 Sykehjem;mangler dato",
+        "9003;01.03.2026;;Avd 2 Sykehjem;mangler kategori",
+    ]
     path.write_text("\n".join(lines) + "\n", encoding="cp1252")
     return len(lines) - 1
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--home", required=True, type=Path, help="Følgesvenn home to fill (created; must be new)")
-    parser.add_argument("--end", default=date.today().isoformat(), help="last day of the year of activity (YYYY-MM-DD)")
+    parser.add_argument(
+        "--home", required=True, type=Path, help="Følgesvenn home to fill (created; must be new)"
+    )
+    parser.add_argument(
+        "--end",
+        default=date.today().isoformat(),
+        help="last day of the year of activity (YYYY-MM-DD)",
+    )
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     if (args.home / "companion.db").exists():

@@ -32,13 +32,226 @@ sys.path.insert(0, str(REPO / "src"))
 
 from companion.content.model import CATEGORIES, Article, Library, Section  # noqa: E402
 
-NOUNS = ["pasient", "legemiddel", "dose", "kurve", "arbeidsliste", "oppgave", "rapport", "vakt", "avdeling", "enhet", "lege", "sykepleier", "helsefagarbeider", "pårørende", "journal", "notat", "melding", "kvittering", "avvik", "tilgang", "smartkort", "passord", "skjerm", "skriver", "etikett", "armbånd", "strekkode", "insulin", "blodsukker", "opioid", "plaster", "tablett", "injeksjon", "infusjon", "pumpe", "tiltak", "tiltaksplan", "evaluering", "vurdering", "måling", "blodtrykk", "puls", "temperatur", "metning", "smerte", "sår", "bilde", "fall", "seng", "rom", "kollega", "vitne", "ordinering", "resept", "multidose", "dosett", "samstemming", "innkomst", "utskrivning", "overflytting", "kommune", "sykehus", "hjemmetjeneste", "sykehjem", "rutine", "prosedyre", "liste", "kontroll", "signatur", "registrering", "dokumentasjon", "opplæring", "vikar", "superbruker", "brukerstøtte", "innlogging", "utlogging", "nettverk", "batteri", "lader", "tidspunkt", "døgn", "morgen", "kveld", "natt", "behov", "effekt", "bivirkning", "kategori", "filter", "oversikt"]
-VERBS = ["registrerer", "dokumenterer", "skanner", "gir", "kontrollerer", "signerer", "sender", "åpner", "lukker", "sjekker", "vurderer", "evaluerer", "melder", "retter", "velger", "finner", "logger", "kobler", "skriver", "leser", "lagrer", "oppdaterer", "fjerner", "bekrefter", "varsler", "ringer", "overstyrer", "utsetter", "kvitterer", "planlegger", "måler"]
-ADJECTIVES = ["riktig", "feil", "ny", "gammel", "aktuell", "viktig", "uavhengig", "manuell", "automatisk", "faste", "ekstra", "tydelig", "sikker", "rask", "trygg"]
-FUNCTION = ["og", "i", "på", "for", "til", "med", "av", "som", "at", "det", "en", "et", "den", "når", "hvis", "før", "etter", "uten", "ikke", "også", "bare", "alltid"]
-ENGLISH = ["In", "Basket", "flowsheet", "worklist", "MAR", "PRN", "SmartPhrase", "Rover", "Haiku", "Storyboard", "Chart", "Review", "cosign"]
-NYNORSK = ["ikkje", "kva", "korleis", "eg", "sjukepleiar", "pasientane", "legemidla", "oppgåvene", "frå", "utan"]
-SYLLABLES = ["ka", "ro", "mi", "la", "te", "no", "si", "vu", "be", "da", "fa", "ge", "hi", "jo", "ku", "ly", "mo", "ne", "pa", "ri", "sa", "to", "va", "ze"]
+NOUNS = [
+    "pasient",
+    "legemiddel",
+    "dose",
+    "kurve",
+    "arbeidsliste",
+    "oppgave",
+    "rapport",
+    "vakt",
+    "avdeling",
+    "enhet",
+    "lege",
+    "sykepleier",
+    "helsefagarbeider",
+    "pårørende",
+    "journal",
+    "notat",
+    "melding",
+    "kvittering",
+    "avvik",
+    "tilgang",
+    "smartkort",
+    "passord",
+    "skjerm",
+    "skriver",
+    "etikett",
+    "armbånd",
+    "strekkode",
+    "insulin",
+    "blodsukker",
+    "opioid",
+    "plaster",
+    "tablett",
+    "injeksjon",
+    "infusjon",
+    "pumpe",
+    "tiltak",
+    "tiltaksplan",
+    "evaluering",
+    "vurdering",
+    "måling",
+    "blodtrykk",
+    "puls",
+    "temperatur",
+    "metning",
+    "smerte",
+    "sår",
+    "bilde",
+    "fall",
+    "seng",
+    "rom",
+    "kollega",
+    "vitne",
+    "ordinering",
+    "resept",
+    "multidose",
+    "dosett",
+    "samstemming",
+    "innkomst",
+    "utskrivning",
+    "overflytting",
+    "kommune",
+    "sykehus",
+    "hjemmetjeneste",
+    "sykehjem",
+    "rutine",
+    "prosedyre",
+    "liste",
+    "kontroll",
+    "signatur",
+    "registrering",
+    "dokumentasjon",
+    "opplæring",
+    "vikar",
+    "superbruker",
+    "brukerstøtte",
+    "innlogging",
+    "utlogging",
+    "nettverk",
+    "batteri",
+    "lader",
+    "tidspunkt",
+    "døgn",
+    "morgen",
+    "kveld",
+    "natt",
+    "behov",
+    "effekt",
+    "bivirkning",
+    "kategori",
+    "filter",
+    "oversikt",
+]
+VERBS = [
+    "registrerer",
+    "dokumenterer",
+    "skanner",
+    "gir",
+    "kontrollerer",
+    "signerer",
+    "sender",
+    "åpner",
+    "lukker",
+    "sjekker",
+    "vurderer",
+    "evaluerer",
+    "melder",
+    "retter",
+    "velger",
+    "finner",
+    "logger",
+    "kobler",
+    "skriver",
+    "leser",
+    "lagrer",
+    "oppdaterer",
+    "fjerner",
+    "bekrefter",
+    "varsler",
+    "ringer",
+    "overstyrer",
+    "utsetter",
+    "kvitterer",
+    "planlegger",
+    "måler",
+]
+ADJECTIVES = [
+    "riktig",
+    "feil",
+    "ny",
+    "gammel",
+    "aktuell",
+    "viktig",
+    "uavhengig",
+    "manuell",
+    "automatisk",
+    "faste",
+    "ekstra",
+    "tydelig",
+    "sikker",
+    "rask",
+    "trygg",
+]
+FUNCTION = [
+    "og",
+    "i",
+    "på",
+    "for",
+    "til",
+    "med",
+    "av",
+    "som",
+    "at",
+    "det",
+    "en",
+    "et",
+    "den",
+    "når",
+    "hvis",
+    "før",
+    "etter",
+    "uten",
+    "ikke",
+    "også",
+    "bare",
+    "alltid",
+]
+ENGLISH = [
+    "In",
+    "Basket",
+    "flowsheet",
+    "worklist",
+    "MAR",
+    "PRN",
+    "SmartPhrase",
+    "Rover",
+    "Haiku",
+    "Storyboard",
+    "Chart",
+    "Review",
+    "cosign",
+]
+NYNORSK = [
+    "ikkje",
+    "kva",
+    "korleis",
+    "eg",
+    "sjukepleiar",
+    "pasientane",
+    "legemidla",
+    "oppgåvene",
+    "frå",
+    "utan",
+]
+SYLLABLES = [
+    "ka",
+    "ro",
+    "mi",
+    "la",
+    "te",
+    "no",
+    "si",
+    "vu",
+    "be",
+    "da",
+    "fa",
+    "ge",
+    "hi",
+    "jo",
+    "ku",
+    "ly",
+    "mo",
+    "ne",
+    "pa",
+    "ri",
+    "sa",
+    "to",
+    "va",
+    "ze",
+]
 QUESTION_STARTS = ("hvordan", "hva gjør jeg når", "hvorfor", "korleis", "kva gjer eg når")
 
 
@@ -53,9 +266,18 @@ class Generator:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
         rng = self.rng
-        self.compounds = sorted({a + rng.choice(("", "s", "")) + b for a in NOUNS for b in NOUNS if a != b and rng.random() < 0.25})
+        self.compounds = sorted(
+            {
+                a + rng.choice(("", "s", "")) + b
+                for a in NOUNS
+                for b in NOUNS
+                if a != b and rng.random() < 0.25
+            }
+        )
         # Made-up names (drugs, places, systems): the long tail that makes vocabulary grow.
-        self.names = ["".join(rng.choice(SYLLABLES) for _ in range(rng.randint(3, 5))) for _ in range(60_000)]
+        self.names = [
+            "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(3, 5))) for _ in range(60_000)
+        ]
         self.background = list(NOUNS)
         rng.shuffle(self.background)
         self.weights = [1.0 / (rank + 1) for rank in range(len(self.background))]
@@ -97,12 +319,28 @@ class Generator:
     def article(self, index: int) -> Article:
         rng = self.rng
         kind = "guide" if index % 2 == 0 else "mistake"
-        self.topics = [rng.choice(self.compounds), rng.choice(NOUNS), rng.choice(self.names)][: rng.randint(2, 3)]
-        title = " ".join([self.topics[0].capitalize(), rng.choice(VERBS), *(self.noun() for _ in range(rng.randint(1, 3)))])
+        self.topics = [rng.choice(self.compounds), rng.choice(NOUNS), rng.choice(self.names)][
+            : rng.randint(2, 3)
+        ]
+        title = " ".join(
+            [
+                self.topics[0].capitalize(),
+                rng.choice(VERBS),
+                *(self.noun() for _ in range(rng.randint(1, 3))),
+            ]
+        )
         if kind == "guide":
-            sections = tuple(Section(self.sentence(5).rstrip("."), self.paragraph(rng.randint(2, 4)), n) for n in range(1, rng.randint(4, 8)))
+            sections = tuple(
+                Section(self.sentence(5).rstrip("."), self.paragraph(rng.randint(2, 4)), n)
+                for n in range(1, rng.randint(4, 8))
+            )
         else:
-            heads = ("Hva går galt", "Hvorfor skjer det", "Slik gjør du det riktig", "Slik retter du opp")
+            heads = (
+                "Hva går galt",
+                "Hvorfor skjer det",
+                "Slik gjør du det riktig",
+                "Slik retter du opp",
+            )
             sections = tuple(Section(h, self.paragraph(rng.randint(2, 4))) for h in heads)
         intro = self.paragraph(2)
         body = intro + "\n\n" + "\n\n".join(f"## {s.title}\n{s.body}" for s in sections)
@@ -137,7 +375,9 @@ class Generator:
             if kind == 0:
                 out.append(" ".join(self.noun() for _ in range(rng.randint(1, 3))))
             elif kind == 1:
-                out.append(f"{rng.choice(QUESTION_STARTS)} {rng.choice(VERBS)} {self.noun()} {rng.choice(ADJECTIVES)}")
+                out.append(
+                    f"{rng.choice(QUESTION_STARTS)} {rng.choice(VERBS)} {self.noun()} {rng.choice(ADJECTIVES)}"
+                )
             elif kind == 2:
                 word = rng.choice(self.compounds)
                 pos = rng.randrange(1, len(word) - 1)
@@ -176,7 +416,12 @@ def baseline_worker(size: int, query_count: int, engine: str) -> dict[str, float
         search(query)
         latencies.append((time.perf_counter() - t0) * 1000)
     latencies.sort()
-    return {"size": size, "build_s": build, "p50_ms": statistics.median(latencies), "p95_ms": latencies[int(len(latencies) * 0.95) - 1]}
+    return {
+        "size": size,
+        "build_s": build,
+        "p50_ms": statistics.median(latencies),
+        "p95_ms": latencies[int(len(latencies) * 0.95) - 1],
+    }
 
 
 def worker(size: int, query_count: int) -> dict[str, float]:
@@ -205,7 +450,9 @@ def worker(size: int, query_count: int) -> dict[str, float]:
             reopened.search(query, limit=10)
             latencies.append((time.perf_counter() - t0) * 1000)
             cpu.append((time.thread_time() - c0) * 1000)
-        index_mb = sum(f.stat().st_size for f in Path(cache).rglob("*") if f.is_file()) / 1024 / 1024
+        index_mb = (
+            sum(f.stat().st_size for f in Path(cache).rglob("*") if f.is_file()) / 1024 / 1024
+        )
     latencies.sort()
     cpu.sort()
     return {
@@ -236,16 +483,33 @@ def cli_batch(repeat_to: int = 1000) -> dict[str, float]:
         one_file, many_file = Path(tmp) / "one.txt", Path(tmp) / "many.txt"
         one_file.write_text(texts[0] + "\n", encoding="utf-8")
         many_file.write_text("\n".join(many) + "\n", encoding="utf-8")
-        base = [sys.executable, "-m", "companion", "--home", str(Path(tmp) / "home"), "kb", "search", "--json", "--content", str(REPO / "content")]
-        subprocess.run([*base, "--queries", str(one_file)], env=env, check=True, capture_output=True)  # warm the cache
+        base = [
+            sys.executable,
+            "-m",
+            "companion",
+            "--home",
+            str(Path(tmp) / "home"),
+            "kb",
+            "search",
+            "--json",
+            "--content",
+            str(REPO / "content"),
+        ]
+        subprocess.run(
+            [*base, "--queries", str(one_file)], env=env, check=True, capture_output=True
+        )  # warm the cache
 
         def timed(path: Path) -> float:
             runs = []
             for _ in range(3):
                 t0 = time.perf_counter()
-                result = subprocess.run([*base, "--queries", str(path)], env=env, check=True, capture_output=True)
+                result = subprocess.run(
+                    [*base, "--queries", str(path)], env=env, check=True, capture_output=True
+                )
                 runs.append(time.perf_counter() - t0)
-                assert result.stdout.count(b"\n") == len(path.read_text(encoding="utf-8").splitlines())
+                assert result.stdout.count(b"\n") == len(
+                    path.read_text(encoding="utf-8").splitlines()
+                )
             return min(runs)
 
         one, thousand = timed(one_file), timed(many_file)
@@ -253,22 +517,41 @@ def cli_batch(repeat_to: int = 1000) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", default="10000,100000", help="comma-separated article counts")
     parser.add_argument("--queries", type=int, default=600, help="timed queries per size")
     parser.add_argument("--no-cli", action="store_true", help="skip the batch CLI measurement")
-    parser.add_argument("--baselines", action="store_true", help="also time the baseline engines of the decision record (first size only)")
+    parser.add_argument(
+        "--baselines",
+        action="store_true",
+        help="also time the baseline engines of the decision record (first size only)",
+    )
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--engine", default="final", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
-        result = worker(args.worker, args.queries) if args.engine == "final" else baseline_worker(args.worker, args.queries, args.engine)
+        result = (
+            worker(args.worker, args.queries)
+            if args.engine == "final"
+            else baseline_worker(args.worker, args.queries, args.engine)
+        )
         print(json.dumps(result))
         return 0
-    print("wall-clock latency per query (p50/p95/max) and the same in CPU time of the searching thread")
-    print(f"{'articles':>9} {'generate':>9} {'build':>8} {'reopen':>8} {'p50':>8} {'p95':>8} {'max':>8} {'cpu p50':>8} {'cpu p95':>8} {'index':>9} {'peak RSS':>9}")
+    print(
+        "wall-clock latency per query (p50/p95/max) and the same in CPU time of the searching thread"
+    )
+    print(
+        f"{'articles':>9} {'generate':>9} {'build':>8} {'reopen':>8} {'p50':>8} {'p95':>8} {'max':>8} {'cpu p50':>8} {'cpu p95':>8} {'index':>9} {'peak RSS':>9}"
+    )
     for size in (int(s) for s in args.sizes.split(",")):
-        out = subprocess.run([sys.executable, __file__, "--worker", str(size), "--queries", str(args.queries)], check=True, capture_output=True, text=True)
+        out = subprocess.run(
+            [sys.executable, __file__, "--worker", str(size), "--queries", str(args.queries)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
         r = json.loads(out.stdout.strip().splitlines()[-1])
         print(
             f"{r['size']:>9,} {r['generate_s']:>8.1f}s {r['build_s']:>7.1f}s {r['reopen_s']:>7.2f}s "
@@ -278,15 +561,31 @@ def main(argv: list[str] | None = None) -> int:
         )
     if args.baselines:
         size = int(args.sizes.split(",")[0])
-        print(f"\nbaselines at {size:,} articles (build in memory, p50/p95 per query without snippets)")
+        print(
+            f"\nbaselines at {size:,} articles (build in memory, p50/p95 per query without snippets)"
+        )
         for engine in ("fts5", "fts5-trigram", "tantivy-stem", "tantivy-stem-fuzzy"):
-            cmd = [sys.executable, __file__, "--worker", str(size), "--queries", str(args.queries), "--engine", engine]
+            cmd = [
+                sys.executable,
+                __file__,
+                "--worker",
+                str(size),
+                "--queries",
+                str(args.queries),
+                "--engine",
+                engine,
+            ]
             out = subprocess.run(cmd, check=True, capture_output=True, text=True)
             r = json.loads(out.stdout.strip().splitlines()[-1])
-            print(f"  {engine:<20} build {r['build_s']:>6.1f}s  p50 {r['p50_ms']:>6.2f}ms  p95 {r['p95_ms']:>6.2f}ms", flush=True)
+            print(
+                f"  {engine:<20} build {r['build_s']:>6.1f}s  p50 {r['p50_ms']:>6.2f}ms  p95 {r['p95_ms']:>6.2f}ms",
+                flush=True,
+            )
     if not args.no_cli:
         c = cli_batch()
-        print(f"\nbatch CLI (bundled content, warm cache): 1 query {c['one_s']:.2f}s, {c['many']} queries {c['many_s']:.2f}s, extra {c['extra_s']:.2f}s")
+        print(
+            f"\nbatch CLI (bundled content, warm cache): 1 query {c['one_s']:.2f}s, {c['many']} queries {c['many_s']:.2f}s, extra {c['extra_s']:.2f}s"
+        )
     return 0
 
 

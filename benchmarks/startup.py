@@ -49,8 +49,12 @@ def main() -> None:
         bare_times.append(timed(bare_cmd, env))
         app_times.append(timed(app_cmd, env))
     bare, app = statistics.median(bare_times), statistics.median(app_times)
-    print(f"bare PySide6 window : median {bare * 1000:7.1f} ms  (min {min(bare_times) * 1000:.1f}, n={args.runs})")
-    print(f"companion           : median {app * 1000:7.1f} ms  (min {min(app_times) * 1000:.1f}, n={args.runs})")
+    print(
+        f"bare PySide6 window : median {bare * 1000:7.1f} ms  (min {min(bare_times) * 1000:.1f}, n={args.runs})"
+    )
+    print(
+        f"companion           : median {app * 1000:7.1f} ms  (min {min(app_times) * 1000:.1f}, n={args.runs})"
+    )
     print(f"ratio               : {app / bare:.2f}  (goal <= 1.5)")
 
 

@@ -111,7 +111,9 @@ def queue(context: AppContext, count: int, tag: str) -> float:
     return time.perf_counter() - start
 
 
-def timed_sync(context: AppContext, server_url: str, token: str, profile: bool) -> tuple[SyncReport, float, float, TimedTransport, TimedDatabase, str]:
+def timed_sync(
+    context: AppContext, server_url: str, token: str, profile: bool
+) -> tuple[SyncReport, float, float, TimedTransport, TimedDatabase, str]:
     desk = RTDesk(server_url, token=token)
     transport = TimedTransport(desk._client._transport)
     desk._client._transport = transport
@@ -135,24 +137,48 @@ def timed_sync(context: AppContext, server_url: str, token: str, profile: bool) 
     return report, elapsed, cpu, transport, database, text
 
 
-def describe(label: str, report: SyncReport, elapsed: float, cpu: float, transport: TimedTransport, database: TimedDatabase, per: int) -> None:
+def describe(
+    label: str,
+    report: SyncReport,
+    elapsed: float,
+    cpu: float,
+    transport: TimedTransport,
+    database: TimedDatabase,
+    per: int,
+) -> None:
     wire = transport.total
     client = elapsed - wire
     print(f"\n{label}: {elapsed:.2f} s")
-    print(f"  report: sent={report.sent} replies={report.replies} failed={report.failed} retry_later={report.retry_later} remaining={report.remaining}")
-    print(f"  HTTP: {transport.count} requests, {wire:.2f} s waiting for RT ({wire / elapsed:.1%} of the time)")
+    print(
+        f"  report: sent={report.sent} replies={report.replies} failed={report.failed} retry_later={report.retry_later} remaining={report.remaining}"
+    )
+    print(
+        f"  HTTP: {transport.count} requests, {wire:.2f} s waiting for RT ({wire / elapsed:.1%} of the time)"
+    )
     for kind, times in sorted(transport.times.items()):
-        print(f"    {kind:<32} {len(times):>5} x  median {statistics.median(times) * 1000:6.1f} ms  total {sum(times):6.2f} s")
-    print(f"  client overhead (time outside HTTP): {client:.2f} s = {client / per * 1000:.2f} ms per ticket ({client / elapsed:.1%})")
-    print(f"    of which in local database sessions: {database.seconds:.2f} s = {database.seconds / per * 1000:.2f} ms per ticket ({database.sessions} sessions, median {statistics.median(database.times) * 1000:.2f} ms, slowest {max(database.times) * 1000:.0f} ms)")
-    print(f"  client CPU time (this process, all of it, HTTP handling included): {cpu:.2f} s = {cpu / per * 1000:.2f} ms per ticket")
+        print(
+            f"    {kind:<32} {len(times):>5} x  median {statistics.median(times) * 1000:6.1f} ms  total {sum(times):6.2f} s"
+        )
+    print(
+        f"  client overhead (time outside HTTP): {client:.2f} s = {client / per * 1000:.2f} ms per ticket ({client / elapsed:.1%})"
+    )
+    print(
+        f"    of which in local database sessions: {database.seconds:.2f} s = {database.seconds / per * 1000:.2f} ms per ticket ({database.sessions} sessions, median {statistics.median(database.times) * 1000:.2f} ms, slowest {max(database.times) * 1000:.0f} ms)"
+    )
+    print(
+        f"  client CPU time (this process, all of it, HTTP handling included): {cpu:.2f} s = {cpu / per * 1000:.2f} ms per ticket"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--tickets", type=int, default=500)
-    parser.add_argument("--profile", action="store_true", help="cProfile the push run (slows it down)")
-    parser.add_argument("--pull", action="store_true", help="also time one pull round over all sent tickets")
+    parser.add_argument(
+        "--profile", action="store_true", help="cProfile the push run (slows it down)"
+    )
+    parser.add_argument(
+        "--pull", action="store_true", help="also time one pull round over all sent tickets"
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="sync-bench-") as tmp:
@@ -162,26 +188,46 @@ def main() -> None:
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
         try:
             assert server.service_token
-            print(f"RT on {server.url}, started in {time.perf_counter() - start:.1f} s (rt-server, 2 workers, SQLite); "
-                  f"{os.cpu_count()} CPUs, load average {load:.1f} (other work on the machine inflates every figure)")
+            print(
+                f"RT on {server.url}, started in {time.perf_counter() - start:.1f} s (rt-server, 2 workers, SQLite); "
+                f"{os.cpu_count()} CPUs, load average {load:.1f} (other work on the machine inflates every figure)"
+            )
             home = tmp_path / "home"
             context = AppContext.create(home=home, machine_file=home / "none.toml")
             try:
                 queued = queue(context, args.tickets, f"Benk {int(time.time())}")
-                print(f"queued {args.tickets} tickets locally in {queued:.2f} s ({queued / args.tickets * 1000:.2f} ms per ticket)")
+                print(
+                    f"queued {args.tickets} tickets locally in {queued:.2f} s ({queued / args.tickets * 1000:.2f} ms per ticket)"
+                )
 
-                report, elapsed, cpu, transport, database, profile = timed_sync(context, server.url, server.service_token, args.profile)
+                report, elapsed, cpu, transport, database, profile = timed_sync(
+                    context, server.url, server.service_token, args.profile
+                )
                 assert report.sent == args.tickets and report.remaining == 0, report
                 describe("push", report, elapsed, cpu, transport, database, args.tickets)
-                print(f"\n==> {args.tickets / elapsed:.1f} tickets/s, {elapsed:.1f} s total for {args.tickets} tickets; "
-                      f"client overhead {(elapsed - transport.total) / args.tickets * 1000:.2f} ms per ticket "
-                      f"(client CPU {cpu / args.tickets * 1000:.2f} ms; RT {transport.total / args.tickets * 1000:.1f} ms per ticket)")
+                print(
+                    f"\n==> {args.tickets / elapsed:.1f} tickets/s, {elapsed:.1f} s total for {args.tickets} tickets; "
+                    f"client overhead {(elapsed - transport.total) / args.tickets * 1000:.2f} ms per ticket "
+                    f"(client CPU {cpu / args.tickets * 1000:.2f} ms; RT {transport.total / args.tickets * 1000:.1f} ms per ticket)"
+                )
                 if profile:
-                    print("\ncProfile of the push run (top 25 by own time; socket waits are RT's time):")
+                    print(
+                        "\ncProfile of the push run (top 25 by own time; socket waits are RT's time):"
+                    )
                     print(profile)
                 if args.pull:
-                    report, elapsed, cpu, transport, database, _ = timed_sync(context, server.url, server.service_token, False)
-                    describe(f"pull round over {args.tickets} sent tickets (nothing new)", report, elapsed, cpu, transport, database, args.tickets)
+                    report, elapsed, cpu, transport, database, _ = timed_sync(
+                        context, server.url, server.service_token, False
+                    )
+                    describe(
+                        f"pull round over {args.tickets} sent tickets (nothing new)",
+                        report,
+                        elapsed,
+                        cpu,
+                        transport,
+                        database,
+                        args.tickets,
+                    )
             finally:
                 context.close()
         finally:

@@ -44,7 +44,14 @@ def seed(service, people: int, noise: int) -> None:  # type: ignore[no-untyped-d
         for n in range(people + noise):
             unit = UNIT if n < people else f"Avd {n % 9 + 4}"
             first = start + timedelta(days=7 * rng.randrange(0, 10) + rng.randrange(0, 5))
-            trainee = Trainee(name=f"Vikar {n:03d}", role="assistent", unit=unit, first_day=first, last_day=first + timedelta(days=56), is_substitute=True)
+            trainee = Trainee(
+                name=f"Vikar {n:03d}",
+                role="assistent",
+                unit=unit,
+                first_day=first,
+                last_day=first + timedelta(days=56),
+                is_substitute=True,
+            )
             s.add(trainee)
             s.flush()
             for checklist in checklists:
@@ -52,12 +59,19 @@ def seed(service, people: int, noise: int) -> None:  # type: ignore[no-untyped-d
                 for item in checklist.items:
                     level = rng.choice((0, 0, 1, 2, 3, 3))
                     if level:
-                        s.add(TrainingProgress(
-                            trainee_id=trainee.id, checklist_id=checklist.id, item_id=item.id,
-                            shown_by="Siri", shown_on=first,
-                            practised_by="Siri" if level > 1 else "", practised_on=first if level > 1 else None,
-                            approved_by="Per" if level > 2 else "", approved_on=first + timedelta(days=2) if level > 2 else None,
-                        ))
+                        s.add(
+                            TrainingProgress(
+                                trainee_id=trainee.id,
+                                checklist_id=checklist.id,
+                                item_id=item.id,
+                                shown_by="Siri",
+                                shown_on=first,
+                                practised_by="Siri" if level > 1 else "",
+                                practised_on=first if level > 1 else None,
+                                approved_by="Per" if level > 2 else "",
+                                approved_on=first + timedelta(days=2) if level > 2 else None,
+                            )
+                        )
 
 
 def ms(seconds: float) -> float:
@@ -126,7 +140,9 @@ def main() -> int:
         rest = values[1:] or values
         return f"{name:<8} first {values[0]:7.1f} ms   median {statistics.median(rest):7.1f} ms   max {max(rest):7.1f} ms"
 
-    print(f"Unit overview: {rows} people × {cols} item columns ({items} items in 3 checklists), {args.noise} people on other units")
+    print(
+        f"Unit overview: {rows} people × {cols} item columns ({items} items in 3 checklists), {args.noise} people on other units"
+    )
     print(f"SQL SELECTs per matrix load: {queries}")
     print(line("service", service_times))
     print(line("model", model_times))

@@ -50,7 +50,9 @@ def build_ico(images: dict[int, bytes]) -> bytes:
     entries, payload = b"", b""
     for size, png in sorted(images.items()):
         byte = 0 if size >= 256 else size
-        entries += struct.pack("<BBBBHHII", byte, byte, 0, 0, 1, 32, len(png), offset + len(payload))
+        entries += struct.pack(
+            "<BBBBHHII", byte, byte, 0, 0, 1, 32, len(png), offset + len(payload)
+        )
         payload += png
     return header + entries + payload
 

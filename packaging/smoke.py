@@ -32,7 +32,9 @@ ROOT = Path(__file__).resolve().parents[1]
 TIMEOUT = 180
 KB_QUERY = "behovsmedisin"
 # Things the bundle must not carry (issue: no QtWebEngine, no QtQuick/QML, no test packages).
-FORBIDDEN = re.compile(r"(WebEngine|Qt6Quick|Qt6Qml|QtQuick|QtQml|[/\\](_?pytest|pytestqt|hypothesis|mypy)[/\\])")
+FORBIDDEN = re.compile(
+    r"(WebEngine|Qt6Quick|Qt6Qml|QtQuick|QtQml|[/\\](_?pytest|pytestqt|hypothesis|mypy)[/\\])"
+)
 
 
 # Linux: the shared libraries the bundle takes from the desktop instead of carrying them
@@ -40,18 +42,39 @@ FORBIDDEN = re.compile(r"(WebEngine|Qt6Quick|Qt6Qml|QtQuick|QtQml|[/\\](_?pytest
 # docs/deployment.md lists these packages; the "host libraries" step fails when a bundled
 # binary needs a library that is neither in the bundle nor here, or that this machine lacks.
 HOST_PACKAGES = {
-    "libc.so.6": "libc6", "libm.so.6": "libc6", "libdl.so.2": "libc6", "libpthread.so.0": "libc6",
-    "librt.so.1": "libc6", "libresolv.so.2": "libc6", "ld-linux-x86-64.so.2": "libc6",
-    "libstdc++.so.6": "libstdc++6", "libgcc_s.so.1": "libgcc-s1",
-    "libz.so.1": "zlib1g", "libzstd.so.1": "libzstd1", "liblzma.so.5": "liblzma5", "libbz2.so.1.0": "libbz2-1.0",
-    "libbrotlicommon.so.1": "libbrotli1", "libbrotlidec.so.1": "libbrotli1",
-    "libffi.so.8": "libffi8", "libuuid.so.1": "libuuid1",
-    "libssl.so.3": "libssl3", "libcrypto.so.3": "libssl3", "libgssapi_krb5.so.2": "libgssapi-krb5-2",
-    "libglib-2.0.so.0": "libglib2.0-0", "libgthread-2.0.so.0": "libglib2.0-0",
-    "libdbus-1.so.3": "libdbus-1-3", "libfontconfig.so.1": "libfontconfig1", "libfreetype.so.6": "libfreetype6",
-    "libGL.so.1": "libgl1", "libEGL.so.1": "libegl1", "libxkbcommon.so.0": "libxkbcommon0",
-    "libxcb.so.1": "libxcb1", "libX11.so.6": "libx11-6", "libX11-xcb.so.1": "libx11-xcb1",
-    "libwayland-client.so.0": "libwayland-client0", "libwayland-cursor.so.0": "libwayland-cursor0",
+    "libc.so.6": "libc6",
+    "libm.so.6": "libc6",
+    "libdl.so.2": "libc6",
+    "libpthread.so.0": "libc6",
+    "librt.so.1": "libc6",
+    "libresolv.so.2": "libc6",
+    "ld-linux-x86-64.so.2": "libc6",
+    "libstdc++.so.6": "libstdc++6",
+    "libgcc_s.so.1": "libgcc-s1",
+    "libz.so.1": "zlib1g",
+    "libzstd.so.1": "libzstd1",
+    "liblzma.so.5": "liblzma5",
+    "libbz2.so.1.0": "libbz2-1.0",
+    "libbrotlicommon.so.1": "libbrotli1",
+    "libbrotlidec.so.1": "libbrotli1",
+    "libffi.so.8": "libffi8",
+    "libuuid.so.1": "libuuid1",
+    "libssl.so.3": "libssl3",
+    "libcrypto.so.3": "libssl3",
+    "libgssapi_krb5.so.2": "libgssapi-krb5-2",
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6",
+    "libGL.so.1": "libgl1",
+    "libEGL.so.1": "libegl1",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libxcb.so.1": "libxcb1",
+    "libX11.so.6": "libx11-6",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libwayland-client.so.0": "libwayland-client0",
+    "libwayland-cursor.so.0": "libwayland-cursor0",
     "libwayland-egl.so.1": "libwayland-egl1",
 }
 
@@ -139,11 +162,17 @@ def source_has(unfrozen: Runner, *command: str) -> bool:
 
 
 def project_version() -> str:
-    return str(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"])
+    return str(
+        tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    )
 
 
 def files_under(folder: Path) -> set[str]:
-    return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    return {
+        p.relative_to(folder).as_posix()
+        for p in folder.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
 
 
 # ---- steps ---------------------------------------------------------------------------------
@@ -152,7 +181,9 @@ def check_version(executables: Sequence[Path], home: Path) -> str:
     for exe in executables:
         result = Runner([str(exe)], home).run("--version", timeout=60)
         if result.returncode != 0 or result.stdout.strip() != expected:
-            raise Fail(f"{exe.name} --version gave {result.returncode} {result.stdout.strip()!r}, expected {expected!r}")
+            raise Fail(
+                f"{exe.name} --version gave {result.returncode} {result.stdout.strip()!r}, expected {expected!r}"
+            )
     return f"{expected} from {', '.join(e.name for e in executables)}"
 
 
@@ -162,13 +193,25 @@ def check_contents(bundle: Path) -> str:
     for source, target, skip in (
         (ROOT / "content", internal / "content", ()),
         (ROOT / "resources", internal / "resources", (".ts",)),
-        (ROOT / "src/companion/db/migrations/versions", internal / "companion/db/migrations/versions", (".pyc",)),
+        (
+            ROOT / "src/companion/db/migrations/versions",
+            internal / "companion/db/migrations/versions",
+            (".pyc",),
+        ),
     ):
         wanted = {name for name in files_under(source) if not name.endswith(skip)}
-        missing += [f"{target.relative_to(bundle)}/{name}" for name in sorted(wanted - files_under(target))]
+        missing += [
+            f"{target.relative_to(bundle)}/{name}" for name in sorted(wanted - files_under(target))
+        ]
     if missing:
         raise Fail(f"{len(missing)} files not bundled, e.g. {missing[:3]}")
-    forbidden = sorted({m.group(1) for p in internal.rglob("*") if (m := FORBIDDEN.search("/" + p.relative_to(internal).as_posix() + "/"))})
+    forbidden = sorted(
+        {
+            m.group(1)
+            for p in internal.rglob("*")
+            if (m := FORBIDDEN.search("/" + p.relative_to(internal).as_posix() + "/"))
+        }
+    )
     if forbidden:
         raise Fail(f"the bundle carries what the app does not use: {forbidden}")
     return "content/, resources/ and migrations complete; no WebEngine, Quick/QML or test packages"
@@ -210,7 +253,9 @@ def check_kb_search(cli: Runner, unfrozen: Runner) -> str:
     found = [hit.get("id") for hit in hits if isinstance(hit, dict)]
     expected = expected_kb_ids(KB_QUERY)
     if not found or not expected & set(found):
-        raise Fail(f"no expected hit for {KB_QUERY!r}: got {found[:5]}, expected one of {sorted(expected)[:5]}")
+        raise Fail(
+            f"no expected hit for {KB_QUERY!r}: got {found[:5]}, expected one of {sorted(expected)[:5]}"
+        )
     return f"{len(found)} hits for {KB_QUERY!r}, first {found[0]!r}"
 
 
@@ -219,8 +264,14 @@ def queued_tickets(database: Path) -> int:
         return 0
     con = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        return int(con.execute("SELECT COUNT(*) FROM ticket").fetchone()[0]) if "ticket" in tables else 0
+        tables = {
+            row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        return (
+            int(con.execute("SELECT COUNT(*) FROM ticket").fetchone()[0])
+            if "ticket" in tables
+            else 0
+        )
     finally:
         con.close()
 
@@ -229,7 +280,9 @@ def check_ticket_add(cli: Runner, unfrozen: Runner) -> str:
     if not source_has(unfrozen, "tickets", "add"):
         raise Skip("`companion tickets add` is not in the source yet")
     help_text = unfrozen.run("tickets", "add", "--help").stdout
-    body_flag = next((f for f in ("--body", "--description", "--beskrivelse") if f in help_text), None)
+    body_flag = next(
+        (f for f in ("--body", "--description", "--beskrivelse") if f in help_text), None
+    )
     args = ["tickets", "add", "--subject", "Røyktest: Rover viser ikke arbeidslisten"]
     if body_flag:
         args += [body_flag, "Laget av packaging/smoke.py. Ingen pasientdata."]
@@ -237,7 +290,9 @@ def check_ticket_add(cli: Runner, unfrozen: Runner) -> str:
     result = cli.run(*args)
     after = queued_tickets(cli.home / "companion.db")
     if result.returncode != 0 or after != before + 1:
-        raise Fail(f"exit {result.returncode}, tickets {before} -> {after}: {tail(result.stdout + result.stderr)}")
+        raise Fail(
+            f"exit {result.returncode}, tickets {before} -> {after}: {tail(result.stdout + result.stderr)}"
+        )
     return f"ticket saved in the local queue ({before} -> {after})"
 
 
@@ -249,7 +304,11 @@ def check_linux_install(bundle: Path, target: Path) -> str:
     env = {**os.environ, "HOME": str(target / "home"), "XDG_DATA_HOME": str(target / "share")}
     result = subprocess.run(
         ["bash", str(script), "--prefix", str(target / "opt" / "folgesvenn")],
-        env=env, capture_output=True, text=True, timeout=TIMEOUT, check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
     )
     if result.returncode != 0:
         raise Fail(f"install.sh exited {result.returncode}: {tail(result.stdout + result.stderr)}")
@@ -257,7 +316,11 @@ def check_linux_install(bundle: Path, target: Path) -> str:
     icon = target / "share" / "icons" / "hicolor" / "256x256" / "apps" / "folgesvenn.png"
     if not desktop.is_file() or not icon.is_file():
         raise Fail("no menu entry or icon after install.sh")
-    exec_line = next(line for line in desktop.read_text(encoding="utf-8").splitlines() if line.startswith("Exec="))
+    exec_line = next(
+        line
+        for line in desktop.read_text(encoding="utf-8").splitlines()
+        if line.startswith("Exec=")
+    )
     program = shlex.split(exec_line.removeprefix("Exec="))[0]
     version = Runner([program], target / "home" / "data").run("--version", timeout=60)
     if version.returncode != 0 or not version.stdout.startswith("Følgesvenn "):
@@ -277,7 +340,9 @@ def elf_files(folder: Path) -> list[Path]:
 
 def needed_libraries(elf: Path) -> list[str]:
     """The DT_NEEDED entries of one binary (readelf from binutils, which build.sh installs)."""
-    out = subprocess.run(["readelf", "-d", str(elf)], capture_output=True, text=True, timeout=60, check=True).stdout
+    out = subprocess.run(
+        ["readelf", "-d", str(elf)], capture_output=True, text=True, timeout=60, check=True
+    ).stdout
     return re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", out)
 
 
@@ -287,15 +352,22 @@ def parse_ldd(output: str, internal: Path) -> dict[str, str]:
     for name, path in re.findall(r"^\s*(\S+) => (.+?)(?: \(0x[0-9a-f]+\))?$", output, re.MULTILINE):
         if not path.startswith(f"{internal}/"):
             found[name] = path
-    for path in re.findall(r"^\s*(/\S+) \(0x[0-9a-f]+\)$", output, re.MULTILINE):  # the dynamic loader itself
+    for path in re.findall(
+        r"^\s*(/\S+) \(0x[0-9a-f]+\)$", output, re.MULTILINE
+    ):  # the dynamic loader itself
         found[Path(path).name] = path
     return found
 
 
 def resolved_outside(elf: Path, internal: Path) -> dict[str, str]:
     """What ldd resolves outside the bundle for one binary, as the app would load it."""
-    env = {**os.environ, "LD_LIBRARY_PATH": str(internal)}  # the bootloader puts _internal first too
-    out = subprocess.run(["ldd", str(elf)], capture_output=True, text=True, timeout=60, env=env, check=False).stdout
+    env = {
+        **os.environ,
+        "LD_LIBRARY_PATH": str(internal),
+    }  # the bootloader puts _internal first too
+    out = subprocess.run(
+        ["ldd", str(elf)], capture_output=True, text=True, timeout=60, env=env, check=False
+    ).stdout
     return parse_ldd(out, internal)
 
 
@@ -319,7 +391,9 @@ def check_host_libraries(bundle: Path) -> str:
                 missing.setdefault(name, where)
             used.add(name)
     if unlisted:
-        raise Fail(f"bundled binaries need host libraries that HOST_PACKAGES and docs/deployment.md do not list: {unlisted}")
+        raise Fail(
+            f"bundled binaries need host libraries that HOST_PACKAGES and docs/deployment.md do not list: {unlisted}"
+        )
     if missing:
         raise Fail(f"host libraries missing on this machine (install their packages): {missing}")
     packages = sorted({HOST_PACKAGES[name] for name in used})
@@ -335,9 +409,17 @@ def median_start(runner: Runner, runs: int) -> tuple[float, list[float]]:
 # ---- main ----------------------------------------------------------------------------------
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--bundle", type=Path, required=True, help="the one-folder bundle (dist/Følgesvenn)")
-    parser.add_argument("--unfrozen", required=True, help='command for the unfrozen app, e.g. ".venv/bin/python -m companion"')
-    parser.add_argument("--runs", type=int, default=5, help="start-up runs for the median (default 5)")
+    parser.add_argument(
+        "--bundle", type=Path, required=True, help="the one-folder bundle (dist/Følgesvenn)"
+    )
+    parser.add_argument(
+        "--unfrozen",
+        required=True,
+        help='command for the unfrozen app, e.g. ".venv/bin/python -m companion"',
+    )
+    parser.add_argument(
+        "--runs", type=int, default=5, help="start-up runs for the median (default 5)"
+    )
     args = parser.parse_args(argv)
 
     bundle: Path = args.bundle.resolve()
@@ -354,7 +436,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         gui = Runner([str(gui_exe)], frozen_home)
         unfrozen_cmd = shlex.split(args.unfrozen)
         if os.sep in unfrozen_cmd[0] or "/" in unfrozen_cmd[0]:
-            unfrozen_cmd[0] = str(Path(unfrozen_cmd[0]).absolute())  # the app runs from another folder
+            unfrozen_cmd[0] = str(
+                Path(unfrozen_cmd[0]).absolute()
+            )  # the app runs from another folder
         unfrozen = Runner(unfrozen_cmd, unfrozen_home)
 
         # A windowed Windows executable cannot print, so only the console one shows --version.
@@ -366,7 +450,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         report.step("kb search", lambda: check_kb_search(cli, unfrozen))
         report.step("tickets add (local queue)", lambda: check_ticket_add(cli, unfrozen))
         if sys.platform.startswith("linux"):
-            report.step("linux menu entry (install.sh)", lambda: check_linux_install(bundle, tmp_path / "install"))
+            report.step(
+                "linux menu entry (install.sh)",
+                lambda: check_linux_install(bundle, tmp_path / "install"),
+            )
             report.step("host libraries (readelf, ldd)", lambda: check_host_libraries(bundle))
 
         timings: dict[str, tuple[float, list[float]]] = {}
@@ -378,7 +465,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         report.step("start-up time", measure)
         for name, (median, samples) in timings.items():
-            print(f"start-up ({name:8}): median {median:.2f} s  runs {', '.join(f'{s:.2f}' for s in samples)}")
+            print(
+                f"start-up ({name:8}): median {median:.2f} s  runs {', '.join(f'{s:.2f}' for s in samples)}"
+            )
     print(f"smoke: {report.passed} passed, {report.failed} failed, {report.skipped} skipped")
     return 1 if report.failed else 0
 

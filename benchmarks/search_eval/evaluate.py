@@ -38,7 +38,17 @@ from companion.search.documents import library_documents  # noqa: E402
 from companion.search.engine import field_texts  # noqa: E402
 
 Searcher = Callable[[str], list[str]]
-TYPES = ("keyword", "question", "typo", "compound", "synonym", "nynorsk", "english", "abbreviation", "colloquial")
+TYPES = (
+    "keyword",
+    "question",
+    "typo",
+    "compound",
+    "synonym",
+    "nynorsk",
+    "english",
+    "abbreviation",
+    "colloquial",
+)
 
 
 @dataclass(frozen=True)
@@ -82,7 +92,9 @@ def first_rank(results: list[str], expect: tuple[str, ...]) -> int | None:
     return None
 
 
-def evaluate(search: Searcher, queries: list[Query]) -> tuple[dict[str, Scores], list[tuple[Query, list[str]]]]:
+def evaluate(
+    search: Searcher, queries: list[Query]
+) -> tuple[dict[str, Scores], list[tuple[Query, list[str]]]]:
     """Scores per type plus 'overall', and the queries whose answer was not in the top 5."""
     scores: dict[str, Scores] = defaultdict(Scores)
     misses: list[tuple[Query, list[str]]] = []
@@ -133,8 +145,12 @@ def _fields(library: Library) -> list[tuple[str, list[str]]]:
 def fts5_engine(library: Library, trigram: bool = False) -> Searcher:
     db = sqlite3.connect(":memory:")
     tokenizer = ", tokenize='trigram'" if trigram else ""
-    db.execute(f"CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, title, tags, summary, headings, body{tokenizer})")
-    db.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?)", [(i, *texts) for i, texts in _fields(library)])
+    db.execute(
+        f"CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, title, tags, summary, headings, body{tokenizer})"
+    )
+    db.executemany(
+        "INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?)", [(i, *texts) for i, texts in _fields(library)]
+    )
     min_len = 3 if trigram else 1
 
     def search(q: str) -> list[str]:
@@ -142,7 +158,10 @@ def fts5_engine(library: Library, trigram: bool = False) -> Searcher:
         if not words:
             return []
         match = " OR ".join('"' + w.replace('"', "") + '"' for w in words)
-        rows = db.execute("SELECT id FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 0, 3.0, 2.2, 1.5, 1.3, 1.0) LIMIT 10", (match,))
+        rows = db.execute(
+            "SELECT id FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 0, 3.0, 2.2, 1.5, 1.3, 1.0) LIMIT 10",
+            (match,),
+        )
         return [r[0] for r in rows]
 
     return search
@@ -159,7 +178,12 @@ def tantivy_engine(library: Library, fuzzy: bool = False) -> Searcher:
         builder.add_text_field(name, tokenizer_name="no_stem")
     schema = builder.build()
     index = tantivy.Index(schema)
-    analyzer = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple()).filter(tantivy.Filter.lowercase()).filter(tantivy.Filter.stemmer("norwegian")).build()
+    analyzer = (
+        tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+        .filter(tantivy.Filter.lowercase())
+        .filter(tantivy.Filter.stemmer("norwegian"))
+        .build()
+    )
     index.register_tokenizer("no_stem", analyzer)
     writer = index.writer(50_000_000, 1)
     for doc_id, texts in _fields(library):
@@ -177,10 +201,14 @@ def tantivy_engine(library: Library, fuzzy: bool = False) -> Searcher:
         clauses = []
         for token in dict.fromkeys(analyzer.analyze(q)):
             for name, boost in zip(names, boosts, strict=True):
-                clauses.append((Occur.Should, Q.boost_query(Q.term_query(schema, name, token), boost)))
+                clauses.append(
+                    (Occur.Should, Q.boost_query(Q.term_query(schema, name, token), boost))
+                )
                 if fuzzy and len(token) >= 5:
                     distance = 1 if len(token) < 8 else 2
-                    fq = Q.fuzzy_term_query(schema, name, token, distance=distance, transposition_cost_one=True)
+                    fq = Q.fuzzy_term_query(
+                        schema, name, token, distance=distance, transposition_cost_one=True
+                    )
                     clauses.append((Occur.Should, Q.boost_query(fq, boost * 0.5)))
         if not clauses:
             return []
@@ -200,7 +228,9 @@ ENGINES: dict[str, Callable[[Library], Searcher]] = {
 ABLATIONS = ("no-synonyms", "no-fuzzy", "no-compounds", "no-variants")
 
 
-def run(name: str, library: Library, queries: list[Query]) -> tuple[dict[str, Scores], list[tuple[Query, list[str]]]]:
+def run(
+    name: str, library: Library, queries: list[Query]
+) -> tuple[dict[str, Scores], list[tuple[Query, list[str]]]]:
     if name in ABLATIONS:
         with ablation(name):
             return evaluate(final_engine(library), queries)
@@ -223,12 +253,24 @@ def print_table(results: dict[str, dict[str, Scores]]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--content", type=Path, default=REPO / "content")
     parser.add_argument("--queries", type=Path, default=HERE / "queries.yaml")
-    parser.add_argument("--engine", default="final", help="final, fts5, fts5-trigram, tantivy-stem, tantivy-stem-fuzzy, an ablation (no-synonyms, no-fuzzy, no-compounds, no-variants), 'baselines' or 'all'")
-    parser.add_argument("--failures", action="store_true", help="list queries whose answer is not in the top 5")
-    parser.add_argument("--strip-tags", action="store_true", help="drop every article's tags first (robustness: content without hand-made search words)")
+    parser.add_argument(
+        "--engine",
+        default="final",
+        help="final, fts5, fts5-trigram, tantivy-stem, tantivy-stem-fuzzy, an ablation (no-synonyms, no-fuzzy, no-compounds, no-variants), 'baselines' or 'all'",
+    )
+    parser.add_argument(
+        "--failures", action="store_true", help="list queries whose answer is not in the top 5"
+    )
+    parser.add_argument(
+        "--strip-tags",
+        action="store_true",
+        help="drop every article's tags first (robustness: content without hand-made search words)",
+    )
     args = parser.parse_args(argv)
     library = load_library(args.content)
     if args.strip_tags:

@@ -41,7 +41,9 @@ class AppContext:
     ) -> None:
         self.paths = paths
         self.settings = settings
-        self.content_dir = content_dir or (Path(settings.content.dir) if settings.content.dir else bundled_content_dir())
+        self.content_dir = content_dir or (
+            Path(settings.content.dir) if settings.content.dir else bundled_content_dir()
+        )
         self._lock = threading.RLock()
         self.machine_file: Path | None = None
 
@@ -124,7 +126,9 @@ class AppContext:
         def reporter() -> str:
             return service.superuser_name() or org.reporter_name
 
-        service.set_ticket_creator(TicketServiceCreator(lambda: self.tickets, reporter, org.reporter_contact))
+        service.set_ticket_creator(
+            TicketServiceCreator(lambda: self.tickets, reporter, org.reporter_contact)
+        )
         return service
 
     def sync_engine(self) -> SyncEngine:

@@ -36,7 +36,9 @@ REMOVED = "«fjernet»"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 _SECRET_WORD = r"(?:password|passwd|passord|passphrase|pwd|secret|token|api[_-]?key|authorization|auth|cookie|session[_-]?id|credential)"
-_AUTH_HEADER = re.compile(r"(?i)\b(authorization\s*[:=]\s*[\"']?)(?:(basic|bearer|token)\s+)?[^\s\"',;]+")
+_AUTH_HEADER = re.compile(
+    r"(?i)\b(authorization\s*[:=]\s*[\"']?)(?:(basic|bearer|token)\s+)?[^\s\"',;]+"
+)
 _AUTH_SCHEME = re.compile(r"(?i)\b(bearer|basic)(\s+)[A-Za-z0-9._~+/=-]{8,}")
 _KEY_VALUE = re.compile(
     rf"(?i)((?<![\w.])[\w-]*{_SECRET_WORD}[\w-]*[\"']?\s*[:=]\s*)(\"[^\"]*\"|'[^']*'|[^\s,;&\"']+)"
@@ -81,9 +83,13 @@ class Scrubber:
         for value in self.known:
             text = text.replace(value, REMOVED)
         text = _URL_USERINFO.sub(lambda m: f"{m.group(1)}{REMOVED}@", text)
-        text = _AUTH_HEADER.sub(lambda m: f"{m.group(1)}{(m.group(2) + ' ') if m.group(2) else ''}{REMOVED}", text)
+        text = _AUTH_HEADER.sub(
+            lambda m: f"{m.group(1)}{(m.group(2) + ' ') if m.group(2) else ''}{REMOVED}", text
+        )
         text = _AUTH_SCHEME.sub(lambda m: f"{m.group(1)}{m.group(2)}{REMOVED}", text)
-        text = _KEY_VALUE.sub(lambda m: m.group(1) + (REMOVED if REMOVED not in m.group(2) else m.group(2)), text)
+        text = _KEY_VALUE.sub(
+            lambda m: m.group(1) + (REMOVED if REMOVED not in m.group(2) else m.group(2)), text
+        )
         text = _HEX.sub(REMOVED, text)
         text = _OPAQUE.sub(lambda m: REMOVED if _looks_random(m.group(0)) else m.group(0), text)
         return redact(text) if any(c.isdigit() for c in text) else text
@@ -114,12 +120,18 @@ def export_diagnostics(
     env = os.environ if environ is None else environ
     machine = machine_file or machine_config_file()
     scrubber = Scrubber(environment_secrets(env))
-    entries: list[tuple[str, str]] = [("info.txt", build_info(paths, settings, content_dir, machine, runtime, env))]
+    entries: list[tuple[str, str]] = [
+        ("info.txt", build_info(paths, settings, content_dir, machine, runtime, env))
+    ]
     for name, path in (("config.toml", paths.config_file), ("machine-config.toml", machine)):
         text = _read_text(path)
         if text is not None:
             entries.append((name, text))
-    entries.extend((f"logs/{path.name}", text) for path in log_files(paths.logs) if (text := _read_text(path)) is not None)
+    entries.extend(
+        (f"logs/{path.name}", text)
+        for path in log_files(paths.logs)
+        if (text := _read_text(path)) is not None
+    )
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".diagnostikk-", suffix=".zip", dir=target.parent)
@@ -191,7 +203,9 @@ def build_info(
     for section, values in settings.to_dict().items():
         lines += [f"{section}.{key} = {value!r}" for key, value in values.items()]
     lines += [f"Problem: {problem}" for problem in settings.problems]
-    names = sorted(name for name in environ if name.startswith("COMPANION_") or name.startswith("QT_"))
+    names = sorted(
+        name for name in environ if name.startswith("COMPANION_") or name.startswith("QT_")
+    )
     lines += ["", "[Miljøvariabler som er satt (bare navn)]", *(names or ["(ingen)"])]
     return "\n".join(lines) + "\n"
 
@@ -226,7 +240,12 @@ def database_summary(path: Path) -> list[str]:
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            tables = [row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+            tables = [
+                row[0]
+                for row in con.execute(
+                    "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                )
+            ]
             lines.append("Antall rader per tabell:")
             for table in tables:
                 quoted = '"' + table.replace('"', '""') + '"'

@@ -18,7 +18,9 @@ def setup_logging(log_dir: Path, verbose: bool = False) -> Path:
         if getattr(handler, "_companion", False):
             root.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler._companion = True  # type: ignore[attr-defined]
     root.addHandler(handler)

@@ -81,7 +81,9 @@ class Settings:
 
     def sections(self) -> dict[str, Any]:
         """Section name -> section object (everything but `problems`)."""
-        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "problems"}
+        return {
+            f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "problems"
+        }
 
     def to_dict(self) -> dict[str, dict[str, Any]]:
         """Plain dict for writing TOML and for diagnostics (holds no secrets)."""
@@ -125,7 +127,11 @@ def apply_mapping(settings: Settings, data: Mapping[str, Any], source: str) -> N
                 settings.problems.append(f"{source}: ukjent innstilling {section_name}.{key}")
                 continue
             try:
-                setattr(section, key, _coerce(value, getattr(section, key), f"{source}: {section_name}.{key}"))
+                setattr(
+                    section,
+                    key,
+                    _coerce(value, getattr(section, key), f"{source}: {section_name}.{key}"),
+                )
             except ValueError as exc:
                 settings.problems.append(str(exc))
 
@@ -165,11 +171,15 @@ def load_settings(
     for source in (machine_file, user_file):
         if source is not None:
             apply_mapping(settings, _read_toml(source, settings), str(source))
-    apply_mapping(settings, _env_layer(os.environ if environ is None else environ, settings), "miljøvariabel")
+    apply_mapping(
+        settings, _env_layer(os.environ if environ is None else environ, settings), "miljøvariabel"
+    )
     return settings
 
 
-def save_user_settings(settings: Settings, user_file: Path, machine_file: Path | None = None) -> None:
+def save_user_settings(
+    settings: Settings, user_file: Path, machine_file: Path | None = None
+) -> None:
     """Write the user layer atomically: only keys that differ from defaults + machine file.
 
     Writing every key would freeze today's machine-wide values into the user's file, so a

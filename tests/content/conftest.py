@@ -52,7 +52,15 @@ def write(root: Path, rel: str, text: str | bytes) -> Path:
 @pytest.fixture
 def good_content(tmp_path: Path) -> Path:
     root = tmp_path / "content"
-    write(root, "guides/rover.md", GUIDE.format(id="rover", title="Rover-guide", related="feil", link="feil"))
+    write(
+        root,
+        "guides/rover.md",
+        GUIDE.format(id="rover", title="Rover-guide", related="feil", link="feil"),
+    )
     write(root, "kb/feil.md", MISTAKE.format(id="feil", title="En feil"))
-    write(root, "checklists/vikar.yaml", "id: vikar\ntitle: Vikar\nrole: assistent\nitems:\n  - id: a\n    title: Logg inn\n    guide: rover\n")
+    write(
+        root,
+        "checklists/vikar.yaml",
+        "id: vikar\ntitle: Vikar\nrole: assistent\nitems:\n  - id: a\n    title: Logg inn\n    guide: rover\n",
+    )
     return root

@@ -29,14 +29,33 @@ def test_each_problem_is_reported_with_path_and_line(good_content: Path) -> None
     write(good_content, "kb/latin1.md", "---\nid: l\ntitle: Bl\xe5\n---\n".encode("latin-1"))
     write(good_content, "kb/empty.md", "")
     write(good_content, "kb/big.md", "---\nid: big\ntitle: Stor\n---\n" + "x" * 300_000)
-    write(good_content, "guides/links.md", GUIDE.format(id="links", title="Lenker", related="finnes-ikke", link="ukjent"))
-    write(good_content, "guides/img.md", "---\nid: img\ntitle: Bilde\n---\n![a](../../etc/passwd)\n![b](images/mangler.png)\n")
-    write(good_content, "guides/old.md", "---\nid: old\ntitle: Gammel\nreview_by: 2020-01-01\n---\n## Steg 1: A\nx\n")
-    write(good_content, "checklists/bad.yaml", "id: bad\ntitle: Bad\nitems:\n  - id: a\n    title: A\n    guide: nope\n")
+    write(
+        good_content,
+        "guides/links.md",
+        GUIDE.format(id="links", title="Lenker", related="finnes-ikke", link="ukjent"),
+    )
+    write(
+        good_content,
+        "guides/img.md",
+        "---\nid: img\ntitle: Bilde\n---\n![a](../../etc/passwd)\n![b](images/mangler.png)\n",
+    )
+    write(
+        good_content,
+        "guides/old.md",
+        "---\nid: old\ntitle: Gammel\nreview_by: 2020-01-01\n---\n## Steg 1: A\nx\n",
+    )
+    write(
+        good_content,
+        "checklists/bad.yaml",
+        "id: bad\ntitle: Bad\nitems:\n  - id: a\n    title: A\n    guide: nope\n",
+    )
     found = "\n".join(messages(good_content))
     assert "kb/broken-yaml.md:3: front matter kan ikke leses" in found
     assert "kb/no-id.md:2: mangler id" in found
-    assert "id 'feil' er brukt i både kb/dup.md og kb/feil.md" in found or "id 'feil' er brukt i både kb/feil.md og kb/dup.md" in found
+    assert (
+        "id 'feil' er brukt i både kb/dup.md og kb/feil.md" in found
+        or "id 'feil' er brukt i både kb/feil.md og kb/dup.md" in found
+    )
     assert "kb/latin1.md:3: filen er ikke UTF-8" in found
     assert "kb/empty.md:1: filen er tom" in found
     assert "kb/big.md:1: filen er for stor" in found
@@ -56,12 +75,23 @@ def test_bad_files_are_skipped_good_ones_served(good_content: Path) -> None:
 
 
 def test_step_numbering_gap_is_an_error(good_content: Path) -> None:
-    write(good_content, "guides/gap.md", "---\nid: gap\ntitle: Hull\n---\n## Steg 1: A\nx\n## Steg 3: C\ny\n")
+    write(
+        good_content,
+        "guides/gap.md",
+        "---\nid: gap\ntitle: Hull\n---\n## Steg 1: A\nx\n## Steg 3: C\ny\n",
+    )
     assert any("steg 3 skulle vært steg 2" in m for m in messages(good_content))
 
 
 def test_image_paths_never_leave_the_folder(tmp_path: Path) -> None:
-    for bad in ("../../etc/passwd", "/etc/passwd", "images/../../x.png", "http://evil/x.png", "C:\\x.png", "file:///etc/passwd"):
+    for bad in (
+        "../../etc/passwd",
+        "/etc/passwd",
+        "images/../../x.png",
+        "http://evil/x.png",
+        "C:\\x.png",
+        "file:///etc/passwd",
+    ):
         assert resolve_image(tmp_path, bad) is None, bad
     assert resolve_image(tmp_path, "images/ok.png") == tmp_path / "images" / "ok.png"
 

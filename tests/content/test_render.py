@@ -21,7 +21,15 @@ from companion.content.render import markdown_to_html, parse_internal_link, rend
 )
 def test_dangerous_markup_never_survives(evil: str) -> None:
     out = markdown_to_html(evil, None).lower()
-    for needle in ("<script", "javascript:", "onerror", "onclick", "<iframe", "<style", "alert(1)</"):
+    for needle in (
+        "<script",
+        "javascript:",
+        "onerror",
+        "onclick",
+        "<iframe",
+        "<style",
+        "alert(1)</",
+    ):
         assert needle not in out
 
 
@@ -48,5 +56,7 @@ def test_tables_and_lists_render() -> None:
 def test_article_has_steps_in_order(good_content: Path) -> None:
     lib = load_library(good_content)
     html = render_article(lib.articles["rover"], good_content).html
-    assert html.index("Steg 1 av 2: Logg inn") < html.index("Steg 2 av 2: Skann") < html.index("Tips")
+    assert (
+        html.index("Steg 1 av 2: Logg inn") < html.index("Steg 2 av 2: Skann") < html.index("Tips")
+    )
     assert sanitize(html) == html

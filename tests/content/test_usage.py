@@ -61,7 +61,14 @@ def test_search_log_never_stores_identity_numbers(context: AppContext) -> None:
 def test_coaching_session_roundtrip(context: AppContext) -> None:
     usage = context.usage
     started = datetime(2026, 6, 1, 8, 0, tzinfo=UTC)
-    usage.record_coaching("rover", "Kari Vikar", "Ola Superbruker", "Avd 3", 5, 8, 12, started, "oppfølging")
+    usage.record_coaching(
+        "rover", "Kari Vikar", "Ola Superbruker", "Avd 3", 5, 8, 12, started, "oppfølging"
+    )
     [record] = usage.coaching_sessions()
-    assert (record.coached_person, record.steps_seen, record.total_steps, record.outcome) == ("Kari Vikar", 5, 8, "oppfølging")
+    assert (record.coached_person, record.steps_seen, record.total_steps, record.outcome) == (
+        "Kari Vikar",
+        5,
+        8,
+        "oppfølging",
+    )
     assert record.started_at == started

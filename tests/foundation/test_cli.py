@@ -23,7 +23,9 @@ def test_db_status_and_backup(home: Path, capsys: pytest.CaptureFixture[str]) ->
     assert "current" in capsys.readouterr().out
 
 
-def test_corrupt_database_gives_message_not_traceback(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_corrupt_database_gives_message_not_traceback(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     home.mkdir(parents=True)
     (home / "companion.db").write_bytes(b"garbage" * 1000)
     assert main(["db", "backup"]) == 2
@@ -34,7 +36,14 @@ def test_corrupt_database_gives_message_not_traceback(home: Path, capsys: pytest
 def test_exit_when_ready_creates_database(tmp_path: Path) -> None:
     home = tmp_path / "gui-home"
     env = {"QT_QPA_PLATFORM": "offscreen", "COMPANION_HOME": str(home), "PATH": "/usr/bin:/bin"}
-    result = subprocess.run([sys.executable, "-m", "companion", "--exit-when-ready"], env=env, capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "companion", "--exit-when-ready"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert (home / "companion.db").is_file()
 

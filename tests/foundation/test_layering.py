@@ -44,5 +44,11 @@ def test_cli_path_does_not_load_qt() -> None:
         "rc = main(['content', 'check', 'content']); "
         "sys.exit(3 if any(m.startswith('PySide6') for m in sys.modules) else 0)"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=SRC.parents[1], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=SRC.parents[1],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr

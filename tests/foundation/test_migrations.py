@@ -106,7 +106,9 @@ def test_newer_database_is_refused_and_untouched(tmp_path: Path) -> None:
     assert db.read_bytes() == before
 
 
-@pytest.mark.parametrize("content", [b"this is not a database at all" * 100, b"SQLite format 3\x00" + b"\xff" * 4000])
+@pytest.mark.parametrize(
+    "content", [b"this is not a database at all" * 100, b"SQLite format 3\x00" + b"\xff" * 4000]
+)
 def test_corrupt_file_is_refused_and_untouched(tmp_path: Path, content: bytes) -> None:
     db = tmp_path / "companion.db"
     db.write_bytes(content)

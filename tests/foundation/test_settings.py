@@ -16,7 +16,10 @@ def test_defaults_when_no_files(tmp_path: Path) -> None:
 
 
 def test_precedence_machine_user_env(tmp_path: Path) -> None:
-    machine = write(tmp_path / "m.toml", '[rt]\nurl = "https://rt.kommune.no"\nqueue = "Helseplattformen"\n[ui]\nfont_point_size = 12\n')
+    machine = write(
+        tmp_path / "m.toml",
+        '[rt]\nurl = "https://rt.kommune.no"\nqueue = "Helseplattformen"\n[ui]\nfont_point_size = 12\n',
+    )
     user = write(tmp_path / "u.toml", '[rt]\nqueue = "Sykehjem"\n')
     s = load_settings(user, machine, environ={"COMPANION_UI_FONT_POINT_SIZE": "14"})
     assert s.rt.url == "https://rt.kommune.no"  # machine only
@@ -25,9 +28,21 @@ def test_precedence_machine_user_env(tmp_path: Path) -> None:
 
 
 def test_issue_env_names(tmp_path: Path) -> None:
-    env = {"COMPANION_SUPPORT_BACKEND": "rt", "COMPANION_RT_URL": "http://127.0.0.1:1", "COMPANION_RT_QUEUE": "Q", "COMPANION_RT_VERIFY_TLS": "false", "COMPANION_CONTENT": "/x"}
+    env = {
+        "COMPANION_SUPPORT_BACKEND": "rt",
+        "COMPANION_RT_URL": "http://127.0.0.1:1",
+        "COMPANION_RT_QUEUE": "Q",
+        "COMPANION_RT_VERIFY_TLS": "false",
+        "COMPANION_CONTENT": "/x",
+    }
     s = load_settings(tmp_path / "none.toml", None, environ=env)
-    assert (s.support.backend, s.rt.url, s.rt.queue, s.rt.verify_tls, s.content.dir) == ("rt", "http://127.0.0.1:1", "Q", False, "/x")
+    assert (s.support.backend, s.rt.url, s.rt.queue, s.rt.verify_tls, s.content.dir) == (
+        "rt",
+        "http://127.0.0.1:1",
+        "Q",
+        False,
+        "/x",
+    )
 
 
 def test_bad_file_and_bad_values_are_reported_not_fatal(tmp_path: Path) -> None:

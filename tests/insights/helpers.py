@@ -16,10 +16,25 @@ def connect(db: Path) -> sqlite3.Connection:
     return sqlite3.connect(db)
 
 
-def search(con: sqlite3.Connection, query: str, at: str, hits: int = 3, opened: str = "", normalized: str | None = None) -> None:
+def search(
+    con: sqlite3.Connection,
+    query: str,
+    at: str,
+    hits: int = 3,
+    opened: str = "",
+    normalized: str | None = None,
+) -> None:
     con.execute(
         "INSERT INTO searchlog (query, normalized, hits, top_id, opened_id, source, created_at) VALUES (?,?,?,?,?,?,?)",
-        (query, normalized if normalized is not None else query.lower(), hits, "a" if hits else "", opened, "gui", ts(at)),
+        (
+            query,
+            normalized if normalized is not None else query.lower(),
+            hits,
+            "a" if hits else "",
+            opened,
+            "gui",
+            ts(at),
+        ),
     )
 
 
@@ -39,14 +54,40 @@ def ticket(
         " reporter_contact, state, remote_id, remote_status, last_error, last_transaction, created_at, updated_at,"
         " sent_at, first_reply_at, resolved_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
-            str(uuid.uuid4()), subject, "", category, "normal", "", "Avd 1", reporter, "", state, "", "", "", 0,
-            ts(at), ts(at), ts(sent) if sent else None, ts(reply) if reply else None, ts(resolved) if resolved else None,
+            str(uuid.uuid4()),
+            subject,
+            "",
+            category,
+            "normal",
+            "",
+            "Avd 1",
+            reporter,
+            "",
+            state,
+            "",
+            "",
+            "",
+            0,
+            ts(at),
+            ts(at),
+            ts(sent) if sent else None,
+            ts(reply) if reply else None,
+            ts(resolved) if resolved else None,
         ),
     )
     return int(cur.lastrowid or 0)
 
 
-def coaching(con: sqlite3.Connection, guide: str, at: str, outcome: str = "løst", minutes: int = 10, coach: str = "Kari Nordmann", person: str = "Ola Vikar", topic: str = "") -> None:
+def coaching(
+    con: sqlite3.Connection,
+    guide: str,
+    at: str,
+    outcome: str = "løst",
+    minutes: int = 10,
+    coach: str = "Kari Nordmann",
+    person: str = "Ola Vikar",
+    topic: str = "",
+) -> None:
     con.execute(
         "INSERT INTO coachingsession (guide_id, coached_person, coach_name, unit, steps_seen, total_steps, minutes,"
         " outcome, note, started_at, finished_at, topic, ticket_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -54,7 +95,9 @@ def coaching(con: sqlite3.Connection, guide: str, at: str, outcome: str = "løst
     )
 
 
-def feedback(con: sqlite3.Connection, article: str, helpful: bool, at: str, comment: str = "") -> None:
+def feedback(
+    con: sqlite3.Connection, article: str, helpful: bool, at: str, comment: str = ""
+) -> None:
     con.execute(
         "INSERT INTO feedback (article_id, helpful, comment, created_at) VALUES (?,?,?,?)",
         (article, int(helpful), comment, ts(at)),

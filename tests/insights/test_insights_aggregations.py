@@ -26,10 +26,19 @@ def test_empty_database_gives_an_empty_dashboard(service: InsightsService) -> No
     assert board.response.overall.median_reply is None
 
 
-def test_knowledge_gaps_with_known_numbers(service: InsightsService, con: sqlite3.Connection) -> None:
+def test_knowledge_gaps_with_known_numbers(
+    service: InsightsService, con: sqlite3.Connection
+) -> None:
     for _ in range(3):
         search(con, "Rover logger ut", "2026-03-10 12:00", hits=5, normalized="rover logger ut")
-    search(con, "rover logger ut", "2026-03-11 12:00", hits=5, opened="rover-logger-ut", normalized="rover logger ut")
+    search(
+        con,
+        "rover logger ut",
+        "2026-03-11 12:00",
+        hits=5,
+        opened="rover-logger-ut",
+        normalized="rover logger ut",
+    )
     search(con, "vaksine", "2026-03-12 12:00", hits=0)
     search(con, "vaksine", "2026-03-12 12:10", hits=0)
     search(con, "Vaksine ", "2026-04-12 12:00", hits=0, normalized="vaksine")  # outside March
@@ -56,7 +65,12 @@ def test_knowledge_gaps_with_known_numbers(service: InsightsService, con: sqlite
     assert [(b.normalized, b.tickets) for b in gaps.before_ticket] == [("vaksine", 1)]
     assert len(gaps.unhelpful) == 1
     votes = gaps.unhelpful[0]
-    assert (votes.article_id, votes.no, votes.yes, votes.comments) == ("bryt-glasset", 2, 1, ("Steg 2 er feil",))
+    assert (votes.article_id, votes.no, votes.yes, votes.comments) == (
+        "bryt-glasset",
+        2,
+        1,
+        ("Steg 2 er feil",),
+    )
     assert votes.title != "bryt-glasset"  # title from the library
 
 
@@ -67,8 +81,16 @@ def test_overdue_content_comes_from_review_by(service: InsightsService) -> None:
     assert [o.review_by for o in overdue] == sorted(o.review_by for o in overdue)
 
 
-def test_trends_per_month_and_category(service: InsightsService, con: sqlite3.Connection, tmp_path: Path) -> None:
-    for day, category in [("2026-02-10", "rover"), ("2026-03-03", "rover"), ("2026-03-04", "legemiddel"), ("2026-03-05", "legemiddel"), ("2026-05-31", "annet")]:
+def test_trends_per_month_and_category(
+    service: InsightsService, con: sqlite3.Connection, tmp_path: Path
+) -> None:
+    for day, category in [
+        ("2026-02-10", "rover"),
+        ("2026-03-03", "rover"),
+        ("2026-03-04", "legemiddel"),
+        ("2026-03-05", "legemiddel"),
+        ("2026-05-31", "annet"),
+    ]:
         ticket(con, f"{day} 12:00", category=category)
     ticket(con, "2026-06-01 12:00")  # after the period
     coaching(con, "bryt-glasset", "2026-04-01 12:00", outcome="eskalert", minutes=20)
@@ -96,7 +118,10 @@ def test_trends_per_month_and_category(service: InsightsService, con: sqlite3.Co
 def test_avvik_per_month_from_an_imported_export(service: InsightsService, tmp_path: Path) -> None:
     rows = ["Dato;Kategori;Enhet"]
     for month, count in ((2, 1), (3, 20), (4, 56), (5, 7)):
-        rows += [f"{day % 28 + 1:02d}.{month:02d}.2026;Legemiddelhåndtering;Avd 1" for day in range(count)]
+        rows += [
+            f"{day % 28 + 1:02d}.{month:02d}.2026;Legemiddelhåndtering;Avd 1"
+            for day in range(count)
+        ]
     export = tmp_path / "avvik.csv"
     export.write_text("\n".join(rows), encoding="utf-8")
 
@@ -110,11 +135,45 @@ def test_avvik_per_month_from_an_imported_export(service: InsightsService, tmp_p
 
 def test_support_response_median_and_p90(service: InsightsService, con: sqlite3.Connection) -> None:
     # Sent in March; first reply after 1, 2, 3 and 4 days; two resolved after 2 and 10 days.
-    ticket(con, "2026-03-02 11:00", sent="2026-03-02 12:00", reply="2026-03-03 12:00", resolved="2026-03-04 12:00", state="løst")
-    ticket(con, "2026-03-02 11:00", sent="2026-03-02 12:00", reply="2026-03-04 12:00", resolved="2026-03-12 12:00", state="løst")
-    ticket(con, "2026-03-02 11:00", category="legemiddel", sent="2026-03-02 12:00", reply="2026-03-05 12:00", state="besvart")
-    ticket(con, "2026-03-02 11:00", category="legemiddel", sent="2026-03-02 12:00", reply="2026-03-06 12:00", state="besvart")
-    ticket(con, "2026-03-20 11:00", category="legemiddel", subject="Ingen svar ennå", sent="2026-03-20 12:00")
+    ticket(
+        con,
+        "2026-03-02 11:00",
+        sent="2026-03-02 12:00",
+        reply="2026-03-03 12:00",
+        resolved="2026-03-04 12:00",
+        state="løst",
+    )
+    ticket(
+        con,
+        "2026-03-02 11:00",
+        sent="2026-03-02 12:00",
+        reply="2026-03-04 12:00",
+        resolved="2026-03-12 12:00",
+        state="løst",
+    )
+    ticket(
+        con,
+        "2026-03-02 11:00",
+        category="legemiddel",
+        sent="2026-03-02 12:00",
+        reply="2026-03-05 12:00",
+        state="besvart",
+    )
+    ticket(
+        con,
+        "2026-03-02 11:00",
+        category="legemiddel",
+        sent="2026-03-02 12:00",
+        reply="2026-03-06 12:00",
+        state="besvart",
+    )
+    ticket(
+        con,
+        "2026-03-20 11:00",
+        category="legemiddel",
+        subject="Ingen svar ennå",
+        sent="2026-03-20 12:00",
+    )
     ticket(con, "2026-03-20 11:00", state="i_kø")  # never sent: not part of response times
     con.commit()
 

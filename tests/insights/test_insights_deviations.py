@@ -34,7 +34,9 @@ def write(tmp_path: Path, text: str, encoding: str = "utf-8") -> Path:
     return path
 
 
-def test_bad_rows_are_reported_per_line_and_good_rows_imported(service: InsightsService, tmp_path: Path) -> None:
+def test_bad_rows_are_reported_per_line_and_good_rows_imported(
+    service: InsightsService, tmp_path: Path
+) -> None:
     result = service.import_deviations(write(tmp_path, EXPORT), today=TODAY)
 
     assert result.added == 3
@@ -48,7 +50,10 @@ def test_bad_rows_are_reported_per_line_and_good_rows_imported(service: Insights
     ]
     assert "01019012345" not in " ".join(e.message for e in result.errors)
     assert result.unmapped == ("IKT / teknisk svikt",)
-    assert dict(result.auto_mapped) == {"Legemiddelhåndtering": "legemiddel", "Legemidler": "legemiddel"}
+    assert dict(result.auto_mapped) == {
+        "Legemiddelhåndtering": "legemiddel",
+        "Legemidler": "legemiddel",
+    }
     assert "3 avvik importert" in result.summary() and "6 rader hoppet over" in result.summary()
     series = service.trends(SPRING).deviations
     assert series.by_month() == [0, 2, 1, 0]
@@ -63,7 +68,9 @@ def test_reimporting_the_same_export_adds_nothing(service: InsightsService, tmp_
     assert service.deviation_count() == 3
 
 
-def test_rows_without_id_are_keyed_by_content_and_occurrence(service: InsightsService, tmp_path: Path) -> None:
+def test_rows_without_id_are_keyed_by_content_and_occurrence(
+    service: InsightsService, tmp_path: Path
+) -> None:
     text = "dato,kategori\n2026-03-01,Fall\n2026-03-01,Fall\n"
     assert service.import_deviations(write(tmp_path, text), today=TODAY).added == 2
     longer = text + "2026-03-01,Fall\n"
@@ -72,15 +79,24 @@ def test_rows_without_id_are_keyed_by_content_and_occurrence(service: InsightsSe
 
 
 def test_windows_1252_and_tab_separated_exports(tmp_path: Path) -> None:
-    parsed = parse_csv("Hendelsesdato\tAvvikstype\tAvdeling\n05.03.2026\tLegemiddelhåndtering\tAvd 4\n".encode("cp1252").decode("cp1252"), TODAY)
-    assert [(r.occurred_on, r.source_category, r.unit) for r in parsed.rows] == [(date(2026, 3, 5), "Legemiddelhåndtering", "Avd 4")]
+    parsed = parse_csv(
+        "Hendelsesdato\tAvvikstype\tAvdeling\n05.03.2026\tLegemiddelhåndtering\tAvd 4\n".encode(
+            "cp1252"
+        ).decode("cp1252"),
+        TODAY,
+    )
+    assert [(r.occurred_on, r.source_category, r.unit) for r in parsed.rows] == [
+        (date(2026, 3, 5), "Legemiddelhåndtering", "Avd 4")
+    ]
     from companion.insights.deviations import read_text
 
     path = write(tmp_path, "Dato;Kategori\n05.03.2026;Legemiddelhåndtering\n", encoding="cp1252")
     assert "Legemiddelhåndtering" in read_text(path)
 
 
-def test_a_file_without_the_required_columns_is_refused(service: InsightsService, tmp_path: Path) -> None:
+def test_a_file_without_the_required_columns_is_refused(
+    service: InsightsService, tmp_path: Path
+) -> None:
     with pytest.raises(DeviationImportError, match="Fant ikke kolonnen «kategori»"):
         service.import_deviations(write(tmp_path, "Dato;Beskrivelse\n01.03.2026;x\n"), today=TODAY)
     with pytest.raises(DeviationImportError, match="Filen er tom"):
@@ -95,7 +111,10 @@ def test_editing_the_map_re_sorts_earlier_imports(service: InsightsService, tmp_
     mappings = service.category_mappings()
     assert next((m.source, m.category, m.count) for m in mappings) == ("IKT / teknisk svikt", "", 1)
     service.set_mapping("ikt / TEKNISK svikt", "innlogging-tilgang")
-    assert dict(service.trends(SPRING).deviations.by_category()) == {"legemiddel": 2, "innlogging-tilgang": 1}
+    assert dict(service.trends(SPRING).deviations.by_category()) == {
+        "legemiddel": 2,
+        "innlogging-tilgang": 1,
+    }
     assert service.trends(SPRING).unmapped_categories == ()
     with pytest.raises(ValueError, match="Ukjent kategori"):
         service.set_mapping("Fall", "noe-annet")

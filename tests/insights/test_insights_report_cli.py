@@ -27,7 +27,9 @@ def fill(context: AppContext) -> None:
     con = sqlite3.connect(context.paths.database)
     for day in ("2026-02-10", "2026-03-10", "2026-03-11", "2026-04-12"):
         search(con, "vaksine", f"{day} 12:00", hits=0)
-        ticket(con, f"{day} 12:10", sent=f"{day} 13:00", reply=f"{day[:8]}20 13:00", state="besvart")
+        ticket(
+            con, f"{day} 12:10", sent=f"{day} 13:00", reply=f"{day[:8]}20 13:00", state="besvart"
+        )
         coaching(con, "bryt-glasset", f"{day} 12:00")
     feedback(con, "bryt-glasset", False, "2026-03-10 12:00", "Steg 2 er utdatert")
     con.commit()
@@ -46,12 +48,20 @@ def test_report_pdf_renders(qtbot: object, context: AppContext, tmp_path: Path) 
     assert data.startswith(b"%PDF") and pages >= 2
     if shutil.which("pdftoppm") is None:
         pytest.skip("pdftoppm not installed")
-    subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(out), str(tmp_path / "side")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(out), str(tmp_path / "side")],
+        check=True,
+    )
     from PySide6.QtGui import QColor, QImage
 
     image = QImage(str(next(tmp_path.glob("side*.png"))))
     assert image.width() > 300 and image.height() > image.width()  # A4 portrait
-    dark = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3) if QColor(image.pixel(x, y)).lightness() < 120)
+    dark = sum(
+        1
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+        if QColor(image.pixel(x, y)).lightness() < 120
+    )
     assert dark > 200, "page 1 must have visible text"
 
 
@@ -60,26 +70,51 @@ def test_report_on_an_empty_database(qtbot: object, context: AppContext, tmp_pat
 
     context.prepare_database()
     out = tmp_path / "tom.pdf"
-    assert write_report(context.insights.dashboard(Period(date(2026, 2, 1), date(2026, 4, 30))), out) >= 1
+    assert (
+        write_report(context.insights.dashboard(Period(date(2026, 2, 1), date(2026, 4, 30))), out)
+        >= 1
+    )
     assert out.stat().st_size > 1000
 
 
 def test_cli_report_is_headless_and_dates_are_checked(home: Path, tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     env["COMPANION_HOME"] = str(home)
     out = tmp_path / "rapport.pdf"
     run = [sys.executable, "-m", "companion", "insights", "report"]
-    ok = subprocess.run([*run, "--from", "2026-02-01", "--to", "2026-04-30", "--output", str(out)], env=env, cwd=REPO, capture_output=True, text=True, timeout=120, check=False)
+    ok = subprocess.run(
+        [*run, "--from", "2026-02-01", "--to", "2026-04-30", "--output", str(out)],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert ok.returncode == 0, ok.stderr
     assert "Møterapport for 01.02.2026–30.04.2026 lagret" in ok.stdout
     assert out.read_bytes().startswith(b"%PDF")
-    bad = subprocess.run([*run, "--from", "01.02.2026", "--to", "2026-04-30", "--output", str(out)], env=env, cwd=REPO, capture_output=True, text=True, timeout=60, check=False)
+    bad = subprocess.run(
+        [*run, "--from", "01.02.2026", "--to", "2026-04-30", "--output", str(out)],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert bad.returncode == 2
     assert "Ugyldig dato for --from: «01.02.2026». Skriv datoen som ÅÅÅÅ-MM-DD" in bad.stderr
     assert "Traceback" not in bad.stderr
 
 
-def test_cli_figures_export_and_import(context: AppContext, home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_figures_export_and_import(
+    context: AppContext, home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     fill(context)
     assert main(["insights", "trends", "--from", "2026-02-01", "--to", "2026-04-30", "--json"]) == 0
     trends = json.loads(capsys.readouterr().out)
@@ -89,12 +124,28 @@ def test_cli_figures_export_and_import(context: AppContext, home: Path, tmp_path
     assert main(["insights", "gaps", "--from", "2026-03-01", "--to", "2026-03-31"]) == 0
     assert "vaksine" in capsys.readouterr().out
     out = tmp_path / "deling.json"
-    assert main(["insights", "export", "--from", "2026-02-01", "--to", "2026-04-30", "--output", str(out)]) == 0
+    assert (
+        main(
+            [
+                "insights",
+                "export",
+                "--from",
+                "2026-02-01",
+                "--to",
+                "2026-04-30",
+                "--output",
+                str(out),
+            ]
+        )
+        == 0
+    )
     assert json.loads(out.read_text(encoding="utf-8"))["format"] == "folgesvenn-innsikt/1"
     assert main(["insights", "export", "--output", str(tmp_path / "x.txt")]) == 2
 
     export = tmp_path / "avvik.csv"
-    export.write_text("Dato;Kategori\n01.03.2026;Legemiddelhåndtering\n2026-02-30;Fall\n", encoding="utf-8")
+    export.write_text(
+        "Dato;Kategori\n01.03.2026;Legemiddelhåndtering\n2026-02-30;Fall\n", encoding="utf-8"
+    )
     assert main(["insights", "deviations", "import", str(export)]) == 1
     printed = capsys.readouterr().out
     assert "linje 3: forstår ikke datoen «2026-02-30»" in printed and "1 avvik importert" in printed
@@ -110,6 +161,11 @@ def test_cli_figures_export_and_import(context: AppContext, home: Path, tmp_path
     capsys.readouterr()
     assert main(["insights", "proposals", "list", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
-    assert [(p["title"], p["status"], len(p["links"])) for p in listed] == [("Vaksineveiledning", "klar", 1)]
-    assert main(["insights", "proposals", "export", "--output", str(tmp_path / "f.csv"), "--open"]) == 0
+    assert [(p["title"], p["status"], len(p["links"])) for p in listed] == [
+        ("Vaksineveiledning", "klar", 1)
+    ]
+    assert (
+        main(["insights", "proposals", "export", "--output", str(tmp_path / "f.csv"), "--open"])
+        == 0
+    )
     assert (tmp_path / "f.csv").is_file()

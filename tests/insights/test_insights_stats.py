@@ -32,7 +32,9 @@ def test_dates_must_be_iso_with_a_norwegian_message() -> None:
 def test_period_months_and_presets() -> None:
     period = Period(date(2025, 11, 15), date(2026, 2, 3))
     assert period.months() == ["2025-11", "2025-12", "2026-01", "2026-02"]
-    assert Period.last_months(3, today=date(2026, 1, 20)) == Period(date(2025, 11, 1), date(2026, 1, 20))
+    assert Period.last_months(3, today=date(2026, 1, 20)) == Period(
+        date(2025, 11, 1), date(2026, 1, 20)
+    )
     assert Period.last_days(30, today=date(2026, 3, 30)).start == date(2026, 3, 1)
     assert Period.year_to_date(today=date(2026, 3, 30)).start == date(2026, 1, 1)
     assert month_label("2026-03") == "mar 2026"

@@ -44,7 +44,10 @@ def test_empty_database_shows_helpful_empty_states(qtbot: QtBot, context: AppCon
     assert gaps.poor.empty.isVisible() and not gaps.poor.content.isVisible()
     assert "Ctrl+K" in gaps.top.empty.text()
     page.tabs.setCurrentWidget(page.trends_view)
-    assert page.trends_view.deviations_chart.accessibleDescription() == "Avvik per måned: ingen data i perioden."
+    assert (
+        page.trends_view.deviations_chart.accessibleDescription()
+        == "Avvik per måned: ingen data i perioden."
+    )
     page.tabs.setCurrentWidget(page.proposals_view)
     assert page.proposals_view.list_empty.isVisible()
     page.tabs.setCurrentWidget(page.deviations_view)
@@ -120,7 +123,9 @@ def test_proposals_are_saved_as_you_type_and_guarded(qtbot: QtBot, context: AppC
     assert "Fant ingen sak" in view.message.text()
 
 
-def test_deviation_import_lists_bad_rows_and_mapping_is_saved(qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
+def test_deviation_import_lists_bad_rows_and_mapping_is_saved(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
     page = open_page(qtbot, context)
     view = page.deviations_view
     export = tmp_path / "avvik.csv"
@@ -133,12 +138,21 @@ def test_deviation_import_lists_bad_rows_and_mapping_is_saved(qtbot: QtBot, cont
     model = view.map_model
     assert model.data(model.index(0, 0)) == "IKT"
     assert model.setData(model.index(0, 1), "innlogging-tilgang")
-    assert [(m.source, m.category) for m in context.insights.category_mappings()] == [("IKT", "innlogging-tilgang")]
+    assert [(m.source, m.category) for m in context.insights.category_mappings()] == [
+        ("IKT", "innlogging-tilgang")
+    ]
     assert not model.setData(model.index(0, 1), "finnes-ikke")
 
 
 def test_models_pass_the_model_tester(qtmodeltester: object) -> None:
-    model: RecordTableModel[QueryStat] = RecordTableModel([Column[QueryStat]("Søk", lambda s: s.label), Column[QueryStat]("Antall", lambda s: str(s.searches), lambda s: s.searches, numeric=True)])
+    model: RecordTableModel[QueryStat] = RecordTableModel(
+        [
+            Column[QueryStat]("Søk", lambda s: s.label),
+            Column[QueryStat](
+                "Antall", lambda s: str(s.searches), lambda s: s.searches, numeric=True
+            ),
+        ]
+    )
     model.set_rows([QueryStat("a", "A", 3, 1, 0), QueryStat("b", "B", 1, 0, 1)])
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     mapping = CategoryMapModel(lambda _s, _c: None)

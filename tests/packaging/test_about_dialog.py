@@ -50,7 +50,9 @@ def test_menu_exports_diagnostics_to_the_chosen_file(
 ) -> None:
     shell = make_shell(qtbot, context)
     chosen = tmp_path / "til-brukerstotte"  # the user typed no .zip
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(chosen), "Zip-filer (*.zip)"))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(chosen), "Zip-filer (*.zip)")
+    )
     with qtbot.waitSignal(shell.help_actions.exported, timeout=10000) as blocker:
         shell.window.diagnostics_action.trigger()
     result = blocker.args[0]
@@ -65,14 +67,18 @@ def test_menu_exports_diagnostics_to_the_chosen_file(
     message.close()
 
 
-def test_cancelled_file_dialog_exports_nothing(qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cancelled_file_dialog_exports_nothing(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shell = make_shell(qtbot, context)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: ("", ""))
     with qtbot.assertNotEmitted(shell.help_actions.exported, wait=200):
         shell.window.diagnostics_action.trigger()
 
 
-def test_export_failure_is_plain_norwegian(qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
+def test_export_failure_is_plain_norwegian(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
     shell = make_shell(qtbot, context)
     blocker_file = tmp_path / "not-a-folder"
     blocker_file.write_text("x", encoding="utf-8")

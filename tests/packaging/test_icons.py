@@ -30,12 +30,16 @@ def test_ico_holds_every_size_as_png(qapp: QApplication, tmp_path: Path) -> None
     assert (reserved, kind, count) == (0, 1, len(make_icons.ICO_SIZES))
     sizes = []
     for index in range(count):
-        width, _height, _colors, _zero, _planes, _bpp, length, offset = struct.unpack_from("<BBBBHHII", data, 6 + 16 * index)
+        width, _height, _colors, _zero, _planes, _bpp, length, offset = struct.unpack_from(
+            "<BBBBHHII", data, 6 + 16 * index
+        )
         assert data[offset : offset + 8] == PNG_SIGNATURE
         image = QImage.fromData(data[offset : offset + length], "PNG")
         sizes.append(image.width())
         assert image.width() == (width or 256)
-        assert image.pixelColor(image.width() // 2, image.height() // 4).alpha() == 255  # drawn, not empty
+        assert (
+            image.pixelColor(image.width() // 2, image.height() // 4).alpha() == 255
+        )  # drawn, not empty
     assert sizes == sorted(make_icons.ICO_SIZES)
 
 

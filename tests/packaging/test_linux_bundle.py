@@ -18,7 +18,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def load_smoke() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("folgesvenn_smoke", ROOT / "packaging" / "smoke.py")
+    spec = importlib.util.spec_from_file_location(
+        "folgesvenn_smoke", ROOT / "packaging" / "smoke.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look the module up while the class is built

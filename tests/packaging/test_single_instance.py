@@ -54,7 +54,9 @@ def start_launch(home: Path, *extra: str) -> subprocess.Popen[str]:
 
 def start_client(key: str, home: Path) -> subprocess.Popen[str]:
     code = "import sys; from companion.ui.single_instance import notify_running_instance as n; sys.exit(0 if n(sys.argv[1]) else 1)"
-    return subprocess.Popen([sys.executable, "-c", code, key], env=child_env(home), stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-c", code, key], env=child_env(home), stderr=subprocess.PIPE, text=True
+    )
 
 
 def finish(proc: subprocess.Popen[str], timeout: float = 30) -> int:
@@ -95,7 +97,9 @@ def test_nobody_listening_means_first_launch(home: Path) -> None:
     assert notify_running_instance(instance_key(home), timeout_ms=200) is False
 
 
-def test_second_launch_activates_the_running_window_and_exits_0(qtbot: QtBot, home: Path, server: InstanceServer) -> None:
+def test_second_launch_activates_the_running_window_and_exits_0(
+    qtbot: QtBot, home: Path, server: InstanceServer
+) -> None:
     window = shown_window(qtbot)
     other = QWidget()
     other.setWindowTitle("Journal")
@@ -115,7 +119,9 @@ def test_second_launch_activates_the_running_window_and_exits_0(qtbot: QtBot, ho
     assert not (home / "companion.db").exists(), "the second launch must not touch the database"
 
 
-def test_other_home_is_another_instance(qtbot: QtBot, tmp_path: Path, server: InstanceServer) -> None:
+def test_other_home_is_another_instance(
+    qtbot: QtBot, tmp_path: Path, server: InstanceServer
+) -> None:
     assert server.listen()
     assert notify_running_instance(instance_key(tmp_path / "other-home"), timeout_ms=200) is False
 
@@ -184,7 +190,10 @@ def test_real_app_end_to_end_including_a_crash(qtbot: QtBot, home: Path) -> None
         qtbot.waitUntil(path.exists, timeout=30000)
         second = start_launch(home)
         assert finish(second) == 0
-        qtbot.waitUntil(lambda: "another launch asked for the window" in log_file.read_text(encoding="utf-8"), timeout=10000)
+        qtbot.waitUntil(
+            lambda: "another launch asked for the window" in log_file.read_text(encoding="utf-8"),
+            timeout=10000,
+        )
         assert first.poll() is None, "the first instance keeps running"
     finally:
         first.send_signal(signal.SIGKILL)  # a crash: no chance to remove the socket file

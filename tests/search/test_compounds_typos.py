@@ -20,7 +20,9 @@ def lexicon(*words: str) -> Lexicon:
 
 
 def test_split_against_corpus_words() -> None:
-    lex = lexicon("legemiddel", "administrering", "arbeid", "liste", "dobbelt", "kontroll", "lege", "middel")
+    lex = lexicon(
+        "legemiddel", "administrering", "arbeid", "liste", "dobbelt", "kontroll", "lege", "middel"
+    )
     assert set(lex.split("legemiddeladministrering")) >= {"legemiddel", "administrering"}
     assert set(lex.split("arbeidsliste")) == {"arbeid", "liste"}  # linking -s-
     assert set(lex.split("dobbeltkontroll")) == {"dobbelt", "kontroll"}
@@ -54,7 +56,13 @@ def test_edit_distance_grows_with_length() -> None:
 
 @pytest.mark.parametrize(
     ("typed", "expected"),
-    [("insullin", "insulin-feil"), ("dobeltkontroll", "hoyrisiko"), ("arbeidslite", "arbeidsliste"), ("behovsmedsin", "behovsmedisin"), ("smartkrot", "smartkort")],
+    [
+        ("insullin", "insulin-feil"),
+        ("dobeltkontroll", "hoyrisiko"),
+        ("arbeidslite", "arbeidsliste"),
+        ("behovsmedsin", "behovsmedisin"),
+        ("smartkrot", "smartkort"),
+    ],
 )
 def test_typos_still_find_the_article(ids: Ids, typed: str, expected: str) -> None:
     assert ids(typed)[0] == expected

@@ -53,7 +53,16 @@ def test_nynorsk_forms_meet_bokmal(analyzer: Analyzer, nynorsk: str, bokmal: str
 
 @pytest.mark.parametrize(
     ("variant", "normal"),
-    [("ikkje", "ikke"), ("kva", "hva"), ("korleis", "hvordan"), ("eg", "jeg"), ("kvifor", "hvorfor"), ("fekk", "få"), ("fikk", "få"), ("gitt", "gi")],
+    [
+        ("ikkje", "ikke"),
+        ("kva", "hva"),
+        ("korleis", "hvordan"),
+        ("eg", "jeg"),
+        ("kvifor", "hvorfor"),
+        ("fekk", "få"),
+        ("fikk", "få"),
+        ("gitt", "gi"),
+    ],
 )
 def test_variant_normalisation(analyzer: Analyzer, variant: str, normal: str) -> None:
     assert analyzer.normalise(variant) == normal
@@ -90,7 +99,9 @@ def test_decomposed_unicode_is_the_same_word(analyzer: Analyzer) -> None:
     import unicodedata
 
     decomposed = unicodedata.normalize("NFD", "Målinger på armbånd")
-    assert [w.key for w in analyzer.words(decomposed)] == [w.key for w in analyzer.words("Målinger på armbånd")]
+    assert [w.key for w in analyzer.words(decomposed)] == [
+        w.key for w in analyzer.words("Målinger på armbånd")
+    ]
     assert analyzer.index_text(decomposed) == analyzer.index_text("Målinger på armbånd")
 
 

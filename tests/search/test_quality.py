@@ -27,7 +27,9 @@ def results() -> dict[str, evaluate.Scores]:
     library = evaluate.load_library(REPO / "content")
     queries = evaluate.load_queries()
     known = set(library.articles) | set(library.checklists)
-    assert all(i in known for q in queries for i in q.expect), "the evaluation set names ids that do not exist"
+    assert all(i in known for q in queries for i in q.expect), (
+        "the evaluation set names ids that do not exist"
+    )
     scores, _misses = evaluate.evaluate(evaluate.final_engine(library), queries)
     return scores
 

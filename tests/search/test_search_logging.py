@@ -11,12 +11,16 @@ from companion.cli.main import main
 def rows(home: Path) -> list[tuple[str, int, str, str]]:
     con = sqlite3.connect(home / "companion.db")
     try:
-        return con.execute("SELECT query, hits, top_id, source FROM searchlog ORDER BY id").fetchall()
+        return con.execute(
+            "SELECT query, hits, top_id, source FROM searchlog ORDER BY id"
+        ).fetchall()
     finally:
         con.close()
 
 
-def test_single_query_is_logged_with_identity_number_redacted(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_single_query_is_logged_with_identity_number_redacted(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["kb", "search", "insullin", "--json"]) == 0
     assert main(["kb", "search", "finner ikke 01019012345 i lista", "--json"]) == 0
     capsys.readouterr()
@@ -25,7 +29,9 @@ def test_single_query_is_logged_with_identity_number_redacted(home: Path, capsys
     assert "01019012345" not in logged[1][0] and "[fødselsnummer fjernet]" in logged[1][0]
 
 
-def test_batch_queries_are_not_logged(home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_batch_queries_are_not_logged(
+    home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     queries = tmp_path / "q.txt"
     queries.write_text("rover\ninsulin\n", encoding="utf-8")
     assert main(["kb", "search", "--queries", str(queries), "--json"]) == 0
@@ -34,7 +40,9 @@ def test_batch_queries_are_not_logged(home: Path, tmp_path: Path, capsys: pytest
     assert not db.exists() or rows(home) == []
 
 
-def test_logged_rows_are_readable_by_the_orm(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_logged_rows_are_readable_by_the_orm(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """The fast sqlite3 insert must produce rows SQLModel reads back (timestamps included)."""
     assert main(["kb", "search", "dobbeltkontroll"]) == 0
     capsys.readouterr()

@@ -21,7 +21,9 @@ def test_hits_cover_every_kind(search: SearchService) -> None:
     kinds = {h.kind for h in search.search("smartkort", limit=20)}
     assert kinds == {"mistake", "checklist"}
     hit = search.search("sommervikar")[0]
-    assert hit == SearchHit(hit.id, "Opplæring for sommervikar", "checklist", "annet", hit.score, hit.snippet)
+    assert hit == SearchHit(
+        hit.id, "Opplæring for sommervikar", "checklist", "annet", hit.score, hit.snippet
+    )
     assert isinstance(hit.score, float) and hit.score > 0
 
 
@@ -53,7 +55,10 @@ def test_results_are_ordered_and_limited(search: SearchService) -> None:
 
 def test_snippet_marks_matched_words(search: SearchService) -> None:
     hit = search.search("strekkode")[0]
-    assert f"{MARK_OPEN}strekkoden{MARK_CLOSE}" in hit.snippet or f"{MARK_OPEN}strekkode{MARK_CLOSE}" in hit.snippet
+    assert (
+        f"{MARK_OPEN}strekkoden{MARK_CLOSE}" in hit.snippet
+        or f"{MARK_OPEN}strekkode{MARK_CLOSE}" in hit.snippet
+    )
     # synonyms and nynorsk are highlighted in the article's own words
     nyn = search.search("korleis gje behovsmedisin")[0]
     assert f"{MARK_OPEN}Behovsmedisin{MARK_CLOSE}" in nyn.snippet
@@ -65,7 +70,12 @@ def test_snippet_marks_matched_words(search: SearchService) -> None:
 def test_snippet_is_cut_around_the_match(tmp_path: Path) -> None:
     root = tmp_path / "c"
     filler = "og dette er en lang innledning om helt andre ting" * 20
-    write_guide(root, "lang", "Lang veiledning", f"Start {filler} og så kommer ordet kalium her {filler} slutt.")
+    write_guide(
+        root,
+        "lang",
+        "Lang veiledning",
+        f"Start {filler} og så kommer ordet kalium her {filler} slutt.",
+    )
     service = SearchService(load_checked(root), None)
     snippet = service.search("kalium")[0].snippet
     assert f"{MARK_OPEN}kalium{MARK_CLOSE}" in snippet
@@ -90,7 +100,9 @@ def test_fingerprint_changes_with_content(tmp_path: Path) -> None:
     assert len({before, SearchService.fingerprint(load_checked(root))}) == 2
 
 
-def test_index_is_cached_and_rebuilt_when_content_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_index_is_cached_and_rebuilt_when_content_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root, cache = tmp_path / "c", tmp_path / "cache"
     write_guide(root, "a", "Insulin", "Gi insulin riktig.")
     first = SearchService(load_checked(root), cache)

@@ -20,7 +20,19 @@ def test_builtin_list_is_broad() -> None:
     data = builtin_synonyms()
     assert len(data.groups) >= 80
     words = {w for term, values in data.groups.items() for w in (term, *values)}
-    for expected in ("medisin", "legemiddel", "beboer", "pasient", "strekkode", "mar", "prn", "flowsheet", "in basket", "break the glass", "bryt glasset"):
+    for expected in (
+        "medisin",
+        "legemiddel",
+        "beboer",
+        "pasient",
+        "strekkode",
+        "mar",
+        "prn",
+        "flowsheet",
+        "in basket",
+        "break the glass",
+        "bryt glasset",
+    ):
         assert expected in words, expected
 
 

@@ -33,7 +33,11 @@ def service(ctx: AppContext) -> TicketService:
 
 
 def draft(**overrides: str) -> TicketDraft:
-    fields = {"subject": "Rover skanner ikke", "description": "Armbåndet leses ikke.", "category": "rover"}
+    fields = {
+        "subject": "Rover skanner ikke",
+        "description": "Armbåndet leses ikke.",
+        "category": "rover",
+    }
     fields.update(overrides)
     return TicketDraft(**fields)
 
@@ -46,7 +50,9 @@ def ticket_rows(ctx: AppContext) -> list[Ticket]:
 # -- create and queue --------------------------------------------------------------------
 
 
-def test_create_queues_ticket_with_one_outbox_entry(ctx: AppContext, service: TicketService) -> None:
+def test_create_queues_ticket_with_one_outbox_entry(
+    ctx: AppContext, service: TicketService
+) -> None:
     view = service.create(draft())
 
     assert view.state == "i_kø"
@@ -61,7 +67,9 @@ def test_each_ticket_gets_its_own_external_id(service: TicketService) -> None:
     assert len(ids) == 5
 
 
-def test_ticket_and_outbox_entry_are_one_transaction(ctx: AppContext, service: TicketService) -> None:
+def test_ticket_and_outbox_entry_are_one_transaction(
+    ctx: AppContext, service: TicketService
+) -> None:
     """If the outbox row cannot be written, the ticket is not stored either."""
     with sqlite3.connect(ctx.paths.database) as raw:
         raw.execute(
@@ -133,7 +141,9 @@ def test_invalid_input_is_refused(service: TicketService, field: str, message: s
 # -- identity-number guard ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("field", ["subject", "description", "unit", "reporter_name", "reporter_contact"])
+@pytest.mark.parametrize(
+    "field", ["subject", "description", "unit", "reporter_name", "reporter_contact"]
+)
 def test_identity_number_blocks_saving(ctx: AppContext, service: TicketService, field: str) -> None:
     with pytest.raises(IdentityNumberFound) as excinfo:
         service.create(draft(**{field: f"Gjelder pasient {FNR} i går"}))
@@ -146,7 +156,9 @@ def test_identity_number_blocks_saving(ctx: AppContext, service: TicketService, 
 
 
 def test_identity_number_with_redact_is_replaced(ctx: AppContext, service: TicketService) -> None:
-    view = service.create(draft(description=f"Pasient {FNR[:6]} {FNR[6:]} fikk feil dose"), redact_numbers=True)
+    view = service.create(
+        draft(description=f"Pasient {FNR[:6]} {FNR[6:]} fikk feil dose"), redact_numbers=True
+    )
 
     stored = service.get(view.id)
     assert stored.description == f"Pasient {REDACTION} fikk feil dose"
@@ -188,7 +200,9 @@ def test_attachment_is_copied_and_listed(service: TicketService, tmp_path: Path)
     assert service.get(view.id).attachments[0].filename == "skjerm.png"
 
 
-def test_attachment_needs_confirmation_and_a_known_type(service: TicketService, tmp_path: Path) -> None:
+def test_attachment_needs_confirmation_and_a_known_type(
+    service: TicketService, tmp_path: Path
+) -> None:
     view = service.create(draft(), queue=False)
     png = write_file(tmp_path / "skjerm.png", PNG)
     text = write_file(tmp_path / "notat.png", b"not really a png")  # the name lies
@@ -205,7 +219,9 @@ def test_attachment_needs_confirmation_and_a_known_type(service: TicketService, 
     assert service.attachment_files(view.id) == []
 
 
-def test_attachment_refused_after_sending(ctx: AppContext, service: TicketService, tmp_path: Path) -> None:
+def test_attachment_refused_after_sending(
+    ctx: AppContext, service: TicketService, tmp_path: Path
+) -> None:
     view = service.create(draft())
     with ctx.database.session() as s:
         ticket = s.get(Ticket, view.id)
@@ -213,12 +229,18 @@ def test_attachment_refused_after_sending(ctx: AppContext, service: TicketServic
         ticket.state = "sendt"
         s.add(ticket)
     with pytest.raises(TicketError, match="før saken er sendt"):
-        service.add_attachment(view.id, write_file(tmp_path / "a.png", PNG), confirmed_no_patient_data=True)
+        service.add_attachment(
+            view.id, write_file(tmp_path / "a.png", PNG), confirmed_no_patient_data=True
+        )
 
 
-def test_delete_draft_removes_its_attachment_copies(ctx: AppContext, service: TicketService, tmp_path: Path) -> None:
+def test_delete_draft_removes_its_attachment_copies(
+    ctx: AppContext, service: TicketService, tmp_path: Path
+) -> None:
     view = service.create(draft(), queue=False)
-    service.add_attachment(view.id, write_file(tmp_path / "a.png", PNG), confirmed_no_patient_data=True)
+    service.add_attachment(
+        view.id, write_file(tmp_path / "a.png", PNG), confirmed_no_patient_data=True
+    )
     ((_name, _mime, copy),) = service.attachment_files(view.id)
     assert copy.is_file()
 
@@ -240,7 +262,9 @@ def test_list_filters_and_counts(service: TicketService) -> None:
 
     assert service.queued_count() == 2
     assert {t.subject for t in service.list_tickets(state="utkast")} == {"Utkast"}
-    assert {t.subject for t in service.list_tickets(category="annet")} == {"Skriver på medisinrommet"}
+    assert {t.subject for t in service.list_tickets(category="annet")} == {
+        "Skriver på medisinrommet"
+    }
     assert {t.subject for t in service.list_tickets(text="Rover")} == {"Rover igjen"}
     with pytest.raises(TicketError, match="Fant ingen sak"):
         service.get(9999)

@@ -125,12 +125,18 @@ def test_fault_on_first_ticket_then_retry_ends_exactly_once(
     assert_exactly_once(rt_server, ctx.database)
     if in_rt:  # found again, under the number RT gave it the first time
         assert local_tickets(ctx.database, [first.id])[0].remote_id == str(in_rt[0])
-    creates_that_reached_rt = proxy.count("POST", CREATE, Fault.RELAY) + (1 if fault.forwards and method == "POST" else 0)
+    creates_that_reached_rt = proxy.count("POST", CREATE, Fault.RELAY) + (
+        1 if fault.forwards and method == "POST" else 0
+    )
     assert creates_that_reached_rt == 1 + len(others)  # no ticket was created twice
 
 
 def test_many_faults_in_one_queue_end_exactly_once(
-    ctx: AppContext, service: TicketService, rt_server: RTServer, proxy: FaultProxy, engine: SyncEngine
+    ctx: AppContext,
+    service: TicketService,
+    rt_server: RTServer,
+    proxy: FaultProxy,
+    engine: SyncEngine,
 ) -> None:
     queue_tickets(service, 12)
     plan = [
@@ -149,7 +155,9 @@ def test_many_faults_in_one_queue_end_exactly_once(
     sync_until_done(engine)
 
     assert_exactly_once(rt_server, ctx.database)
-    forwarded = sum(1 for s in proxy.seen if s.method == "POST" and s.path == CREATE and s.fault.forwards)
+    forwarded = sum(
+        1 for s in proxy.seen if s.method == "POST" and s.path == CREATE and s.fault.forwards
+    )
     assert forwarded == 12
 
 
@@ -214,8 +222,14 @@ def test_sync_killed_mid_way_then_restarted_ends_exactly_once(
 
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        wait_until(lambda: tickets_in_rt(rt_server, tag) >= 1 or proc.poll() is not None, 60, "the first ticket in RT")
-        assert proc.poll() is None, f"sync finished before it could be killed: {proc.stderr.read().decode(errors='replace') if proc.stderr else ''}"
+        wait_until(
+            lambda: tickets_in_rt(rt_server, tag) >= 1 or proc.poll() is not None,
+            60,
+            "the first ticket in RT",
+        )
+        assert proc.poll() is None, (
+            f"sync finished before it could be killed: {proc.stderr.read().decode(errors='replace') if proc.stderr else ''}"
+        )
         os.kill(proc.pid, signal.SIGKILL)
     finally:
         proc.wait(timeout=30)
@@ -246,7 +260,11 @@ def test_sync_killed_while_rts_answer_to_a_create_is_in_flight(
 
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        wait_until(lambda: proxy.count("POST", CREATE, Fault.HANG) == 1 or proc.poll() is not None, 60, "the held create")
+        wait_until(
+            lambda: proxy.count("POST", CREATE, Fault.HANG) == 1 or proc.poll() is not None,
+            60,
+            "the held create",
+        )
         assert proc.poll() is None
         third = tickets[2]
         assert len(rt_server.tickets_with_external_id(third.external_id)) == 1  # on the desk...

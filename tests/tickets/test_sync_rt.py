@@ -60,7 +60,9 @@ def make_engine(ctx: AppContext, rt_server: RTServer) -> Iterator[EngineFactory]
         queue: str = "General",
         clock: Callable[[], datetime] | None = None,
     ) -> SyncEngine:
-        engine = SyncEngine(ctx.database, desk or rt_server.desk(), queue, **({"clock": clock} if clock else {}))  # type: ignore[arg-type]
+        engine = SyncEngine(
+            ctx.database, desk or rt_server.desk(), queue, **({"clock": clock} if clock else {})
+        )  # type: ignore[arg-type]
         engines.append(engine)
         return engine
 
@@ -112,12 +114,20 @@ def test_sync_sends_each_queued_ticket_once(
 
 @rt
 def test_attachments_are_uploaded_with_the_ticket(
-    ctx: AppContext, service: TicketService, rt_server: RTServer, make_engine: EngineFactory, tmp_path: Path
+    ctx: AppContext,
+    service: TicketService,
+    rt_server: RTServer,
+    make_engine: EngineFactory,
+    tmp_path: Path,
 ) -> None:
     (view,) = queue_tickets(service, 1)
     pdf = "%PDF-1.4\n% Følgesvenn test\n%%EOF\n".encode()
-    service.add_attachment(view.id, write_file(tmp_path / "skjerm bilde.png", PNG), confirmed_no_patient_data=True)
-    service.add_attachment(view.id, write_file(tmp_path / "logg.pdf", pdf), confirmed_no_patient_data=True)
+    service.add_attachment(
+        view.id, write_file(tmp_path / "skjerm bilde.png", PNG), confirmed_no_patient_data=True
+    )
+    service.add_attachment(
+        view.id, write_file(tmp_path / "logg.pdf", pdf), confirmed_no_patient_data=True
+    )
 
     assert make_engine().sync().sent == 1
 
@@ -130,10 +140,16 @@ def test_attachments_are_uploaded_with_the_ticket(
 
 @rt
 def test_missing_attachment_copy_fails_the_ticket_without_sending(
-    ctx: AppContext, service: TicketService, rt_server: RTServer, make_engine: EngineFactory, tmp_path: Path
+    ctx: AppContext,
+    service: TicketService,
+    rt_server: RTServer,
+    make_engine: EngineFactory,
+    tmp_path: Path,
 ) -> None:
     (view,) = queue_tickets(service, 1)
-    service.add_attachment(view.id, write_file(tmp_path / "skjerm.png", PNG), confirmed_no_patient_data=True)
+    service.add_attachment(
+        view.id, write_file(tmp_path / "skjerm.png", PNG), confirmed_no_patient_data=True
+    )
     ((_name, _mime, copy),) = service.attachment_files(view.id)
     copy.unlink()  # e.g. removed by a clean-up tool
 
@@ -147,12 +163,18 @@ def test_missing_attachment_copy_fails_the_ticket_without_sending(
 
 @rt
 def test_ticket_already_on_the_desk_is_found_not_created_again(
-    ctx: AppContext, service: TicketService, rt_server: RTServer, rt_desk: RTDesk, make_engine: EngineFactory
+    ctx: AppContext,
+    service: TicketService,
+    rt_server: RTServer,
+    rt_desk: RTDesk,
+    make_engine: EngineFactory,
 ) -> None:
     """The app died after RT created the ticket but before the local commit."""
     (view,) = queue_tickets(service, 1)
     ref = rt_desk.create_ticket(
-        DeskTicketRequest(view.external_id, view.subject, view.description, "General", Urgency.NORMAL)
+        DeskTicketRequest(
+            view.external_id, view.subject, view.description, "General", Urgency.NORMAL
+        )
     )
 
     report = make_engine().sync()
@@ -173,7 +195,10 @@ def test_permanent_error_marks_ticket_failed_with_rts_message(
     assert (report.sent, report.failed, report.remaining) == (0, 2, 0)
     for t in local_tickets(ctx.database):
         assert t.state == "feilet"
-        assert t.last_error == "Brukerstøtte avviste saken: No permission to create tickets in the queue 'Finnes ikke'"
+        assert (
+            t.last_error
+            == "Brukerstøtte avviste saken: No permission to create tickets in the queue 'Finnes ikke'"
+        )
         assert rt_server.tickets_with_external_id(t.external_id) == []
     assert open_outbox(ctx.database) == []  # not retried automatically...
     assert make_engine(queue="Finnes ikke").sync().failed == 0
@@ -199,7 +224,12 @@ def test_external_id_that_rt_cannot_store_needs_a_person(
     holder = rt_server._admin_request(
         "POST",
         "/ticket",
-        json={"Queue": "General", "Subject": "Flyttet", "Content": "x", "CustomFields": {"ExternalId": view.external_id}},
+        json={
+            "Queue": "General",
+            "Subject": "Flyttet",
+            "Content": "x",
+            "CustomFields": {"ExternalId": view.external_id},
+        },
     )["id"]
     rt_server._admin_request("PUT", f"/ticket/{holder}", json={"Queue": hidden_queue})
 
@@ -228,7 +258,9 @@ class RacingDesk:
     def find_by_external_id(self, external_id: str) -> RemoteTicketRef | None:
         found = self.desk.find_by_external_id(external_id)
         self.find_by_external_id = self.desk.find_by_external_id  # type: ignore[method-assign]
-        self.rival_ref = self.rival.create_ticket(DeskTicketRequest(external_id, self.subject, "x", "General"))
+        self.rival_ref = self.rival.create_ticket(
+            DeskTicketRequest(external_id, self.subject, "x", "General")
+        )
         return found
 
     def __getattr__(self, name: str) -> object:
@@ -264,7 +296,9 @@ def test_unreachable_desk_keeps_everything_queued(
     queue_tickets(service, 3)
     clock = Clock()
 
-    report = make_engine(desk=RTDesk(f"http://127.0.0.1:{closed_port()}", token="t"), clock=clock).sync()
+    report = make_engine(
+        desk=RTDesk(f"http://127.0.0.1:{closed_port()}", token="t"), clock=clock
+    ).sync()
 
     assert (report.online, report.sent, report.retry_later, report.remaining) == (False, 0, 1, 3)
     assert "cannot reach RT" in report.errors[0]
@@ -354,7 +388,10 @@ def test_cancel_stops_between_tickets(
     queue_tickets(service, 3)
     cancel = threading.Event()
 
-    report = make_engine().sync(progress=lambda done, _total, _text: cancel.set() if done == 1 else None, cancel_event=cancel)
+    report = make_engine().sync(
+        progress=lambda done, _total, _text: cancel.set() if done == 1 else None,
+        cancel_event=cancel,
+    )
 
     assert (report.sent, report.remaining) == (1, 2)
     assert make_engine().sync().sent == 2

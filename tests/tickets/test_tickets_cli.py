@@ -56,7 +56,9 @@ def rt_env(monkeypatch: pytest.MonkeyPatch, rt_server: RTServer) -> RTServer:
 
 
 def add(cli: Cli, subject: str = "Rover skanner ikke", *extra: str) -> dict[str, Any]:
-    ticket: dict[str, Any] = cli.json("tickets", "add", "--subject", subject, "--body", "Armbåndet leses ikke.", *extra)
+    ticket: dict[str, Any] = cli.json(
+        "tickets", "add", "--subject", subject, "--body", "Armbåndet leses ikke.", *extra
+    )
     return ticket
 
 
@@ -68,7 +70,10 @@ def test_add_prints_the_stored_ticket_and_list_and_show_find_it(cli: Cli) -> Non
 
     assert ticket["state"] == "i_kø" and ticket["remote_id"] == ""
     assert (ticket["subject"], ticket["description"], ticket["category"], ticket["urgency"]) == (
-        "Rover skanner ikke", "Armbåndet leses ikke.", "rover", "høy",
+        "Rover skanner ikke",
+        "Armbåndet leses ikke.",
+        "rover",
+        "høy",
     )
     assert ticket["external_id"] == str(uuid.UUID(ticket["external_id"]))
     (listed,) = cli.json("tickets", "list")
@@ -88,7 +93,9 @@ def test_add_draft_is_not_queued(cli: Cli) -> None:
 
 
 @pytest.mark.parametrize("where", ["--subject", "--body"])
-def test_identity_number_exits_3_says_why_and_stores_nothing(cli: Cli, home: Path, where: str) -> None:
+def test_identity_number_exits_3_says_why_and_stores_nothing(
+    cli: Cli, home: Path, where: str
+) -> None:
     args = {"--subject": "Rover skanner ikke", "--body": "Armbåndet leses ikke."}
     args[where] = f"Gjelder {FNR[:6]} {FNR[6:]} på rom 4"
 
@@ -102,7 +109,9 @@ def test_identity_number_exits_3_says_why_and_stores_nothing(cli: Cli, home: Pat
     assert FNR[6:].encode() not in (home / "companion.db").read_bytes()
 
 
-def test_identity_number_in_a_file_name_or_with_a_bad_file_still_exits_3(cli: Cli, tmp_path: Path) -> None:
+def test_identity_number_in_a_file_name_or_with_a_bad_file_still_exits_3(
+    cli: Cli, tmp_path: Path
+) -> None:
     png = write_file(tmp_path / f"skjerm {FNR}.png", PNG)
     assert cli("tickets", "add", "--subject", "Sak", "--attach", str(png)) == 3
     assert FNR not in cli.err and "Filnavn" in cli.err
@@ -111,7 +120,15 @@ def test_identity_number_in_a_file_name_or_with_a_bad_file_still_exits_3(cli: Cl
 
 
 def test_redact_replaces_the_number_and_stores(cli: Cli) -> None:
-    ticket = cli.json("tickets", "add", "--subject", "Feil dose", "--body", f"Pasient {FNR} fikk feil dose", "--redact")
+    ticket = cli.json(
+        "tickets",
+        "add",
+        "--subject",
+        "Feil dose",
+        "--body",
+        f"Pasient {FNR} fikk feil dose",
+        "--redact",
+    )
 
     assert ticket["state"] == "i_kø"
     assert ticket["description"] == f"Pasient {REDACTION} fikk feil dose"
@@ -122,7 +139,9 @@ def test_attachment_is_stored_with_the_ticket(cli: Cli, tmp_path: Path) -> None:
 
     ticket = add(cli, "Med vedlegg", "--attach", str(png))
 
-    assert [(a["filename"], a["mime_type"], a["size"]) for a in ticket["attachments"]] == [("skjerm.png", "image/png", len(PNG))]
+    assert [(a["filename"], a["mime_type"], a["size"]) for a in ticket["attachments"]] == [
+        ("skjerm.png", "image/png", len(PNG))
+    ]
     assert "pasientopplysninger" in cli.err  # the confirmation is stated when not asked
 
 
@@ -136,8 +155,13 @@ def test_attachment_is_stored_with_the_ticket(cli: Cli, tmp_path: Path) -> None:
         (["--attach", "{png}", "--attach", "{text}"], "PNG/JPEG"),
     ],
 )
-def test_bad_input_exits_2_and_stores_nothing(cli: Cli, tmp_path: Path, args: list[str], message: str) -> None:
-    files = {"{png}": str(write_file(tmp_path / "ok.png", PNG)), "{text}": str(write_file(tmp_path / "notat.txt", b"hei"))}
+def test_bad_input_exits_2_and_stores_nothing(
+    cli: Cli, tmp_path: Path, args: list[str], message: str
+) -> None:
+    files = {
+        "{png}": str(write_file(tmp_path / "ok.png", PNG)),
+        "{text}": str(write_file(tmp_path / "notat.txt", b"hei")),
+    }
     args = [files.get(a, a) for a in args]
 
     assert cli("tickets", "add", "--subject", "Sak", *args) == 2
@@ -185,7 +209,9 @@ def test_sync_exits_4_while_the_desk_is_away_then_0_and_pulls_replies(
     report = cli.json("tickets", "sync")
     assert cli("tickets", "sync", "--json") == 4
     assert (report["online"], report["sent"], report["remaining"]) == (False, 0, 1)
-    assert {"sent", "failed", "retry_later", "replies", "remaining", "online", "errors"} <= set(report)
+    assert {"sent", "failed", "retry_later", "replies", "remaining", "online", "errors"} <= set(
+        report
+    )
     assert cli.json("tickets", "list")[0]["state"] == "i_kø"
 
     monkeypatch.setenv("COMPANION_RT_URL", rt_env.url)
@@ -201,7 +227,8 @@ def test_sync_exits_4_while_the_desk_is_away_then_0_and_pulls_replies(
     shown = cli.json("tickets", "show", str(ticket["id"]))
     assert shown["state"] == "besvart"
     assert [(m["direction"], m["body"]) for m in shown["messages"]][-1] == (
-        "inn", "Hei! Start Rover på nytt, så virker det. – IT",
+        "inn",
+        "Hei! Start Rover på nytt, så virker det. – IT",
     )
     assert cli("tickets", "show", str(ticket["id"])) == 0
     assert "Brukerstøtte (Enoch Root)" in cli.out
@@ -212,7 +239,9 @@ def test_sync_exits_4_while_the_desk_is_away_then_0_and_pulls_replies(
 
 
 @rt
-def test_sync_with_user_and_password(cli: Cli, rt_env: RTServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sync_with_user_and_password(
+    cli: Cli, rt_env: RTServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ticket = add(cli, f"Basic {uuid.uuid4()}")
     monkeypatch.delenv("COMPANION_RT_TOKEN")
     monkeypatch.setenv("COMPANION_RT_USER", rt_env.service_user)

@@ -40,4 +40,6 @@ def library_holder(bundled_library: Library) -> LibraryHolder:
 
 @pytest.fixture
 def service(database: Database, library_holder: LibraryHolder) -> TrainingService:
-    return TrainingService(database, library_holder, TableTicketCreator(database), today=lambda: TODAY)
+    return TrainingService(
+        database, library_holder, TableTicketCreator(database), today=lambda: TODAY
+    )

@@ -23,7 +23,9 @@ def seed(home: Path) -> int:
     try:
         kari = context.training.people.add(person())
         context.training.people.add(person("Ola Olsen", unit="Avd 5"))
-        context.training.signoff.mark(kari.id, "sommervikar-assistent", "smartkort", "godkjent", "Siri")
+        context.training.signoff.mark(
+            kari.id, "sommervikar-assistent", "smartkort", "godkjent", "Siri"
+        )
         return kari.id
     finally:
         context.close()
@@ -32,37 +34,112 @@ def seed(home: Path) -> int:
 def test_export_unit_csv(home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     seed(home)
     target = tmp_path / "avd3.csv"
-    assert main(["training", "export", "--unit", "avd 3 medisin", "--format", "csv", "--output", str(target)]) == 0
+    assert (
+        main(
+            [
+                "training",
+                "export",
+                "--unit",
+                "avd 3 medisin",
+                "--format",
+                "csv",
+                "--output",
+                str(target),
+            ]
+        )
+        == 0
+    )
     rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
     assert [r[0] for r in rows[1:]] == ["Kari Nordmann"]
     assert "Avd 3 Medisin (1 personer)" in capsys.readouterr().out
 
 
-def test_unknown_unit_and_missing_folder_are_plain_errors(home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_unit_and_missing_folder_are_plain_errors(
+    home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     seed(home)
-    assert main(["training", "export", "--unit", "Avd 9", "--format", "csv", "--output", str(tmp_path / "x.csv")]) == 2
-    assert "Fant ingen enhet som heter «Avd 9». Enheter: Avd 3 Medisin, Avd 5." in capsys.readouterr().err
-    assert main(["training", "export", "--unit", "Avd 5", "--format", "csv", "--output", str(tmp_path / "nei" / "x.csv")]) == 2
+    assert (
+        main(
+            [
+                "training",
+                "export",
+                "--unit",
+                "Avd 9",
+                "--format",
+                "csv",
+                "--output",
+                str(tmp_path / "x.csv"),
+            ]
+        )
+        == 2
+    )
+    assert (
+        "Fant ingen enhet som heter «Avd 9». Enheter: Avd 3 Medisin, Avd 5."
+        in capsys.readouterr().err
+    )
+    assert (
+        main(
+            [
+                "training",
+                "export",
+                "--unit",
+                "Avd 5",
+                "--format",
+                "csv",
+                "--output",
+                str(tmp_path / "nei" / "x.csv"),
+            ]
+        )
+        == 2
+    )
     assert "finnes ikke" in capsys.readouterr().err
 
 
 def test_export_pdf_headless_in_a_fresh_process(home: Path, tmp_path: Path) -> None:
     kari_id = seed(home)
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "QT_QPA_PLATFORM", "WAYLAND_DISPLAY")
+    }
     env["COMPANION_HOME"] = str(home)
-    for args, name in ((["--unit", "Avd 3 Medisin"], "avd3.pdf"), (["--person", str(kari_id)], "kari.pdf")):
+    for args, name in (
+        (["--unit", "Avd 3 Medisin"], "avd3.pdf"),
+        (["--person", str(kari_id)], "kari.pdf"),
+    ):
         target = tmp_path / name
         result = subprocess.run(
-            [sys.executable, "-m", "companion", "training", "export", *args, "--format", "pdf", "--output", str(target)],
-            cwd=REPO, env=env, capture_output=True, text=True, timeout=120, check=False,
+            [
+                sys.executable,
+                "-m",
+                "companion",
+                "training",
+                "export",
+                *args,
+                "--format",
+                "pdf",
+                "--output",
+                str(target),
+            ],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
         )
         assert result.returncode == 0, result.stderr
         assert target.read_bytes().startswith(b"%PDF")
 
 
-def test_import_previews_then_writes_with_yes(home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_previews_then_writes_with_yes(
+    home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     roster = tmp_path / "liste.csv"
-    roster.write_text("navn;rolle;enhet;første arbeidsdag\nKari;assistent;Avd 3;15.06.2026\nPer;vaktmester;Avd 3;15.06.2026\n", encoding="utf-8")
+    roster.write_text(
+        "navn;rolle;enhet;første arbeidsdag\nKari;assistent;Avd 3;15.06.2026\nPer;vaktmester;Avd 3;15.06.2026\n",
+        encoding="utf-8",
+    )
     assert main(["training", "import", str(roster)]) == 0
     out = capsys.readouterr().out
     assert "Linje 3 (Per): Ukjent rolle «vaktmester»" in out and "Ingenting er lagret" in out
@@ -97,11 +174,20 @@ def test_upgrade_from_0002_keeps_coaching_sessions(tmp_path: Path) -> None:
     con.close()
     ensure_schema(db, tmp_path / "backups")
     con = sqlite3.connect(db)
-    row = con.execute("SELECT id, coached_person, outcome, note, topic, ticket_id FROM coachingsession").fetchone()
+    row = con.execute(
+        "SELECT id, coached_person, outcome, note, topic, ticket_id FROM coachingsession"
+    ).fetchone()
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     con.close()
     assert row == (7, "Kari", "eskalert", "notat", "", None)
-    assert {"trainee", "trainingassignment", "trainingprogress", "trainingmark", "superuser", "superuserholiday"} <= tables
+    assert {
+        "trainee",
+        "trainingassignment",
+        "trainingprogress",
+        "trainingmark",
+        "superuser",
+        "superuserholiday",
+    } <= tables
 
 
 def test_shell_shows_the_training_page(qtbot: object, context: AppContext) -> None:
@@ -120,6 +206,11 @@ def test_shell_shows_the_training_page(qtbot: object, context: AppContext) -> No
         shell.window.show()
         shell.window.show_page("training")
     assert page.tabs.count() == 4
-    assert [page.tabs.tabText(i) for i in range(4)] == ["Personer", "Enhetsoversikt", "Veiledning ved siden av", "Sommerdekning"]
+    assert [page.tabs.tabText(i) for i in range(4)] == [
+        "Personer",
+        "Enhetsoversikt",
+        "Veiledning ved siden av",
+        "Sommerdekning",
+    ]
     QApplication.processEvents()
     shell.shutdown()

@@ -23,9 +23,29 @@ def test_good_semicolon_file_gives_every_row() -> None:
     assert preview.errors == ()
     assert [r.line for r in preview.rows] == [2, 3]
     kari, oystein = (r.person for r in preview.rows)
-    assert (kari.name, kari.role, kari.unit, kari.first_day, kari.last_day, kari.is_substitute, kari.contact) == (
-        "Kari Nordmann", "assistent", "Avd 3 Medisin", date(2026, 6, 15), date(2026, 8, 16), True, "912 34 567")
-    assert (oystein.role, oystein.first_day, oystein.last_day, oystein.is_substitute) == ("helsefagarbeider", date(2026, 6, 22), None, False)
+    assert (
+        kari.name,
+        kari.role,
+        kari.unit,
+        kari.first_day,
+        kari.last_day,
+        kari.is_substitute,
+        kari.contact,
+    ) == (
+        "Kari Nordmann",
+        "assistent",
+        "Avd 3 Medisin",
+        date(2026, 6, 15),
+        date(2026, 8, 16),
+        True,
+        "912 34 567",
+    )
+    assert (oystein.role, oystein.first_day, oystein.last_day, oystein.is_substitute) == (
+        "helsefagarbeider",
+        date(2026, 6, 22),
+        None,
+        False,
+    )
     assert preview.encoding == "UTF-8" and preview.delimiter == ";"
 
 
@@ -45,7 +65,11 @@ def test_wrong_delimiter_is_named_in_the_message() -> None:
 
 
 def test_row_with_wrong_delimiter_is_reported_and_others_imported() -> None:
-    text = HEADER + "Kari Nordmann,assistent,Avd 3,15.06.2026,,ja,\n" + "Ola Olsen;assistent;Avd 3;15.06.2026;;ja;\n"
+    text = (
+        HEADER
+        + "Kari Nordmann,assistent,Avd 3,15.06.2026,,ja,\n"
+        + "Ola Olsen;assistent;Avd 3;15.06.2026;;ja;\n"
+    )
     preview = parse_roster(text.encode("utf-8"))
     assert [r.person.name for r in preview.rows] == ["Ola Olsen"]
     assert preview.errors[0].line == 2
@@ -76,7 +100,12 @@ def test_utf16_with_bom_is_read() -> None:
     [
         (b"PK\x03\x04\x14\x00\x06\x00rest-of-zip", "Excel-regneark"),
         (b"navn;rolle\x00\x00;enhet", "binære data"),
-        (HEADER.encode() + b"Kari;assistent;Avd \x81\x8d;15.06.2026;;ja;\n" + bytes([0xC3, 0x28]), "ikke lagret som UTF-8"),
+        (
+            HEADER.encode()
+            + b"Kari;assistent;Avd \x81\x8d;15.06.2026;;ja;\n"
+            + bytes([0xC3, 0x28]),
+            "ikke lagret som UTF-8",
+        ),
         (b"", "Filen er tom"),
         (HEADER.encode(), "ingen personer"),
     ],
@@ -88,7 +117,12 @@ def test_bad_files_get_a_clear_message(data: bytes, expected: str) -> None:
 
 
 def test_duplicates_in_file_and_in_database_are_reported() -> None:
-    text = HEADER + "Kari Nordmann;assistent;Avd 3;15.06.2026;;ja;\n" + "kari  nordmann;assistent;avd 3;15.06.2026;;ja;\n" + "Ola Olsen;assistent;Avd 3;15.06.2026;;ja;\n"
+    text = (
+        HEADER
+        + "Kari Nordmann;assistent;Avd 3;15.06.2026;;ja;\n"
+        + "kari  nordmann;assistent;avd 3;15.06.2026;;ja;\n"
+        + "Ola Olsen;assistent;Avd 3;15.06.2026;;ja;\n"
+    )
     existing = {person_key("Ola Olsen", "Avd 3", date(2026, 6, 15))}
     preview = parse_roster(text.encode(), existing)
     assert [r.person.name for r in preview.rows] == ["Kari Nordmann"]
@@ -98,10 +132,20 @@ def test_duplicates_in_file_and_in_database_are_reported() -> None:
 
 
 def test_every_problem_of_a_row_is_explained() -> None:
-    text = HEADER + ";vaktmester;;31.02.2026;01.01.2026;kanskje;\n" + "Per;sykepleier;Avd 3;20.06.2026;10.06.2026;ja;\n"
+    text = (
+        HEADER
+        + ";vaktmester;;31.02.2026;01.01.2026;kanskje;\n"
+        + "Per;sykepleier;Avd 3;20.06.2026;10.06.2026;ja;\n"
+    )
     preview = parse_roster(text.encode())
     first, second = preview.errors
-    for part in ("Navn mangler", "enhet mangler", "ukjent rolle «vaktmester»", "«31.02.2026» er ikke en gyldig dato", "vikar «kanskje» må være ja eller nei"):
+    for part in (
+        "Navn mangler",
+        "enhet mangler",
+        "ukjent rolle «vaktmester»",
+        "«31.02.2026» er ikke en gyldig dato",
+        "vikar «kanskje» må være ja eller nei",
+    ):
         assert part in first.message
     assert "siste arbeidsdag er før første arbeidsdag" in second.message.lower()
 

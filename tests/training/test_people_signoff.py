@@ -20,7 +20,9 @@ from companion.training.types import TrainingError
 ASSISTANT = "sommervikar-assistent"
 
 
-def approve_all_required(service: TrainingService, trainee_id: int, library: Library, checklist_id: str = ASSISTANT) -> None:
+def approve_all_required(
+    service: TrainingService, trainee_id: int, library: Library, checklist_id: str = ASSISTANT
+) -> None:
     for item in library.checklists[checklist_id].items:
         if item.required:
             service.signoff.mark(trainee_id, checklist_id, item.id, "godkjent", "Siri Superbruker")
@@ -50,7 +52,9 @@ def test_edits_are_validated_and_duplicates_refused(service: TrainingService) ->
     assert service.people.get(kari.id) == updated
 
 
-def test_readiness_when_every_required_item_is_signed_off(service: TrainingService, library_holder: LibraryHolder) -> None:
+def test_readiness_when_every_required_item_is_signed_off(
+    service: TrainingService, library_holder: LibraryHolder
+) -> None:
     kari = service.people.add(person())
     approve_all_required(service, kari.id, library_holder())
     record = service.overview.person_record(kari.id)
@@ -64,14 +68,26 @@ def test_marks_record_who_and_when_and_undo_restores_exactly(service: TrainingSe
     service.signoff.mark(kari.id, ASSISTANT, "smartkort", "vist", "Siri", date(2026, 6, 1))
     service.signoff.mark(kari.id, ASSISTANT, "smartkort", "øvd", "Siri", date(2026, 6, 3))
     service.signoff.set_note(kari.id, ASSISTANT, "smartkort", "Øvde to ganger")
-    service.signoff.mark(kari.id, ASSISTANT, "smartkort", "vist", "Per", date(2026, 6, 5))  # re-shown by someone else
+    service.signoff.mark(
+        kari.id, ASSISTANT, "smartkort", "vist", "Per", date(2026, 6, 5)
+    )  # re-shown by someone else
     item = _item(service, kari.id, "smartkort")
-    assert (item.status, item.shown_by, item.shown_on, item.practised_by) == ("øvd", "Per", date(2026, 6, 5), "Siri")
+    assert (item.status, item.shown_by, item.shown_on, item.practised_by) == (
+        "øvd",
+        "Per",
+        date(2026, 6, 5),
+        "Siri",
+    )
 
     undone = service.signoff.undo_last(kari.id)
     assert undone is not None and undone.stage == "vist" and undone.by_name == "Per"
     item = _item(service, kari.id, "smartkort")
-    assert (item.shown_by, item.shown_on, item.practised_by, item.practised_on) == ("Siri", date(2026, 6, 1), "Siri", date(2026, 6, 3))
+    assert (item.shown_by, item.shown_on, item.practised_by, item.practised_on) == (
+        "Siri",
+        date(2026, 6, 1),
+        "Siri",
+        date(2026, 6, 3),
+    )
     assert item.note == "Øvde to ganger", "undo restores the marks, never the note"
 
     last = service.signoff.last_mark(kari.id)
@@ -87,7 +103,10 @@ def test_undo_of_the_first_mark_removes_the_row(service: TrainingService, databa
     assert _item(service, kari.id, "rapport").status == ""
     con = sqlite3.connect(service.db.path)
     assert con.execute("SELECT count(*) FROM trainingprogress").fetchone()[0] == 0
-    assert con.execute("SELECT count(*) FROM trainingmark WHERE undone_at IS NOT NULL").fetchone()[0] == 1
+    assert (
+        con.execute("SELECT count(*) FROM trainingmark WHERE undone_at IS NOT NULL").fetchone()[0]
+        == 1
+    )
     con.close()
     assert service.signoff.undo_last(kari.id) is None
 
@@ -113,9 +132,17 @@ def test_unmark_and_undo_of_unmark(service: TrainingService) -> None:
         ({"by_name": "Siri 01019012345"}, "fødselsnummer"),
     ],
 )
-def test_bad_marks_are_refused(service: TrainingService, kwargs: dict[str, object], message: str) -> None:
+def test_bad_marks_are_refused(
+    service: TrainingService, kwargs: dict[str, object], message: str
+) -> None:
     kari = service.people.add(person())
-    args: dict[str, object] = {"trainee_id": kari.id, "checklist_id": ASSISTANT, "item_id": "smartkort", "stage": "vist", "by_name": "Siri"}
+    args: dict[str, object] = {
+        "trainee_id": kari.id,
+        "checklist_id": ASSISTANT,
+        "item_id": "smartkort",
+        "stage": "vist",
+        "by_name": "Siri",
+    }
     args.update(kwargs)
     with pytest.raises(TrainingError, match=message):
         service.signoff.mark(**args)  # type: ignore[arg-type]
@@ -129,7 +156,9 @@ def test_note_with_identity_number_is_not_stored(service: TrainingService) -> No
     assert _item(service, kari.id, "smartkort").note == ""
 
 
-def test_item_removed_from_content_is_shown_as_utgatt(service: TrainingService, library_holder: LibraryHolder, tmp_path: Path) -> None:
+def test_item_removed_from_content_is_shown_as_utgatt(
+    service: TrainingService, library_holder: LibraryHolder, tmp_path: Path
+) -> None:
     kari = service.people.add(person())
     service.signoff.mark(kari.id, ASSISTANT, "skriver", "øvd", "Siri")
     approve_all_required(service, kari.id, library_holder())
@@ -149,7 +178,9 @@ def test_item_removed_from_content_is_shown_as_utgatt(service: TrainingService, 
     assert service.signoff.last_mark(kari.id) is not None  # history still readable
 
 
-def test_checklist_removed_from_content_does_not_crash(service: TrainingService, library_holder: LibraryHolder) -> None:
+def test_checklist_removed_from_content_does_not_crash(
+    service: TrainingService, library_holder: LibraryHolder
+) -> None:
     kari = service.people.add(person())
     service.signoff.mark(kari.id, ASSISTANT, "smartkort", "vist", "Siri")
     library_holder.library = replace(library_holder(), checklists={})
@@ -161,7 +192,9 @@ def test_checklist_removed_from_content_does_not_crash(service: TrainingService,
     assert matrix.rows[0].cells == ("vist",)
 
 
-def test_import_writes_all_good_rows_in_one_transaction(service: TrainingService, tmp_path: Path) -> None:
+def test_import_writes_all_good_rows_in_one_transaction(
+    service: TrainingService, tmp_path: Path
+) -> None:
     service.people.add(person("Ola Olsen", first_day=date(2026, 6, 22)))
     roster = tmp_path / "vaktplan.csv"
     roster.write_text(
@@ -184,8 +217,16 @@ def test_import_writes_all_good_rows_in_one_transaction(service: TrainingService
 
 
 def test_import_failure_leaves_nothing_half_written(service: TrainingService) -> None:
-    preview = parse_roster("navn;rolle;enhet;første arbeidsdag\nKari;assistent;Avd 3;15.06.2026\nOla;assistent;Avd 3;15.06.2026\n".encode())
-    bad = replace(preview, rows=(preview.rows[0], replace(preview.rows[1], person=replace(preview.rows[1].person, name="x" * 300))))
+    preview = parse_roster(
+        "navn;rolle;enhet;første arbeidsdag\nKari;assistent;Avd 3;15.06.2026\nOla;assistent;Avd 3;15.06.2026\n".encode()
+    )
+    bad = replace(
+        preview,
+        rows=(
+            preview.rows[0],
+            replace(preview.rows[1], person=replace(preview.rows[1].person, name="x" * 300)),
+        ),
+    )
     with pytest.raises(TrainingError, match="høyst 200 tegn"):
         service.people.import_rows(bad)
     assert service.people.all() == []
@@ -217,6 +258,8 @@ def _content_without_item(tmp_path: Path, *item_ids: str) -> Library:
     shutil.copytree(Path(__file__).resolve().parents[2] / "content", target)
     path = target / "checklists" / "sommervikar-assistent.yaml"
     lines = path.read_text(encoding="utf-8").split("\n  - id: ")
-    kept = [lines[0]] + [chunk for chunk in lines[1:] if chunk.split("\n")[0].strip() not in item_ids]
+    kept = [lines[0]] + [
+        chunk for chunk in lines[1:] if chunk.split("\n")[0].strip() not in item_ids
+    ]
     path.write_text("\n  - id: ".join(kept), encoding="utf-8")
     return load_library(target)

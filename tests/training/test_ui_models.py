@@ -37,14 +37,18 @@ def test_people_and_matrix_models(qtmodeltester: ModelTester, service: TrainingS
     people = PeopleTableModel()
     people.set_rows(matrix.rows)
     qtmodeltester.check(people)
-    assert people.data(people.index(0, 2)).startswith("! ") and people.data(people.index(0, 2)).endswith(" %")
+    assert people.data(people.index(0, 2)).startswith("! ") and people.data(
+        people.index(0, 2)
+    ).endswith(" %")
     grid = TrainingMatrixModel()
     grid.set_matrix(matrix)
     qtmodeltester.check(grid)
     assert grid.columnCount() == 1 + len(matrix.columns)
     assert grid.headerData(0, Qt.Orientation.Vertical) == "Kari Nordmann"
     symbols = {grid.data(grid.index(0, c)) for c in range(1, grid.columnCount())}
-    assert {"✓", "V", "–", ""} <= symbols, "godkjent, vist, not started and not assigned all show a symbol or blank"
+    assert {"✓", "V", "–", ""} <= symbols, (
+        "godkjent, vist, not started and not assigned all show a symbol or blank"
+    )
     tooltip = grid.data(grid.index(0, 1), Qt.ItemDataRole.ToolTipRole)
     assert isinstance(tooltip, str) and "Kari Nordmann" in tooltip
 
@@ -66,7 +70,9 @@ def test_items_tree_model(qtmodeltester: ModelTester, service: TrainingService) 
     assert model.rowCount(rapport) == 0 and model.parent(QModelIndex()) == QModelIndex()
 
 
-def test_coaching_coverage_and_import_models(qtmodeltester: ModelTester, service: TrainingService) -> None:
+def test_coaching_coverage_and_import_models(
+    qtmodeltester: ModelTester, service: TrainingService
+) -> None:
     service.coaching.add(CoachingInput("Ola", topic="Skriver", outcome="eskalert", unit="Avd 3"))
     log = CoachingLogModel()
     log.set_entries(service.coaching.entries())
@@ -82,20 +88,32 @@ def test_coaching_coverage_and_import_models(qtmodeltester: ModelTester, service
     coverage.set_coverage(service.coverage.coverage(2026))
     qtmodeltester.check(coverage)
     text = coverage.data(coverage.index(1, 0))
-    assert "1 vikar starter" in text and "0 superbrukere på jobb" in text and "⚠ Mangler superbruker" in text
+    assert (
+        "1 vikar starter" in text
+        and "0 superbrukere på jobb" in text
+        and "⚠ Mangler superbruker" in text
+    )
     preview = ImportPreviewModel()
-    preview.set_preview(parse_roster("navn;rolle;enhet;første arbeidsdag\nKari;assistent;Avd 3;15.06.2026\nOla;x;Avd 3;15.06.2026\n".encode()))
+    preview.set_preview(
+        parse_roster(
+            "navn;rolle;enhet;første arbeidsdag\nKari;assistent;Avd 3;15.06.2026\nOla;x;Avd 3;15.06.2026\n".encode()
+        )
+    )
     qtmodeltester.check(preview)
     assert preview.data(preview.index(0, 7)) == "✓ Importeres"
     assert preview.data(preview.index(1, 7)).startswith("⚠ Ukjent rolle")
 
 
-def test_holiday_ticks_are_saved_at_once(qtmodeltester: ModelTester, service: TrainingService) -> None:
+def test_holiday_ticks_are_saved_at_once(
+    qtmodeltester: ModelTester, service: TrainingService
+) -> None:
     service.coverage.add_superuser("Siri", "Avd 3")
     model = SuperuserWeeksModel(service.coverage.update_superuser, service.coverage.set_holiday)
     model.set_data(service.coverage.superusers(2026), 2026, (27, 28))
     qtmodeltester.check(model)
-    assert model.setData(model.index(0, 3), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert model.setData(
+        model.index(0, 3), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
     assert service.coverage.superusers(2026)[0].holiday_weeks == frozenset({28})
     assert model.setData(model.index(0, 1), "Avd 4", Qt.ItemDataRole.EditRole)
     assert service.coverage.superusers(2026)[0].unit == "Avd 4"

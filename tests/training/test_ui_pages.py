@@ -45,7 +45,9 @@ def stored_item(service: TrainingService, trainee_id: int, item_id: str):  # typ
     return next(i for c in record.checklists for i in c.items if i.item_id == item_id)
 
 
-def test_add_person_and_typed_details_are_saved_without_a_save_button(qtbot: QtBot, page: TrainingPage, service: TrainingService) -> None:
+def test_add_person_and_typed_details_are_saved_without_a_save_button(
+    qtbot: QtBot, page: TrainingPage, service: TrainingService
+) -> None:
     tab = page.people_tab
     assert tab is not None and tab.list_empty.isVisible()
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
@@ -55,9 +57,13 @@ def test_add_person_and_typed_details_are_saved_without_a_save_button(qtbot: QtB
     assert QApplication.focusWidget() is form.name
     form.name.selectAll()
     qtbot.keyClicks(form.name, "Åse Øvrebø")
-    qtbot.waitUntil(lambda: service.people.get(added.id).name == "Åse Øvrebø", timeout=3000)  # no Lagre, no focus change
+    qtbot.waitUntil(
+        lambda: service.people.get(added.id).name == "Åse Øvrebø", timeout=3000
+    )  # no Lagre, no focus change
     qtbot.keyClicks(form.contact, "0101901234")
-    qtbot.keyClick(form.contact, Qt.Key.Key_5)  # an 11-digit fødselsnummer is refused with a message
+    qtbot.keyClick(
+        form.contact, Qt.Key.Key_5
+    )  # an 11-digit fødselsnummer is refused with a message
     form.contact.editingFinished.emit()
     assert service.people.get(added.id).contact == ""
     assert "fødselsnummer" in tab.panel.message.text()
@@ -66,7 +72,9 @@ def test_add_person_and_typed_details_are_saved_without_a_save_button(qtbot: QtB
     assert tab.model.data(tab.model.index(0, 0)) == "Åse Øvrebø"
 
 
-def test_sign_off_with_named_superuser_and_exact_undo(qtbot: QtBot, page: TrainingPage, service: TrainingService) -> None:
+def test_sign_off_with_named_superuser_and_exact_undo(
+    qtbot: QtBot, page: TrainingPage, service: TrainingService
+) -> None:
     kari = service.people.add(person())
     service.signoff.mark(kari.id, ASSISTANT, "smartkort", "vist", "Per", date(2026, 6, 2))
     tab = page.people_tab
@@ -87,11 +95,18 @@ def test_sign_off_with_named_superuser_and_exact_undo(qtbot: QtBot, page: Traini
     assert "godkjent av Siri Superbruker" in panel.last_label.text()
     qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
     item = stored_item(service, kari.id, "smartkort")
-    assert (item.status, item.shown_by, item.shown_on, item.approved_on) == ("vist", "Per", date(2026, 6, 2), None)
+    assert (item.status, item.shown_by, item.shown_on, item.approved_on) == (
+        "vist",
+        "Per",
+        date(2026, 6, 2),
+        None,
+    )
     assert "Angret" in panel.message.text()
 
 
-def test_note_is_saved_as_typed_and_follows_its_item(qtbot: QtBot, page: TrainingPage, service: TrainingService) -> None:
+def test_note_is_saved_as_typed_and_follows_its_item(
+    qtbot: QtBot, page: TrainingPage, service: TrainingService
+) -> None:
     kari = service.people.add(person())
     tab = page.people_tab
     assert tab is not None
@@ -108,7 +123,9 @@ def test_note_is_saved_as_typed_and_follows_its_item(qtbot: QtBot, page: Trainin
     assert panel.note.toPlainText() == "Øvde ISBAR"
 
 
-def test_readiness_and_coaching_mode_link(qtbot: QtBot, page: TrainingPage, service: TrainingService) -> None:
+def test_readiness_and_coaching_mode_link(
+    qtbot: QtBot, page: TrainingPage, service: TrainingService
+) -> None:
     kari = service.people.add(person())
     for item in service.library.checklists[ASSISTANT].items:
         if item.required and item.id != "rapport":
@@ -128,21 +145,34 @@ def test_readiness_and_coaching_mode_link(qtbot: QtBot, page: TrainingPage, serv
     assert tab.model.data(tab.model.index(0, 2)) == "✓ Klar"
 
 
-def test_import_dialog_previews_then_imports_good_rows(qtbot: QtBot, page: TrainingPage, service: TrainingService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_import_dialog_previews_then_imports_good_rows(
+    qtbot: QtBot,
+    page: TrainingPage,
+    service: TrainingService,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from companion.ui.pages.training_import import ImportDialog
 
     roster = tmp_path / "vaktplan.csv"
-    roster.write_bytes(("navn;rolle;enhet;første arbeidsdag;siste arbeidsdag;vikar;kontakt\n"
-                        "Kari Nordmann;assistent;Avd 3 Medisin;15.06.2026;;ja;\n"
-                        "Øystein Ås;sykepleier;Avd 3 Medisin;22.06.2026;;ja;\n"
-                        "Per;vaktmester;Avd 3 Medisin;22.06.2026;;ja;\n").encode("cp1252"))
+    roster.write_bytes(
+        (
+            "navn;rolle;enhet;første arbeidsdag;siste arbeidsdag;vikar;kontakt\n"
+            "Kari Nordmann;assistent;Avd 3 Medisin;15.06.2026;;ja;\n"
+            "Øystein Ås;sykepleier;Avd 3 Medisin;22.06.2026;;ja;\n"
+            "Per;vaktmester;Avd 3 Medisin;22.06.2026;;ja;\n"
+        ).encode("cp1252")
+    )
     monkeypatch.setattr("companion.ui.pages.training_import.ask_open_path", lambda *a: roster)
     assert page.people_tab is not None
     dialog = ImportDialog(service, page)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     assert dialog.model.rowCount() == 3
-    assert "2 personer kan importeres" in dialog.summary.text() and "Windows-1252" in dialog.summary.text()
+    assert (
+        "2 personer kan importeres" in dialog.summary.text()
+        and "Windows-1252" in dialog.summary.text()
+    )
     assert dialog.import_button.text() == "Importer 2 personer"
     assert service.people.all() == [], "nothing is written before Importer"
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -156,7 +186,9 @@ def test_import_dialog_previews_then_imports_good_rows(qtbot: QtBot, page: Train
     assert not dialog.import_button.isEnabled()
 
 
-def test_unit_overview_filters_and_opens_a_person(qtbot: QtBot, page: TrainingPage, service: TrainingService) -> None:
+def test_unit_overview_filters_and_opens_a_person(
+    qtbot: QtBot, page: TrainingPage, service: TrainingService
+) -> None:
     kari = service.people.add(person("Kari", first_day=date(2026, 6, 15)))
     service.people.add(person("Ola", unit="Avd 5", first_day=date(2026, 6, 29)))
     service.signoff.mark(kari.id, ASSISTANT, "smartkort", "godkjent", "Siri")
@@ -164,13 +196,22 @@ def test_unit_overview_filters_and_opens_a_person(qtbot: QtBot, page: TrainingPa
     tab = page.matrix_tab
     assert tab is not None
     assert tab.model.rowCount() == 2
-    assert "Starter neste uke (uke 25) og er ikke klar: Kari (Avd 3 Medisin, 11 mangler)" in tab.soon.text()
+    assert (
+        "Starter neste uke (uke 25) og er ikke klar: Kari (Avd 3 Medisin, 11 mangler)"
+        in tab.soon.text()
+    )
     tab.unit_combo.setCurrentIndex(tab.unit_combo.findData("Avd 5"))
-    assert [tab.model.headerData(r, Qt.Orientation.Vertical) for r in range(tab.model.rowCount())] == ["Ola"]
+    assert [
+        tab.model.headerData(r, Qt.Orientation.Vertical) for r in range(tab.model.rowCount())
+    ] == ["Ola"]
     tab.unit_combo.setCurrentIndex(0)
     tab.week_combo.setCurrentIndex(tab.week_combo.findData("2026-25"))
     assert tab.model.rowCount() == 1
-    column = next(c for c in range(1, tab.model.columnCount()) if tab.model.column_at(c).item_id == "smartkort")  # type: ignore[union-attr]
+    column = next(
+        c
+        for c in range(1, tab.model.columnCount())
+        if tab.model.column_at(c).item_id == "smartkort"
+    )  # type: ignore[union-attr]
     assert tab.model.data(tab.model.index(0, column)) == "✓"
     tab.view.doubleClicked.emit(tab.model.index(0, column))
     assert page.tabs.currentWidget() is page.people_tab
@@ -178,18 +219,34 @@ def test_unit_overview_filters_and_opens_a_person(qtbot: QtBot, page: TrainingPa
     assert page.people_tab.panel.record.person.id == kari.id
 
 
-def test_coaching_entry_escalates_to_a_ticket_and_the_draft_survives(qtbot: QtBot, page: TrainingPage, service: TrainingService) -> None:
+def test_coaching_entry_escalates_to_a_ticket_and_the_draft_survives(
+    qtbot: QtBot, page: TrainingPage, service: TrainingService
+) -> None:
     with service.db.session() as s:
         from companion.db.models import CoachingSession
 
-        s.add(CoachingSession(guide_id="bryt-glasset", coached_person="Kari", coach_name="Siri", unit="Avd 3", steps_seen=3, total_steps=6, minutes=9))
+        s.add(
+            CoachingSession(
+                guide_id="bryt-glasset",
+                coached_person="Kari",
+                coach_name="Siri",
+                unit="Avd 3",
+                steps_seen=3,
+                total_steps=6,
+                minutes=9,
+            )
+        )
     page.show_tab("coaching")
     tab = page.coaching_tab
     assert tab is not None
-    assert tab.model.rowCount() == 1 and "(Vis ved siden av)" in tab.model.data(tab.model.index(0, 2))
+    assert tab.model.rowCount() == 1 and "(Vis ved siden av)" in tab.model.data(
+        tab.model.index(0, 2)
+    )
     qtbot.keyClicks(tab.person, "Ola Olsen")
     qtbot.keyClicks(tab.topic, "Rover mister paring")
-    qtbot.waitUntil(lambda: "Rover mister paring" in service.preference("training/coaching_draft"), timeout=3000)
+    qtbot.waitUntil(
+        lambda: "Rover mister paring" in service.preference("training/coaching_draft"), timeout=3000
+    )
     restored = CoachingTab(service)
     qtbot.addWidget(restored)
     restored.load()
@@ -204,7 +261,9 @@ def test_coaching_entry_escalates_to_a_ticket_and_the_draft_survives(qtbot: QtBo
     assert tab.model.data(tab.model.index(0, 7)) == f"Sak {entries[0].ticket_id}"
 
 
-def test_escalation_without_tickets_offers_opprett_sak_later(qtbot: QtBot, page: TrainingPage, service: TrainingService) -> None:
+def test_escalation_without_tickets_offers_opprett_sak_later(
+    qtbot: QtBot, page: TrainingPage, service: TrainingService
+) -> None:
     service.set_ticket_creator(None)
     service.coaching.add(CoachingInput("Ola", topic="Innlogging", outcome="eskalert"))
     page.show_tab("coaching")
@@ -216,20 +275,29 @@ def test_escalation_without_tickets_offers_opprett_sak_later(qtbot: QtBot, page:
     assert "Saker er ikke satt opp" in tab.message.text()
 
 
-def test_summer_coverage_shows_a_gap_in_words(qtbot: QtBot, page: TrainingPage, service: TrainingService, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_summer_coverage_shows_a_gap_in_words(
+    qtbot: QtBot, page: TrainingPage, service: TrainingService, monkeypatch: pytest.MonkeyPatch
+) -> None:
     service.people.add(person("Kari", first_day=date(2026, 7, 1)))  # week 27
     page.show_tab("coverage")
     tab = page.coverage_tab
     assert tab is not None
     assert tab.year.value() == 2026 and tab.weeks() == tuple(range(24, 35))
-    assert "Mangler superbruker" in tab.gap_label.text() and "uke 27 Avd 3 Medisin" in tab.gap_label.text()
+    assert (
+        "Mangler superbruker" in tab.gap_label.text()
+        and "uke 27 Avd 3 Medisin" in tab.gap_label.text()
+    )
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     [siri] = service.coverage.superusers(2026)
     assert siri.unit == "Avd 3 Medisin"
     assert tab.people_model.setData(tab.people_model.index(0, 0), "Siri", Qt.ItemDataRole.EditRole)
     assert "Ingen uker" in tab.gap_label.text()
     week27 = 2 + 27 - 24
-    tab.people_model.setData(tab.people_model.index(0, week27), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    tab.people_model.setData(
+        tab.people_model.index(0, week27),
+        Qt.CheckState.Checked.value,
+        Qt.ItemDataRole.CheckStateRole,
+    )
     assert service.coverage.superusers(2026)[0].holiday_weeks == frozenset({27})
     row = 27 - 24
     assert "⚠ Mangler superbruker" in tab.coverage_model.data(tab.coverage_model.index(row, 0))
@@ -239,10 +307,18 @@ def test_summer_coverage_shows_a_gap_in_words(qtbot: QtBot, page: TrainingPage, 
     assert service.coverage.superusers(2026) == []
 
 
-def test_exports_from_person_view_and_overview(qtbot: QtBot, page: TrainingPage, service: TrainingService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_exports_from_person_view_and_overview(
+    qtbot: QtBot,
+    page: TrainingPage,
+    service: TrainingService,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     kari = service.people.add(person())
     target = {"path": tmp_path / "kari.pdf"}
-    monkeypatch.setattr("companion.ui.pages.training_common.ask_save_path", lambda *a: target["path"])
+    monkeypatch.setattr(
+        "companion.ui.pages.training_common.ask_save_path", lambda *a: target["path"]
+    )
     assert page.people_tab is not None
     page.people_tab.refresh(select_id=kari.id)
     panel = page.people_tab.panel
@@ -262,7 +338,9 @@ def test_exports_from_person_view_and_overview(qtbot: QtBot, page: TrainingPage,
     assert "Filen kunne ikke lagres" in page.matrix_tab.message.text()
 
 
-def test_delete_person_asks_first(qtbot: QtBot, page: TrainingPage, service: TrainingService, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_delete_person_asks_first(
+    qtbot: QtBot, page: TrainingPage, service: TrainingService, monkeypatch: pytest.MonkeyPatch
+) -> None:
     kari = service.people.add(person())
     assert page.people_tab is not None
     page.people_tab.refresh(select_id=kari.id)
@@ -289,7 +367,9 @@ def test_date_fields_round_trip(qtbot: QtBot, page: TrainingPage, service: Train
     assert service.people.get(kari.id).first_day == date(2026, 6, 15)
 
 
-def test_text_typed_just_before_leaving_the_page_is_stored(qtbot: QtBot, page: TrainingPage, service: TrainingService) -> None:
+def test_text_typed_just_before_leaving_the_page_is_stored(
+    qtbot: QtBot, page: TrainingPage, service: TrainingService
+) -> None:
     kari = service.people.add(person())
     assert page.people_tab is not None
     page.people_tab.refresh(select_id=kari.id)

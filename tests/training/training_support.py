@@ -21,7 +21,13 @@ class TableTicketCreator:
 
     def create_ticket(self, subject: str, description: str, category: str, unit: str) -> int:
         with self.db.session() as s:
-            ticket = Ticket(external_id=str(uuid.uuid4()), subject=subject, description=description, category=category, unit=unit)
+            ticket = Ticket(
+                external_id=str(uuid.uuid4()),
+                subject=subject,
+                description=description,
+                category=category,
+                unit=unit,
+            )
             s.add(ticket)
             s.flush()
             assert ticket.id is not None
@@ -38,5 +44,11 @@ class LibraryHolder:
         return self.library
 
 
-def person(name: str = "Kari Nordmann", role: str = "assistent", unit: str = "Avd 3 Medisin", first_day: date = date(2026, 6, 15), **kw: object) -> PersonInput:
+def person(
+    name: str = "Kari Nordmann",
+    role: str = "assistent",
+    unit: str = "Avd 3 Medisin",
+    first_day: date = date(2026, 6, 15),
+    **kw: object,
+) -> PersonInput:
     return PersonInput(name=name, role=role, unit=unit, first_day=first_day, **kw)  # type: ignore[arg-type]

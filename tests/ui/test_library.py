@@ -74,12 +74,18 @@ def test_favorite_and_feedback_are_saved(shell: Shell, qtbot: QtBot, context: Ap
     def saved() -> bool:
         with context.database.session() as s:
             row = s.exec(select(Feedback)).first()
-        return row is not None and row.comment == "Mangler hva jeg gjør på natt" and row.helpful is False
+        return (
+            row is not None
+            and row.comment == "Mangler hva jeg gjør på natt"
+            and row.helpful is False
+        )
 
     qtbot.waitUntil(saved)
 
 
-def test_coaching_mode_navigation_and_record(shell: Shell, qtbot: QtBot, context: AppContext) -> None:
+def test_coaching_mode_navigation_and_record(
+    shell: Shell, qtbot: QtBot, context: AppContext
+) -> None:
     window = shell.library.start_coaching("rover-gi-legemidler-strekkode")
     assert isinstance(window, CoachingWindow)
     qtbot.addWidget(window)
@@ -104,7 +110,12 @@ def test_coaching_mode_navigation_and_record(shell: Shell, qtbot: QtBot, context
     with qtbot.waitSignal(shell.library.coachingRecorded, timeout=5000):
         dialog.save_button.click()
     [session] = context.usage.coaching_sessions()
-    assert (session.guide_id, session.coached_person, session.steps_seen, session.total_steps) == ("rover-gi-legemidler-strekkode", "Kari Vikar", total, total)
+    assert (session.guide_id, session.coached_person, session.steps_seen, session.total_steps) == (
+        "rover-gi-legemidler-strekkode",
+        "Kari Vikar",
+        total,
+        total,
+    )
 
 
 def test_pdf_export_of_guide(shell: Shell, tmp_path: Path) -> None:
@@ -113,7 +124,9 @@ def test_pdf_export_of_guide(shell: Shell, tmp_path: Path) -> None:
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 5000
     if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+        text = subprocess.run(
+            ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+        ).stdout
         assert "insulin" in text.lower() and "Gjennomgås innen" in text
 
 

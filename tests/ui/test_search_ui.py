@@ -69,4 +69,6 @@ def test_no_hits_shows_gap_message_and_filters(shell: Shell, qtbot: QtBot) -> No
     with qtbot.waitSignal(shell.search.resultsShown, timeout=3000):
         page.kind.setCurrentIndex(page.kind.findData("guide"))
     assert 0 < page.model.rowCount() <= total
-    assert all("Veiledning" in (page.model.row_at(i).badge or "") for i in range(page.model.rowCount()))  # type: ignore[union-attr]
+    assert all(
+        "Veiledning" in (page.model.row_at(i).badge or "") for i in range(page.model.rowCount())
+    )  # type: ignore[union-attr]

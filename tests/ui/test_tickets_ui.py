@@ -36,12 +36,16 @@ def page(shell: Shell) -> TicketsPage:
     return shell.tickets_page
 
 
-def test_empty_state_then_new_draft_autosaves(page: TicketsPage, qtbot: QtBot, context: AppContext) -> None:
+def test_empty_state_then_new_draft_autosaves(
+    page: TicketsPage, qtbot: QtBot, context: AppContext
+) -> None:
     assert page.list_empty.isVisibleTo(page)
     ticket_id = page.new_ticket()
     page.editor.subject.setText("Rover logger meg ut")
     page.editor.description.setPlainText("Skjer på nattevakt")
-    qtbot.waitUntil(lambda: context.tickets.get(ticket_id).description == "Skjer på nattevakt", timeout=3000)
+    qtbot.waitUntil(
+        lambda: context.tickets.get(ticket_id).description == "Skjer på nattevakt", timeout=3000
+    )
     assert context.tickets.get(ticket_id).state == "utkast"
     assert page.model.rowCount() == 1
 
@@ -60,7 +64,9 @@ def test_guard_blocks_and_redacts(page: TicketsPage, qtbot: QtBot, context: AppC
     assert not page.editor.guard_banner.isVisibleTo(page.editor)
 
 
-def test_send_queues_and_updates_status_bar(shell: Shell, page: TicketsPage, context: AppContext) -> None:
+def test_send_queues_and_updates_status_bar(
+    shell: Shell, page: TicketsPage, context: AppContext
+) -> None:
     ticket_id = page.new_ticket()
     page.editor.subject.setText("Skriveren skriver ikke etiketter")
     page.editor.send()
@@ -69,7 +75,9 @@ def test_send_queues_and_updates_status_bar(shell: Shell, page: TicketsPage, con
     assert page.right.currentWidget() is page.detail
 
 
-def test_attachment_needs_confirmation(page: TicketsPage, tmp_path: Path, context: AppContext) -> None:
+def test_attachment_needs_confirmation(
+    page: TicketsPage, tmp_path: Path, context: AppContext
+) -> None:
     ticket_id = page.new_ticket()
     shot = tmp_path / "skjerm.png"
     shot.write_bytes(PNG)
@@ -80,7 +88,9 @@ def test_attachment_needs_confirmation(page: TicketsPage, tmp_path: Path, contex
     assert "skjerm.png" in page.editor.attachment_list.text()
 
 
-def test_sync_without_desk_keeps_tickets_queued(shell: Shell, page: TicketsPage, qtbot: QtBot, context: AppContext) -> None:
+def test_sync_without_desk_keeps_tickets_queued(
+    shell: Shell, page: TicketsPage, qtbot: QtBot, context: AppContext
+) -> None:
     page.new_ticket("Rover logger ut")
     context.tickets.submit(context.tickets.list_tickets()[0].id)
     with qtbot.waitSignal(shell.tickets.syncFinished, timeout=5000):
@@ -97,9 +107,22 @@ def test_conversation_and_note(page: TicketsPage, context: AppContext) -> None:
     ticket_id = page.new_ticket("PLO-melding uten kvittering")
     with context.database.session() as s:
         ticket = s.exec(select(Ticket).where(Ticket.id == ticket_id)).one()
-        ticket.state, ticket.remote_id, ticket.sent_at, ticket.first_reply_at = "besvart", "42", utcnow(), utcnow()
+        ticket.state, ticket.remote_id, ticket.sent_at, ticket.first_reply_at = (
+            "besvart",
+            "42",
+            utcnow(),
+            utcnow(),
+        )
         s.add(ticket)
-        s.add(TicketMessage(ticket_id=ticket_id, remote_transaction=7, author="Brukerstøtte Midt", direction="inn", body="Vi ser på saken."))
+        s.add(
+            TicketMessage(
+                ticket_id=ticket_id,
+                remote_transaction=7,
+                author="Brukerstøtte Midt",
+                direction="inn",
+                body="Vi ser på saken.",
+            )
+        )
     page.reload()
     page.select(ticket_id)
     assert page.right.currentWidget() is page.detail
@@ -114,7 +137,9 @@ def test_suggestions_while_typing_subject(page: TicketsPage) -> None:
     page.new_ticket()
     page.editor.subject.setText("rover logger meg ut")
     assert page.editor.suggestions.count() >= 1
-    titles = [page.editor.suggestions.item(i).text() for i in range(page.editor.suggestions.count())]
+    titles = [
+        page.editor.suggestions.item(i).text() for i in range(page.editor.suggestions.count())
+    ]
     assert any("Rover" in t for t in titles)
 
 

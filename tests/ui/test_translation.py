@@ -30,7 +30,10 @@ def messages() -> list[tuple[str, ET.Element]]:
         (ctx.findtext("name") or "", msg)
         for ctx in root.iter("context")
         for msg in ctx.iter("message")
-        if not any(msg.find(f"translation[@type='{gone}']") is not None for gone in ("vanished", "obsolete"))
+        if not any(
+            msg.find(f"translation[@type='{gone}']") is not None
+            for gone in ("vanished", "obsolete")
+        )
     ]
 
 
@@ -50,7 +53,16 @@ def english_resources(tmp_path: Path) -> Path:
     target = tmp_path / "resources"
     (target / "translations").mkdir(parents=True)
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(target / "translations" / "companion_en.qm")], check=True)
+    subprocess.run(
+        [
+            str(lrelease),
+            "-silent",
+            str(TS),
+            "-qm",
+            str(target / "translations" / "companion_en.qm"),
+        ],
+        check=True,
+    )
     return target
 
 
@@ -69,11 +81,19 @@ def english(qapp: QApplication, tmp_path: Path) -> Iterator[list[QTranslator]]:
 
 def is_finished(message: ET.Element) -> bool:
     translation = message.find("translation")
-    return translation is not None and translation.get("type") != "unfinished" and all(t.strip() for t in translated_texts(message))
+    return (
+        translation is not None
+        and translation.get("type") != "unfinished"
+        and all(t.strip() for t in translated_texts(message))
+    )
 
 
 def test_every_message_is_translated() -> None:
-    unfinished = [f"{context}: {msg.findtext('source')!r}" for context, msg in messages() if not is_finished(msg)]
+    unfinished = [
+        f"{context}: {msg.findtext('source')!r}"
+        for context, msg in messages()
+        if not is_finished(msg)
+    ]
     assert len(messages()) > 400
     assert unfinished == []
 
@@ -96,12 +116,21 @@ def test_numerus_messages_have_singular_and_plural() -> None:
     for context, msg in messages():
         if msg.get("numerus") == "yes":
             forms = translated_texts(msg)
-            assert len(forms) == 2 and all("%n" in form for form in forms), (context, msg.findtext("source"))
+            assert len(forms) == 2 and all("%n" in form for form in forms), (
+                context,
+                msg.findtext("source"),
+            )
 
 
 def test_contexts_are_class_names() -> None:
     """lupdate files `parent.tr(...)`/`w.tr(...)` under a context that never matches at run time."""
-    bad = sorted({context for context, _msg in messages() if not context.isidentifier() or not context[0].isupper()})
+    bad = sorted(
+        {
+            context
+            for context, _msg in messages()
+            if not context.isidentifier() or not context[0].isupper()
+        }
+    )
     assert bad == []
 
 
@@ -111,7 +140,10 @@ def test_main_window_in_english(qtbot: QtBot, english: list[QTranslator], tmp_pa
     assert english, "no translator was installed"
     window = MainWindow(resources_dir(), tmp_path / "ui-state.ini")
     qtbot.addWidget(window)
-    assert window.search_field.placeholderText() == "Search guides, common mistakes and checklists (Ctrl+K)"
+    assert (
+        window.search_field.placeholderText()
+        == "Search guides, common mistakes and checklists (Ctrl+K)"
+    )
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&File", "&View", "&Help"]
     assert window.settings_action.text() == "&Settings…"
@@ -121,7 +153,9 @@ def test_main_window_in_english(qtbot: QtBot, english: list[QTranslator], tmp_pa
     assert window.sync_label.text() == "Last synced: never"
 
 
-def test_navigation_in_english(qtbot: QtBot, english: list[QTranslator], context: AppContext) -> None:
+def test_navigation_in_english(
+    qtbot: QtBot, english: list[QTranslator], context: AppContext
+) -> None:
     from companion.ui.shell import Shell
 
     context.prepare_database()

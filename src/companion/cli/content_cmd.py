@@ -11,11 +11,18 @@ if TYPE_CHECKING:
     from companion.app import AppContext
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     parser = subparsers.add_parser("content", help="sjekk innholdsmapper", parents=[common])
     sub = parser.add_subparsers(dest="content_command", metavar="HANDLING", required=True)
     check = sub.add_parser("check", help="valider en innholdsmappe", parents=[common])
-    check.add_argument("dir", nargs="?", metavar="MAPPE", help="mappen som skal sjekkes (standard: innholdet appen bruker)")
+    check.add_argument(
+        "dir",
+        nargs="?",
+        metavar="MAPPE",
+        help="mappen som skal sjekkes (standard: innholdet appen bruker)",
+    )
     check.set_defaults(handler=run_check)
 
 

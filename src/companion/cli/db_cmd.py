@@ -9,11 +9,17 @@ if TYPE_CHECKING:
     from companion.app import AppContext
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     parser = subparsers.add_parser("db", help="den lokale databasen", parents=[common])
     sub = parser.add_subparsers(dest="db_command", metavar="HANDLING", required=True)
-    sub.add_parser("status", help="vis hvor databasen ligger og hvilken versjon den har", parents=[common]).set_defaults(handler=run_status)
-    sub.add_parser("backup", help="ta en sikkerhetskopi nå", parents=[common]).set_defaults(handler=run_backup)
+    sub.add_parser(
+        "status", help="vis hvor databasen ligger og hvilken versjon den har", parents=[common]
+    ).set_defaults(handler=run_status)
+    sub.add_parser("backup", help="ta en sikkerhetskopi nå", parents=[common]).set_defaults(
+        handler=run_backup
+    )
 
 
 def run_status(args: argparse.Namespace, context: AppContext) -> int:

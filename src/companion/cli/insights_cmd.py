@@ -19,20 +19,37 @@ if TYPE_CHECKING:
     from companion.insights.period import Period
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("insights", help="innsikt til superbrukermøtet", parents=[common])
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    parser = subparsers.add_parser(
+        "insights", help="innsikt til superbrukermøtet", parents=[common]
+    )
     sub = parser.add_subparsers(dest="insights_command", metavar="HANDLING", required=True)
 
     period = argparse.ArgumentParser(add_help=False)
-    period.add_argument("--from", dest="start", metavar="DATO", help="første dag, ÅÅÅÅ-MM-DD (standard: 12 måneder tilbake)")
-    period.add_argument("--to", dest="end", metavar="DATO", help="siste dag, ÅÅÅÅ-MM-DD (standard: i dag)")
+    period.add_argument(
+        "--from",
+        dest="start",
+        metavar="DATO",
+        help="første dag, ÅÅÅÅ-MM-DD (standard: 12 måneder tilbake)",
+    )
+    period.add_argument(
+        "--to", dest="end", metavar="DATO", help="siste dag, ÅÅÅÅ-MM-DD (standard: i dag)"
+    )
     as_json = argparse.ArgumentParser(add_help=False)
     as_json.add_argument("--json", action="store_true", help="skriv JSON")
 
     report = sub.add_parser("report", help="lag møterapporten som PDF (A4)", parents=[common])
-    report.add_argument("--from", dest="start", metavar="DATO", required=True, help="første dag, ÅÅÅÅ-MM-DD")
-    report.add_argument("--to", dest="end", metavar="DATO", required=True, help="siste dag, ÅÅÅÅ-MM-DD")
-    report.add_argument("--output", required=True, metavar="FIL.pdf", help="hvor PDF-en skal lagres")
+    report.add_argument(
+        "--from", dest="start", metavar="DATO", required=True, help="første dag, ÅÅÅÅ-MM-DD"
+    )
+    report.add_argument(
+        "--to", dest="end", metavar="DATO", required=True, help="siste dag, ÅÅÅÅ-MM-DD"
+    )
+    report.add_argument(
+        "--output", required=True, metavar="FIL.pdf", help="hvor PDF-en skal lagres"
+    )
     report.set_defaults(handler=run_report)
 
     for name, helptext, handler in (
@@ -40,37 +57,67 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], co
         ("trends", "saker, veiledning og avvik per måned", run_trends),
         ("response", "svartid fra brukerstøtte (median og 90-persentil, dager)", run_response),
     ):
-        sub.add_parser(name, help=helptext, parents=[common, period, as_json]).set_defaults(handler=handler)
+        sub.add_parser(name, help=helptext, parents=[common, period, as_json]).set_defaults(
+            handler=handler
+        )
 
-    export = sub.add_parser("export", help="tall til deling med andre kommuner (ingen navn)", parents=[common, period])
+    export = sub.add_parser(
+        "export", help="tall til deling med andre kommuner (ingen navn)", parents=[common, period]
+    )
     export.add_argument("--output", required=True, metavar="FIL", help="FIL.csv eller FIL.json")
-    export.add_argument("--format", choices=("csv", "json"), help="overstyr formatet (standard: etter filendelsen)")
+    export.add_argument(
+        "--format", choices=("csv", "json"), help="overstyr formatet (standard: etter filendelsen)"
+    )
     export.set_defaults(handler=run_export)
 
     deviations = sub.add_parser("deviations", help="avvik fra kvalitetssystemet", parents=[common])
     dsub = deviations.add_subparsers(dest="deviations_command", metavar="HANDLING", required=True)
-    imp = dsub.add_parser("import", help="importer CSV-eksport fra kvalitetssystemet", parents=[common])
+    imp = dsub.add_parser(
+        "import", help="importer CSV-eksport fra kvalitetssystemet", parents=[common]
+    )
     imp.add_argument("file", metavar="FIL.csv")
     imp.set_defaults(handler=run_deviations_import)
-    mapping = dsub.add_parser("map", help="vis eller endre kategorikoblingen", parents=[common, as_json])
-    mapping.add_argument("source", nargs="?", metavar="KATEGORI_DER", help="kategorinavnet i kvalitetssystemet")
-    mapping.add_argument("category", nargs="?", metavar="VÅR_KATEGORI", help="vår kategori (tom tekst fjerner koblingen)")
+    mapping = dsub.add_parser(
+        "map", help="vis eller endre kategorikoblingen", parents=[common, as_json]
+    )
+    mapping.add_argument(
+        "source", nargs="?", metavar="KATEGORI_DER", help="kategorinavnet i kvalitetssystemet"
+    )
+    mapping.add_argument(
+        "category",
+        nargs="?",
+        metavar="VÅR_KATEGORI",
+        help="vår kategori (tom tekst fjerner koblingen)",
+    )
     mapping.set_defaults(handler=run_deviations_map)
 
-    proposals = sub.add_parser("proposals", help="endringsforslag til fellesmøtet", parents=[common])
+    proposals = sub.add_parser(
+        "proposals", help="endringsforslag til fellesmøtet", parents=[common]
+    )
     psub = proposals.add_subparsers(dest="proposals_command", metavar="HANDLING", required=True)
-    psub.add_parser("list", help="vis alle endringsforslag", parents=[common, as_json]).set_defaults(handler=run_proposals_list)
+    psub.add_parser(
+        "list", help="vis alle endringsforslag", parents=[common, as_json]
+    ).set_defaults(handler=run_proposals_list)
     add = psub.add_parser("add", help="registrer et nytt endringsforslag", parents=[common])
     add.add_argument("title", metavar="TITTEL")
     add.add_argument("--text", default="", metavar="TEKST", help="forslaget og begrunnelsen")
     add.set_defaults(handler=run_proposals_add)
     status = psub.add_parser("status", help="endre status", parents=[common])
     status.add_argument("id", type=int, metavar="NR")
-    status.add_argument("status", metavar="STATUS", help="utkast, klar, meldt, vedtatt eller avvist")
+    status.add_argument(
+        "status", metavar="STATUS", help="utkast, klar, meldt, vedtatt eller avvist"
+    )
     status.set_defaults(handler=run_proposals_status)
-    link = psub.add_parser("link", help="koble til en sak, artikkel eller avvikskategori", parents=[common])
+    link = psub.add_parser(
+        "link", help="koble til en sak, artikkel eller avvikskategori", parents=[common]
+    )
     link.add_argument("id", type=int, metavar="NR")
-    link.add_argument("kind", choices=("sak", "artikkel", "avvik"), metavar="TYPE", help="sak, artikkel eller avvik")
+    link.add_argument(
+        "kind",
+        choices=("sak", "artikkel", "avvik"),
+        metavar="TYPE",
+        help="sak, artikkel eller avvik",
+    )
     link.add_argument("ref", metavar="HVA", help="saksnummer, artikkel-id eller avvikskategori")
     link.set_defaults(handler=run_proposals_link)
     pexport = psub.add_parser("export", help="eksporter listen som CSV", parents=[common])
@@ -87,7 +134,9 @@ def period_from(args: argparse.Namespace) -> Period:
 
     try:
         end = parse_date(args.end, "--to") if args.end else date.today()
-        start = parse_date(args.start, "--from") if args.start else Period.last_months(12, end).start
+        start = (
+            parse_date(args.start, "--from") if args.start else Period.last_months(12, end).start
+        )
         return Period(start, end)
     except PeriodError as exc:
         raise CliError(str(exc)) from None
@@ -118,13 +167,22 @@ def run_gaps(args: argparse.Namespace, context: AppContext) -> int:
         return 0
     print(f"{gaps.total_searches} søk, {gaps.zero_hit_searches} uten treff.\n")
     print("Søk uten gode treff")
-    print_table(["søk", "uten treff", "ingenting åpnet", "søk i alt"], [(s.label, s.zero_hits, s.no_open, s.searches) for s in gaps.poor])
+    print_table(
+        ["søk", "uten treff", "ingenting åpnet", "søk i alt"],
+        [(s.label, s.zero_hits, s.no_open, s.searches) for s in gaps.poor],
+    )
     print("\nSøk like før en ny sak")
     print_table(["søk", "nye saker"], [(s.label, s.tickets) for s in gaps.before_ticket])
     print("\nFlest «Nei»")
-    print_table(["artikkel", "nei", "ja", "nyeste kommentar"], [(v.title, v.no, v.yes, v.comments[0] if v.comments else "") for v in gaps.unhelpful])
+    print_table(
+        ["artikkel", "nei", "ja", "nyeste kommentar"],
+        [(v.title, v.no, v.yes, v.comments[0] if v.comments else "") for v in gaps.unhelpful],
+    )
     print("\nPassert revisjonsdato")
-    print_table(["innhold", "type", "revisjonsdato", "dager over"], [(o.title, o.kind, o.review_by, o.days_overdue) for o in gaps.overdue])
+    print_table(
+        ["innhold", "type", "revisjonsdato", "dager over"],
+        [(o.title, o.kind, o.review_by, o.days_overdue) for o in gaps.overdue],
+    )
     return 0
 
 
@@ -134,7 +192,15 @@ def run_trends(args: argparse.Namespace, context: AppContext) -> int:
     trends = context.insights.trends(period_from(args))
     series = (trends.tickets, trends.coaching, trends.deviations)
     if args.json:
-        print_json({s.name: [{"month": m, "category": c, "count": n} for (m, c), n in sorted(s.counts.items())] for s in series})
+        print_json(
+            {
+                s.name: [
+                    {"month": m, "category": c, "count": n}
+                    for (m, c), n in sorted(s.counts.items())
+                ]
+                for s in series
+            }
+        )
         return 0
     totals = [s.by_month() for s in series]
     rows = [(month_label(m), *(t[i] for t in totals)) for i, m in enumerate(trends.tickets.months)]
@@ -155,7 +221,15 @@ def run_response(args: argparse.Namespace, context: AppContext) -> int:
         return 0
     headers = ["gruppe", "sendt", "median svar", "90 % svar", "løst", "median løst", "90 % løst"]
     rows: list[tuple[Any, ...]] = [
-        (r.label, r.sent, format_days(r.median_reply), format_days(r.p90_reply), r.resolved, format_days(r.median_resolve), format_days(r.p90_resolve))
+        (
+            r.label,
+            r.sent,
+            format_days(r.median_reply),
+            format_days(r.p90_reply),
+            r.resolved,
+            format_days(r.median_resolve),
+            format_days(r.p90_resolve),
+        )
         for r in (*response.by_month, response.overall, *response.by_category)
     ]
     print_table(headers, rows)
@@ -185,7 +259,9 @@ def run_deviations_import(args: argparse.Namespace, context: AppContext) -> int:
         print(f"Koblet «{source}» til {category}.")
     print(result.summary())
     for source in result.unmapped:
-        print(f"Ikke koblet: «{source}» – koble med: companion insights deviations map \"{source}\" KATEGORI")
+        print(
+            f'Ikke koblet: «{source}» – koble med: companion insights deviations map "{source}" KATEGORI'
+        )
     return 1 if result.errors else 0
 
 
@@ -193,7 +269,9 @@ def run_deviations_map(args: argparse.Namespace, context: AppContext) -> int:
     service = context.insights
     if args.source is not None:
         if args.category is None:
-            raise CliError("Skriv både kategorinavnet i kvalitetssystemet og vår kategori, for eksempel: map \"Legemiddelhåndtering\" legemiddel")
+            raise CliError(
+                'Skriv både kategorinavnet i kvalitetssystemet og vår kategori, for eksempel: map "Legemiddelhåndtering" legemiddel'
+            )
         try:
             service.set_mapping(args.source, args.category)
         except ValueError as exc:
@@ -202,7 +280,10 @@ def run_deviations_map(args: argparse.Namespace, context: AppContext) -> int:
     if args.json:
         print_json([{"source": r.source, "category": r.category, "count": r.count} for r in rows])
     else:
-        print_table(["kategori der", "vår kategori", "antall avvik"], [(r.source, r.category or "(ikke koblet)", r.count) for r in rows])
+        print_table(
+            ["kategori der", "vår kategori", "antall avvik"],
+            [(r.source, r.category or "(ikke koblet)", r.count) for r in rows],
+        )
     return 0
 
 
@@ -213,7 +294,13 @@ def run_proposals_list(args: argparse.Namespace, context: AppContext) -> int:
     if args.json:
         print_json([asdict(p) | {"status_label": p.status_label} for p in proposals])
         return 0
-    print_table(["nr", "tittel", "status", "grunnlag"], [(p.id, p.title, p.status_label, "; ".join(link.label for link in p.links)) for p in proposals])
+    print_table(
+        ["nr", "tittel", "status", "grunnlag"],
+        [
+            (p.id, p.title, p.status_label, "; ".join(link.label for link in p.links))
+            for p in proposals
+        ],
+    )
     return 0
 
 

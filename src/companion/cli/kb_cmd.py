@@ -33,22 +33,58 @@ if TYPE_CHECKING:
 KIND_CHOICES = ("guide", "mistake", "checklist")
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("kb", help="søk i veiledninger og kunnskapsbasen", parents=[common])
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    parser = subparsers.add_parser(
+        "kb", help="søk i veiledninger og kunnskapsbasen", parents=[common]
+    )
     sub = parser.add_subparsers(dest="kb_command", metavar="HANDLING", required=True)
-    search = sub.add_parser("search", help="søk i veiledninger, vanlige feil og sjekklister", parents=[common])
-    search.add_argument("query", nargs="?", metavar="SØK", help="det du leter etter, for eksempel \"dobbeltkontroll insulin\"")
-    search.add_argument("--queries", metavar="FIL", help="fil med ett søk per linje ('-' for standard inn); ett resultat per linje")
-    search.add_argument("--limit", type=int, default=10, metavar="N", help="høyst så mange treff per søk (standard 10)")
-    search.add_argument("--json", action="store_true", help="skriv JSON (med --queries: én JSON-linje per søk)")
-    search.add_argument("--kind", choices=KIND_CHOICES, help="bare denne typen: guide, mistake eller checklist")
-    search.add_argument("--category", metavar="KATEGORI", help="bare denne kategorien, for eksempel legemiddel")
-    search.add_argument("--role", metavar="ROLLE", help="bare innhold for denne rollen, for eksempel sykepleier")
+    search = sub.add_parser(
+        "search", help="søk i veiledninger, vanlige feil og sjekklister", parents=[common]
+    )
+    search.add_argument(
+        "query",
+        nargs="?",
+        metavar="SØK",
+        help='det du leter etter, for eksempel "dobbeltkontroll insulin"',
+    )
+    search.add_argument(
+        "--queries",
+        metavar="FIL",
+        help="fil med ett søk per linje ('-' for standard inn); ett resultat per linje",
+    )
+    search.add_argument(
+        "--limit",
+        type=int,
+        default=10,
+        metavar="N",
+        help="høyst så mange treff per søk (standard 10)",
+    )
+    search.add_argument(
+        "--json", action="store_true", help="skriv JSON (med --queries: én JSON-linje per søk)"
+    )
+    search.add_argument(
+        "--kind", choices=KIND_CHOICES, help="bare denne typen: guide, mistake eller checklist"
+    )
+    search.add_argument(
+        "--category", metavar="KATEGORI", help="bare denne kategorien, for eksempel legemiddel"
+    )
+    search.add_argument(
+        "--role", metavar="ROLLE", help="bare innhold for denne rollen, for eksempel sykepleier"
+    )
     search.set_defaults(handler=run_search)
 
 
 def hit_json(hit: SearchHit) -> dict[str, Any]:
-    return {"id": hit.id, "title": hit.title, "kind": hit.kind, "category": hit.category, "score": hit.score, "snippet": hit.snippet}
+    return {
+        "id": hit.id,
+        "title": hit.title,
+        "kind": hit.kind,
+        "category": hit.category,
+        "score": hit.score,
+        "snippet": hit.snippet,
+    }
 
 
 def _read_queries(name: str) -> list[str]:
@@ -62,7 +98,9 @@ def _read_queries(name: str) -> list[str]:
     except IsADirectoryError:
         raise CliError(f"{name} er en mappe, ikke en fil med søk.", 2) from None
     except UnicodeDecodeError:
-        raise CliError(f"Søkefilen {name} er ikke UTF-8. Lagre den som UTF-8 og prøv igjen.", 2) from None
+        raise CliError(
+            f"Søkefilen {name} er ikke UTF-8. Lagre den som UTF-8 og prøv igjen.", 2
+        ) from None
     except OSError as exc:
         raise CliError(f"Kan ikke lese søkefilen {name}: {exc.strerror}.", 2) from None
 
@@ -94,7 +132,10 @@ def run_search(args: argparse.Namespace, context: AppContext) -> int:
     from companion.search import SearchService
 
     if args.query is None and args.queries is None:
-        raise CliError("Skriv hva du leter etter, for eksempel: companion kb search \"dobbeltkontroll\", eller bruk --queries FIL.", 2)
+        raise CliError(
+            'Skriv hva du leter etter, for eksempel: companion kb search "dobbeltkontroll", eller bruk --queries FIL.',
+            2,
+        )
     if args.query is not None and args.queries is not None:
         raise CliError("Bruk enten et søk eller --queries FIL, ikke begge.", 2)
     if args.limit < 1:
@@ -117,7 +158,12 @@ def run_search(args: argparse.Namespace, context: AppContext) -> int:
     for query in queries:
         hits = service.search(query, limit=args.limit, **filters) if query.strip() else []
         if args.json:
-            sys.stdout.write(json.dumps({"query": query, "results": [hit_json(h) for h in hits]}, ensure_ascii=False) + "\n")
+            sys.stdout.write(
+                json.dumps(
+                    {"query": query, "results": [hit_json(h) for h in hits]}, ensure_ascii=False
+                )
+                + "\n"
+            )
             sys.stdout.flush()
         else:
             print(f"\nSøk: {query}")
@@ -130,7 +176,10 @@ def _print_hits(service: SearchService, query: str, hits: list[SearchHit]) -> No
     from companion.content.model import KIND_LABELS
 
     if hits:
-        rows = [(i, h.title, KIND_LABELS.get(h.kind, h.kind), h.id, f"{h.score:.1f}") for i, h in enumerate(hits, start=1)]
+        rows = [
+            (i, h.title, KIND_LABELS.get(h.kind, h.kind), h.id, f"{h.score:.1f}")
+            for i, h in enumerate(hits, start=1)
+        ]
         print_table(["#", "Tittel", "Type", "Id", "Poeng"], rows)
     else:
         print("Ingen treff.")

@@ -44,8 +44,18 @@ def common_options(suppress: bool) -> argparse.ArgumentParser:
     """--home and --content, accepted before or after the subcommand."""
     parent = argparse.ArgumentParser(add_help=False)
     default = argparse.SUPPRESS if suppress else None
-    parent.add_argument("--home", metavar="MAPPE", default=default, help="mappe for all lokal data (overstyrer COMPANION_HOME)")
-    parent.add_argument("--content", metavar="MAPPE", default=default, help="bruk denne innholdsmappen i stedet for det innebygde innholdet")
+    parent.add_argument(
+        "--home",
+        metavar="MAPPE",
+        default=default,
+        help="mappe for all lokal data (overstyrer COMPANION_HOME)",
+    )
+    parent.add_argument(
+        "--content",
+        metavar="MAPPE",
+        default=default,
+        help="bruk denne innholdsmappen i stedet for det innebygde innholdet",
+    )
     return parent
 
 
@@ -74,7 +84,11 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         parents=[common_options(suppress=False)],
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--exit-when-ready", action="store_true", help="åpne appen og avslutt med kode 0 når vinduet er klart (røyktest)")
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="åpne appen og avslutt med kode 0 når vinduet er klart (røyktest)",
+    )
     parser.add_argument("--verbose", action="store_true", help="mer detaljert logg")
     subparsers = parser.add_subparsers(dest="command", metavar="KOMMANDO")
     common = common_options(suppress=True)

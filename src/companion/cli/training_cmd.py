@@ -18,13 +18,28 @@ if TYPE_CHECKING:
     from companion.training.service import TrainingService
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("training", help="opplæring: personer, sjekklister, sommerdekning", parents=[common])
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    parser = subparsers.add_parser(
+        "training", help="opplæring: personer, sjekklister, sommerdekning", parents=[common]
+    )
     sub = parser.add_subparsers(dest="training_command", metavar="HANDLING", required=True)
-    export = sub.add_parser("export", help="eksporter en enhets oversikt eller én persons opplæringslogg", parents=[common])
+    export = sub.add_parser(
+        "export",
+        help="eksporter en enhets oversikt eller én persons opplæringslogg",
+        parents=[common],
+    )
     target = export.add_mutually_exclusive_group(required=True)
-    target.add_argument("--unit", metavar="ENHET", help="enheten som skal eksporteres (oversikt for leder)")
-    target.add_argument("--person", type=int, metavar="ID", help="én persons opplæringslogg (id fra `companion training people`)")
+    target.add_argument(
+        "--unit", metavar="ENHET", help="enheten som skal eksporteres (oversikt for leder)"
+    )
+    target.add_argument(
+        "--person",
+        type=int,
+        metavar="ID",
+        help="én persons opplæringslogg (id fra `companion training people`)",
+    )
     export.add_argument("--format", choices=("csv", "pdf"), required=True, help="csv eller pdf")
     export.add_argument("--output", required=True, metavar="FIL", help="filen som skal skrives")
     export.set_defaults(handler=run_export)
@@ -32,13 +47,27 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], co
     people.add_argument("--unit", metavar="ENHET", default=None)
     people.add_argument("--json", action="store_true")
     people.set_defaults(handler=run_people)
-    imp = sub.add_parser("import", help="les en CSV-liste fra vaktplanen (viser først hva som skjer)", parents=[common])
+    imp = sub.add_parser(
+        "import",
+        help="les en CSV-liste fra vaktplanen (viser først hva som skjer)",
+        parents=[common],
+    )
     imp.add_argument("file", metavar="FIL")
-    imp.add_argument("--yes", action="store_true", help="importer de gode radene (uten dette vises bare forhåndsvisningen)")
+    imp.add_argument(
+        "--yes",
+        action="store_true",
+        help="importer de gode radene (uten dette vises bare forhåndsvisningen)",
+    )
     imp.set_defaults(handler=run_import)
-    coverage = sub.add_parser("coverage", help="sommerdekning: vikarer som starter mot superbrukere på jobb", parents=[common])
+    coverage = sub.add_parser(
+        "coverage",
+        help="sommerdekning: vikarer som starter mot superbrukere på jobb",
+        parents=[common],
+    )
     coverage.add_argument("--year", type=int, default=None)
-    coverage.add_argument("--weeks", default="24-34", metavar="FRA-TIL", help="ISO-uker, for eksempel 24-34")
+    coverage.add_argument(
+        "--weeks", default="24-34", metavar="FRA-TIL", help="ISO-uker, for eksempel 24-34"
+    )
     coverage.add_argument("--unit", metavar="ENHET", default=None)
     coverage.set_defaults(handler=run_coverage)
 
@@ -86,11 +115,16 @@ def run_export(args: argparse.Namespace, context: AppContext) -> int:
             from companion.ui.export.training_pdf import ensure_gui_application, export_unit_pdf
 
             ensure_gui_application()
-            export_unit_pdf(matrix, unit or "", output, service.overview.starting_next_week_not_ready(unit))
+            export_unit_pdf(
+                matrix, unit or "", output, service.overview.starting_next_week_not_ready(unit)
+            )
     except TrainingError as exc:
         raise CliError(str(exc), 2) from exc
     except OSError as exc:
-        raise CliError(f"Kunne ikke skrive {output}: {exc.strerror or exc}. Sjekk at du har skrivetilgang og at filen ikke er åpen.", 2) from exc
+        raise CliError(
+            f"Kunne ikke skrive {output}: {exc.strerror or exc}. Sjekk at du har skrivetilgang og at filen ikke er åpen.",
+            2,
+        ) from exc
     print(f"Skrev oversikten for {unit} ({len(matrix.rows)} personer) til {output}")
     return 0
 
@@ -99,14 +133,35 @@ def run_people(args: argparse.Namespace, context: AppContext) -> int:
     service = context.training
     matrix = service.overview.matrix(unit=_resolve_unit(service, args.unit))
     if args.json:
-        print_json([
-            {"id": r.person.id, "navn": r.person.name, "rolle": r.person.role, "enhet": r.person.unit,
-             "første_arbeidsdag": r.person.first_day, "siste_arbeidsdag": r.person.last_day,
-             "vikar": r.person.is_substitute, "klar": r.readiness.ready, "prosent": r.readiness.percent}
-            for r in matrix.rows
-        ])
+        print_json(
+            [
+                {
+                    "id": r.person.id,
+                    "navn": r.person.name,
+                    "rolle": r.person.role,
+                    "enhet": r.person.unit,
+                    "første_arbeidsdag": r.person.first_day,
+                    "siste_arbeidsdag": r.person.last_day,
+                    "vikar": r.person.is_substitute,
+                    "klar": r.readiness.ready,
+                    "prosent": r.readiness.percent,
+                }
+                for r in matrix.rows
+            ]
+        )
         return 0
-    rows = [(r.person.id, r.person.name, r.person.role_label, r.person.unit, f"{r.person.first_day:%d.%m.%Y}", f"{r.readiness.percent} %", r.readiness.short_label) for r in matrix.rows]
+    rows = [
+        (
+            r.person.id,
+            r.person.name,
+            r.person.role_label,
+            r.person.unit,
+            f"{r.person.first_day:%d.%m.%Y}",
+            f"{r.readiness.percent} %",
+            r.readiness.short_label,
+        )
+        for r in matrix.rows
+    ]
     print_table(["id", "navn", "rolle", "enhet", "første dag", "godkjent", "status"], rows)
     return 0
 
@@ -120,7 +175,11 @@ def run_import(args: argparse.Namespace, context: AppContext) -> int:
         print(f"Advarsel: {warning}")
     for error in preview.errors:
         print(f"Linje {error.line}{f' ({error.name})' if error.name else ''}: {error.message}")
-    skipped = "1 rad hoppes over" if len(preview.errors) == 1 else f"{len(preview.errors)} rader hoppes over"
+    skipped = (
+        "1 rad hoppes over"
+        if len(preview.errors) == 1
+        else f"{len(preview.errors)} rader hoppes over"
+    )
     print(f"{len(preview.rows)} personer kan importeres, {skipped}.")
     if not preview.rows:
         raise CliError("Ingen rader kan importeres. Rett feilene over og prøv igjen.", 2)
@@ -142,17 +201,32 @@ def run_coverage(args: argparse.Namespace, context: AppContext) -> int:
         first, last = (int(part) for part in args.weeks.split("-", 1))
     except ValueError:
         raise CliError("Skriv ukene som FRA-TIL, for eksempel 24-34.", 2) from None
-    coverage = service.coverage.coverage(args.year or default_summer_year(service.today()), first, last, _resolve_unit(service, args.unit))
+    coverage = service.coverage.coverage(
+        args.year or default_summer_year(service.today()),
+        first,
+        last,
+        _resolve_unit(service, args.unit),
+    )
     rows = []
     for week in coverage.weeks:
         for unit in coverage.units:
             cell = coverage.cell(unit, week)
             if cell.starting or cell.superusers_away:
-                rows.append((week, unit, len(cell.starting), len(cell.superusers_present), "Mangler superbruker" if cell.gap else ""))
+                rows.append(
+                    (
+                        week,
+                        unit,
+                        len(cell.starting),
+                        len(cell.superusers_present),
+                        "Mangler superbruker" if cell.gap else "",
+                    )
+                )
     print_table(["uke", "enhet", "vikarer starter", "superbrukere på jobb", "merknad"], rows)
     gaps = len(coverage.gaps)
     if gaps:
-        print(f"Mangler superbruker {gaps} ganger (uke og enhet): vikarer starter uten at en superbruker er på jobb ({coverage.year}).")
+        print(
+            f"Mangler superbruker {gaps} ganger (uke og enhet): vikarer starter uten at en superbruker er på jobb ({coverage.year})."
+        )
     else:
         print(f"Ingen uker der vikarer starter uten superbruker på jobb ({coverage.year}).")
     return 0

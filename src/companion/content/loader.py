@@ -33,7 +33,11 @@ def resolve_image(root: Path, reference: str) -> Path | None:
     Returns None for anything that would leave the folder (``../``, absolute paths, URLs), so
     a hostile article can never make the app read ``/etc/passwd``.
     """
-    if "://" in reference or reference.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", reference):
+    if (
+        "://" in reference
+        or reference.startswith(("/", "\\"))
+        or re.match(r"^[A-Za-z]:", reference)
+    ):
         return None
     normal = os.path.normpath(reference.replace("\\", "/"))
     if normal.startswith("..") or os.path.isabs(normal):
@@ -87,7 +91,10 @@ def load_library(root: Path, today: date | None = None) -> Library:
 
     def register(item_id: str, path: Path, line: int, out: FileProblems) -> bool:
         if item_id in sources:
-            out.error(line, f"id {item_id!r} er brukt i både {sources[item_id].relative_to(root)} og {path.relative_to(root)}")
+            out.error(
+                line,
+                f"id {item_id!r} er brukt i både {sources[item_id].relative_to(root)} og {path.relative_to(root)}",
+            )
             return False
         sources[item_id] = path
         return True
@@ -118,7 +125,11 @@ def _finish(library: Library, path: Path, out: FileProblems) -> None:
     library.problems.extend(out.items)
     if out.fatal:
         library.skipped.append(path)
-        log.warning("content file skipped: %s (%s)", path, "; ".join(p.message for p in out.items if p.severity == "error"))
+        log.warning(
+            "content file skipped: %s (%s)",
+            path,
+            "; ".join(p.message for p in out.items if p.severity == "error"),
+        )
 
 
 def _cross_check(library: Library, texts: dict[str, str], today: date) -> None:
@@ -128,18 +139,52 @@ def _cross_check(library: Library, texts: dict[str, str], today: date) -> None:
         text = texts[article.id]
         for target in LINK_RE.findall(article.body):
             if target not in known:
-                library.problems.append(Problem(article.path, _line_of(text, f"artikkel:{target}"), "error", f"lenke til ukjent artikkel {target!r}"))
+                library.problems.append(
+                    Problem(
+                        article.path,
+                        _line_of(text, f"artikkel:{target}"),
+                        "error",
+                        f"lenke til ukjent artikkel {target!r}",
+                    )
+                )
         for target in article.related:
             if target not in known:
-                library.problems.append(Problem(article.path, key_line(text, "related"), "error", f"related peker på ukjent artikkel {target!r}"))
+                library.problems.append(
+                    Problem(
+                        article.path,
+                        key_line(text, "related"),
+                        "error",
+                        f"related peker på ukjent artikkel {target!r}",
+                    )
+                )
         if article.is_overdue(today):
-            library.problems.append(Problem(article.path, key_line(text, "review_by"), "warning", f"skulle vært gjennomgått innen {article.review_by:%Y-%m-%d}"))
+            library.problems.append(
+                Problem(
+                    article.path,
+                    key_line(text, "review_by"),
+                    "warning",
+                    f"skulle vært gjennomgått innen {article.review_by:%Y-%m-%d}",
+                )
+            )
     for checklist in library.checklists.values():
         text = checklist.path.read_text(encoding="utf-8")
         for item in checklist.items:
             guide = library.articles.get(item.guide)
             if item.guide and (guide is None or guide.kind != "guide"):
-                library.problems.append(Problem(checklist.path, _line_of(text, f"guide: {item.guide}"), "error", f"punktet {item.id!r} viser til ukjent veiledning {item.guide!r}"))
+                library.problems.append(
+                    Problem(
+                        checklist.path,
+                        _line_of(text, f"guide: {item.guide}"),
+                        "error",
+                        f"punktet {item.id!r} viser til ukjent veiledning {item.guide!r}",
+                    )
+                )
         if checklist.review_by and checklist.review_by < today:
-            library.problems.append(Problem(checklist.path, key_line(text, "review_by"), "warning", f"skulle vært gjennomgått innen {checklist.review_by:%Y-%m-%d}"))
-
+            library.problems.append(
+                Problem(
+                    checklist.path,
+                    key_line(text, "review_by"),
+                    "warning",
+                    f"skulle vært gjennomgått innen {checklist.review_by:%Y-%m-%d}",
+                )
+            )

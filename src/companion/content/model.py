@@ -28,7 +28,11 @@ KNOWN_ROLES: dict[str, str] = {
     "merkantil": "Merkantil",
     "superbruker": "Superbruker",
 }
-KIND_LABELS: dict[str, str] = {"guide": "Veiledning", "mistake": "Vanlig feil", "checklist": "Sjekkliste"}
+KIND_LABELS: dict[str, str] = {
+    "guide": "Veiledning",
+    "mistake": "Vanlig feil",
+    "checklist": "Sjekkliste",
+}
 Kind = Literal["guide", "mistake"]
 Severity = Literal["error", "warning"]
 
@@ -138,10 +142,14 @@ class Library:
         return [p for p in self.problems if p.severity == "warning"]
 
     def guides(self) -> list[Article]:
-        return sorted((a for a in self.articles.values() if a.kind == "guide"), key=lambda a: a.title)
+        return sorted(
+            (a for a in self.articles.values() if a.kind == "guide"), key=lambda a: a.title
+        )
 
     def mistakes(self) -> list[Article]:
-        return sorted((a for a in self.articles.values() if a.kind == "mistake"), key=lambda a: a.title)
+        return sorted(
+            (a for a in self.articles.values() if a.kind == "mistake"), key=lambda a: a.title
+        )
 
     def title_of(self, item_id: str) -> str:
         if item_id in self.articles:

@@ -60,7 +60,9 @@ def read_text(path: Path, out: FileProblems) -> str | None:
         out.error(1, f"kan ikke leses: {exc.strerror}")
         return None
     if size > MAX_FILE_BYTES:
-        out.error(1, f"filen er for stor ({size // 1024} KiB; grensen er {MAX_FILE_BYTES // 1024} KiB)")
+        out.error(
+            1, f"filen er for stor ({size // 1024} KiB; grensen er {MAX_FILE_BYTES // 1024} KiB)"
+        )
         return None
     raw = path.read_bytes()
     try:
@@ -118,7 +120,9 @@ def _as_date(value: Any, key: str, text: str, out: FileProblems) -> date | None:
     try:
         return date.fromisoformat(str(value))
     except ValueError:
-        out.error(key_line(text, key), f"{key} må være en dato på formen ÅÅÅÅ-MM-DD, fikk {value!r}")
+        out.error(
+            key_line(text, key), f"{key} må være en dato på formen ÅÅÅÅ-MM-DD, fikk {value!r}"
+        )
         return None
 
 
@@ -172,7 +176,10 @@ def parse_article(path: Path, default_kind: str, out: FileProblems) -> Article |
     if not article_id:
         out.error(2, "mangler id i front matter")
     elif not ID_RE.match(str(article_id)):
-        out.error(key_line(text, "id"), f"id {article_id!r} må bare ha små bokstaver a-z, tall og bindestrek")
+        out.error(
+            key_line(text, "id"),
+            f"id {article_id!r} må bare ha små bokstaver a-z, tall og bindestrek",
+        )
     if not title:
         out.error(2, "mangler title i front matter")
     kind = str(meta.get("kind") or default_kind)
@@ -205,7 +212,9 @@ def parse_article(path: Path, default_kind: str, out: FileProblems) -> Article |
     )
 
 
-def _sections(raw: list[tuple[str, str, int]], kind: str, body_line: int, out: FileProblems) -> list[Section]:
+def _sections(
+    raw: list[tuple[str, str, int]], kind: str, body_line: int, out: FileProblems
+) -> list[Section]:
     sections: list[Section] = []
     expected = 1
     for heading, text, offset in raw:
@@ -213,7 +222,10 @@ def _sections(raw: list[tuple[str, str, int]], kind: str, body_line: int, out: F
         if match:
             number = int(match.group(1))
             if number != expected:
-                out.error(body_line + offset, f"steg {number} skulle vært steg {expected} (nummerer stegene 1, 2, 3 …)")
+                out.error(
+                    body_line + offset,
+                    f"steg {number} skulle vært steg {expected} (nummerer stegene 1, 2, 3 …)",
+                )
             expected = number + 1
             sections.append(Section(match.group(2).strip(), text, number))
         else:
@@ -237,7 +249,10 @@ def parse_checklist(path: Path, out: FileProblems) -> Checklist | None:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
-        out.error((mark.line + 1) if mark is not None else 1, f"YAML kan ikke leses: {getattr(exc, 'problem', None) or exc}")
+        out.error(
+            (mark.line + 1) if mark is not None else 1,
+            f"YAML kan ikke leses: {getattr(exc, 'problem', None) or exc}",
+        )
         return None
     if not isinstance(data, dict):
         out.error(1, "sjekklisten må være nøkkel: verdi-par")

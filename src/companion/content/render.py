@@ -20,9 +20,37 @@ from companion.content.model import Article, Checklist, Library, Section
 
 INTERNAL_SCHEME = "companion"
 ALLOWED_TAGS = {
-    "a", "abbr", "b", "blockquote", "br", "code", "div", "em", "h1", "h2", "h3", "h4", "hr",
-    "i", "img", "kbd", "li", "ol", "p", "pre", "span", "strong", "sub", "sup", "table",
-    "tbody", "td", "th", "thead", "tr", "ul",
+    "a",
+    "abbr",
+    "b",
+    "blockquote",
+    "br",
+    "code",
+    "div",
+    "em",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "hr",
+    "i",
+    "img",
+    "kbd",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "tr",
+    "ul",
 }
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
@@ -38,7 +66,9 @@ ALLOWED_ATTRIBUTES = {
 URL_SCHEMES = {"http", "https", "mailto", INTERNAL_SCHEME}
 _LINK_RE = re.compile(r"\]\(artikkel:([a-z0-9-]+)\)")
 _IMG_RE = re.compile(r"(<img\b[^>]*\bsrc=\")([^\"]*)(\")")
-_LIST_AFTER_TEXT_RE = re.compile(r"(?m)^(?![ \t]*(?:[-*+]|\d+\.)[ \t])([^\n]*\S[^\n]*)\n(?=[ \t]*(?:[-*+]|\d+\.)[ \t])")
+_LIST_AFTER_TEXT_RE = re.compile(
+    r"(?m)^(?![ \t]*(?:[-*+]|\d+\.)[ \t])([^\n]*\S[^\n]*)\n(?=[ \t]*(?:[-*+]|\d+\.)[ \t])"
+)
 
 CSS = """
 body { line-height: 1.45; }
@@ -82,7 +112,9 @@ def markdown_to_html(text: str, content_root: Path | None) -> str:
     # Writers (and GitHub) start lists right after a line of text; Python-Markdown needs a
     # blank line there, so add it rather than render "Før du starter: - Logg inn ...".
     text = _LIST_AFTER_TEXT_RE.sub(lambda m: m.group(1) + "\n\n", text)
-    raw = markdown.markdown(text, extensions=["tables", "admonition", "sane_lists", "toc"], output_format="html")
+    raw = markdown.markdown(
+        text, extensions=["tables", "admonition", "sane_lists", "toc"], output_format="html"
+    )
     raw = _IMG_RE.sub(lambda m: _image(m, content_root), raw)
     return sanitize(raw)
 
@@ -123,7 +155,11 @@ def render_article(article: Article, content_root: Path | None) -> Rendered:
         parts.append(f"<p class='meta'>{html.escape(meta)}</p>")
     if article.intro:
         parts.append(markdown_to_html(article.intro, content_root))
-    ordered = list(article.steps) + list(article.other_sections) if article.kind == "guide" else list(article.sections)
+    ordered = (
+        list(article.steps) + list(article.other_sections)
+        if article.kind == "guide"
+        else list(article.sections)
+    )
     parts.extend(_section_html(s, content_root, total) for s in ordered)
     return Rendered(html=sanitize("".join(parts)), title=article.title)
 
@@ -131,13 +167,15 @@ def render_article(article: Article, content_root: Path | None) -> Rendered:
 def render_step(article: Article, index: int, content_root: Path | None) -> str:
     """One step for coaching mode (index is 0-based)."""
     step = article.steps[index]
-    return sanitize(f"<h2>{html.escape(step.title)}</h2>" + markdown_to_html(step.body, content_root))
+    return sanitize(
+        f"<h2>{html.escape(step.title)}</h2>" + markdown_to_html(step.body, content_root)
+    )
 
 
 def parse_internal_link(url: str) -> str | None:
     """Return the article id for a `companion://artikkel/ID` URL, else None."""
     prefix = f"{INTERNAL_SCHEME}://artikkel/"
-    return url[len(prefix):].strip("/") or None if url.startswith(prefix) else None
+    return url[len(prefix) :].strip("/") or None if url.startswith(prefix) else None
 
 
 def render_checklist(checklist: Checklist, library: Library) -> str:
@@ -145,9 +183,17 @@ def render_checklist(checklist: Checklist, library: Library) -> str:
     items = []
     for item in checklist.items:
         guide = library.articles.get(item.guide)
-        link = f" – <a href='{INTERNAL_SCHEME}://artikkel/{html.escape(guide.id)}'>{html.escape(guide.title)}</a>" if guide else ""
+        link = (
+            f" – <a href='{INTERNAL_SCHEME}://artikkel/{html.escape(guide.id)}'>{html.escape(guide.title)}</a>"
+            if guide
+            else ""
+        )
         optional = "" if item.required else " <span class='meta'>(valgfritt)</span>"
-        description = f"<br/><span class='meta'>{html.escape(item.description)}</span>" if item.description else ""
+        description = (
+            f"<br/><span class='meta'>{html.escape(item.description)}</span>"
+            if item.description
+            else ""
+        )
         items.append(f"<li><b>{html.escape(item.title)}</b>{optional}{link}{description}</li>")
     summary = f"<p>{html.escape(checklist.summary)}</p>" if checklist.summary else ""
     return sanitize(f"<h1>{html.escape(checklist.title)}</h1>{summary}<ol>{''.join(items)}</ol>")

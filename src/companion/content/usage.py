@@ -50,7 +50,9 @@ class UsageService:
     # favourites ----------------------------------------------------------------------------
     def favorites(self) -> list[str]:
         with self.db.session() as s:
-            return list(s.exec(select(Favorite.article_id).order_by(col(Favorite.created_at).desc())))
+            return list(
+                s.exec(select(Favorite.article_id).order_by(col(Favorite.created_at).desc()))
+            )
 
     def is_favorite(self, article_id: str) -> bool:
         with self.db.session() as s:
@@ -128,24 +130,49 @@ class UsageService:
             assert row.id is not None
             return row.id
 
-    def coaching_sessions(self, guide_id: str | None = None, limit: int = 200) -> list[CoachingRecord]:
+    def coaching_sessions(
+        self, guide_id: str | None = None, limit: int = 200
+    ) -> list[CoachingRecord]:
         with self.db.session() as s:
-            query = select(CoachingSession).order_by(col(CoachingSession.started_at).desc()).limit(limit)
+            query = (
+                select(CoachingSession)
+                .order_by(col(CoachingSession.started_at).desc())
+                .limit(limit)
+            )
             if guide_id:
                 query = query.where(CoachingSession.guide_id == guide_id)
             return [
-                CoachingRecord(r.id or 0, r.guide_id, r.coached_person, r.coach_name, r.unit, r.steps_seen, r.total_steps, r.minutes, r.outcome, r.started_at)
+                CoachingRecord(
+                    r.id or 0,
+                    r.guide_id,
+                    r.coached_person,
+                    r.coach_name,
+                    r.unit,
+                    r.steps_seen,
+                    r.total_steps,
+                    r.minutes,
+                    r.outcome,
+                    r.started_at,
+                )
                 for r in s.exec(query)
             ]
 
     # search log --------------------------------------------------------------------------------
-    def log_search(self, query: str, normalized: str, hits: int, top_id: str, source: str = "gui") -> int | None:
+    def log_search(
+        self, query: str, normalized: str, hits: int, top_id: str, source: str = "gui"
+    ) -> int | None:
         """Store a search for insights; a query holding an identity number is stored redacted."""
         query = query.strip()
         if not query:
             return None
         with self.db.session() as s:
-            row = SearchLog(query=_clean(query)[:500], normalized=_clean(normalized)[:500], hits=hits, top_id=top_id, source=source)
+            row = SearchLog(
+                query=_clean(query)[:500],
+                normalized=_clean(normalized)[:500],
+                hits=hits,
+                top_id=top_id,
+                source=source,
+            )
             s.add(row)
             s.flush()
             return row.id

@@ -49,7 +49,9 @@ def read_state(path: Path) -> tuple[DbState, str | None]:
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
             if "alembic_version" not in tables:
                 return (DbState.EMPTY if not tables else DbState.FOREIGN), None
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()

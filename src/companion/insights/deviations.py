@@ -130,7 +130,9 @@ def read_text(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise DeviationImportError(f"Fant ikke filen {path}. Sjekk navnet og mappen, og prøv igjen.") from None
+        raise DeviationImportError(
+            f"Fant ikke filen {path}. Sjekk navnet og mappen, og prøv igjen."
+        ) from None
     except OSError as exc:
         raise DeviationImportError(
             f"Kan ikke lese filen {path} ({exc.strerror}). Lukk den i andre programmer og prøv igjen."
@@ -147,7 +149,9 @@ def parse_csv(content: str, today: date | None = None) -> ParsedFile:
     lines = content.splitlines()
     header_line = next((line for line in lines if line.strip()), "")
     if not header_line:
-        raise DeviationImportError("Filen er tom. Eksporter avvikene på nytt fra kvalitetssystemet som CSV.")
+        raise DeviationImportError(
+            "Filen er tom. Eksporter avvikene på nytt fra kvalitetssystemet som CSV."
+        )
     delimiter = max(";,\t", key=header_line.count)
     reader = csv.reader(io.StringIO(content), delimiter=delimiter)
     header: list[str] | None = None
@@ -208,12 +212,17 @@ def parse_row(
     values = {key: cell(key) for key in COLUMNS}
     for key, value in values.items():
         if value and find_identity_numbers(value):
-            return RowError(line, f"feltet «{key_label(key)}» ser ut til å inneholde et fødselsnummer, raden er hoppet over")
+            return RowError(
+                line,
+                f"feltet «{key_label(key)}» ser ut til å inneholde et fødselsnummer, raden er hoppet over",
+            )
     if not values["date"]:
         return RowError(line, "datoen mangler")
     occurred = parse_any_date(values["date"])
     if occurred is None:
-        return RowError(line, f"forstår ikke datoen «{values['date'][:40]}» (bruk ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)")
+        return RowError(
+            line, f"forstår ikke datoen «{values['date'][:40]}» (bruk ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)"
+        )
     if occurred > today:
         return RowError(line, f"datoen {occurred:%d.%m.%Y} er fram i tid")
     if not values["category"]:

@@ -49,9 +49,13 @@ def knowledge_gaps(
     zero = sum(s[2] for s in grouped)
     stats = [s for s in grouped if s[0]]
     top = sorted(stats, key=lambda s: (-s[1], s[0]))[:limit]
-    poor = sorted((s for s in stats if s[2] + s[3] > 0), key=lambda s: (-(s[2] + s[3]), -s[2], s[0]))[:limit]
+    poor = sorted(
+        (s for s in stats if s[2] + s[3] > 0), key=lambda s: (-(s[2] + s[3]), -s[2], s[0])
+    )[:limit]
     before = searches_before_tickets(conn, params)[:limit]
-    labels = latest_labels(conn, {s[0] for s in top} | {s[0] for s in poor} | {b[0] for b in before})
+    labels = latest_labels(
+        conn, {s[0] for s in top} | {s[0] for s in poor} | {b[0] for b in before}
+    )
     return Gaps(
         total_searches=int(total),
         zero_hit_searches=int(zero),
@@ -67,7 +71,9 @@ def searches_before_tickets(
     conn: Connection, params: dict[str, str], minutes: int = TICKET_WINDOW_MINUTES
 ) -> list[tuple[str, int]]:
     """Normalised queries searched within ``minutes`` before a ticket, by number of tickets."""
-    rows = conn.execute(text(q.SEARCHES_BEFORE_TICKETS), {**params, "window": f"-{minutes} minutes"})
+    rows = conn.execute(
+        text(q.SEARCHES_BEFORE_TICKETS), {**params, "window": f"-{minutes} minutes"}
+    )
     return sorted(((str(n), int(c)) for n, c in rows), key=lambda r: (-r[1], r[0]))
 
 
@@ -76,7 +82,10 @@ def latest_labels(conn: Connection, normalized: set[str]) -> dict[str, str]:
     if not normalized:
         return {}
     statement = text(q.LATEST_QUERIES).bindparams(bindparam("norms", expanding=True))
-    return {str(norm): str(raw or norm) for norm, raw in conn.execute(statement, {"norms": sorted(normalized)})}
+    return {
+        str(norm): str(raw or norm)
+        for norm, raw in conn.execute(statement, {"norms": sorted(normalized)})
+    }
 
 
 def unhelpful_articles(

@@ -48,7 +48,7 @@ class SearchBeforeTicket:
 
 @dataclass(frozen=True)
 class ArticleVotes:
-    """"Var dette nyttig?" answers for one article; comments are the newest "Nei" comments."""
+    """ "Var dette nyttig?" answers for one article; comments are the newest "Nei" comments."""
 
     article_id: str
     title: str

@@ -30,11 +30,17 @@ class ProposalError(ValueError):
 
 def check_text(title: str, body: str) -> None:
     """Refuse text with a national identity number (nothing is stored then)."""
-    fields = [label for label, value in (("tittel", title), ("tekst", body)) if find_identity_numbers(value)]
+    fields = [
+        label
+        for label, value in (("tittel", title), ("tekst", body))
+        if find_identity_numbers(value)
+    ]
     if fields:
         raise ProposalError(blocked_message(fields))
     if len(title) > MAX_TITLE:
-        raise ProposalError(f"Tittelen er for lang ({len(title)} tegn). Korte den ned til {MAX_TITLE} tegn.")
+        raise ProposalError(
+            f"Tittelen er for lang ({len(title)} tegn). Korte den ned til {MAX_TITLE} tegn."
+        )
 
 
 def check_status(status: str) -> None:
@@ -47,7 +53,9 @@ def check_link(kind: str, ref: str) -> None:
     if kind not in LINK_KINDS:
         raise ProposalError(f"Ukjent koblingstype «{kind}». Velg sak, artikkel eller avvik.")
     if not ref.strip():
-        raise ProposalError("Skriv hva forslaget skal kobles til (saksnummer, artikkel-id eller avvikskategori).")
+        raise ProposalError(
+            "Skriv hva forslaget skal kobles til (saksnummer, artikkel-id eller avvikskategori)."
+        )
     if find_identity_numbers(ref):
         raise ProposalError(blocked_message(["kobling"]))
 

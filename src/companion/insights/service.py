@@ -30,7 +30,9 @@ from companion.insights.period import Period
 from companion.insights.sharing import write_shared
 from companion.insights.trends import response_times, trends
 
-KEYS_IN = text("SELECT key FROM deviation WHERE key IN :keys").bindparams(bindparam("keys", expanding=True))
+KEYS_IN = text("SELECT key FROM deviation WHERE key IN :keys").bindparams(
+    bindparam("keys", expanding=True)
+)
 COUNT_BY_SOURCE = "SELECT source_category, COUNT(*) FROM deviation GROUP BY source_category"
 
 
@@ -57,7 +59,9 @@ class InsightsService:
         return session.connection()
 
     # ---- aggregates --------------------------------------------------------------------
-    def dashboard(self, period: Period, today: date | None = None, now: datetime | None = None) -> Dashboard:
+    def dashboard(
+        self, period: Period, today: date | None = None, now: datetime | None = None
+    ) -> Dashboard:
         """Everything the page and the report show, read in one consistent snapshot."""
         with self.database.session() as session:
             conn = self._connection(session)
@@ -127,7 +131,9 @@ class InsightsService:
         self, session: Session, rows: tuple[dev.ParsedRow, ...]
     ) -> tuple[list[tuple[str, str]], list[str]]:
         """Add every new foreign category to the map: suggested ones mapped, others empty."""
-        existing = {m.source_category: m.category for m in session.scalars(select(DeviationCategoryMap))}
+        existing = {
+            m.source_category: m.category for m in session.scalars(select(DeviationCategoryMap))
+        }
         auto: list[tuple[str, str]] = []
         for source in dev.fresh_sources(rows, existing):
             suggestion = dev.suggest_category(source) or ""
@@ -136,7 +142,9 @@ class InsightsService:
             if suggestion:
                 auto.append((source, suggestion))
         used = {r.source_category.casefold() for r in rows}
-        unmapped = sorted((s for s, c in existing.items() if not c and s.casefold() in used), key=str.casefold)
+        unmapped = sorted(
+            (s for s, c in existing.items() if not c and s.casefold() in used), key=str.casefold
+        )
         return auto, unmapped
 
     def category_mappings(self) -> list[CategoryMapping]:
@@ -146,7 +154,9 @@ class InsightsService:
             for source, n in session.connection().execute(text(COUNT_BY_SOURCE)):
                 counts[str(source).casefold()] = counts.get(str(source).casefold(), 0) + int(n)
             rows = [
-                CategoryMapping(m.source_category, m.category, counts.get(m.source_category.casefold(), 0))
+                CategoryMapping(
+                    m.source_category, m.category, counts.get(m.source_category.casefold(), 0)
+                )
                 for m in session.scalars(select(DeviationCategoryMap))
             ]
         return sorted(rows, key=lambda r: (bool(r.category), r.source.casefold()))
@@ -154,11 +164,19 @@ class InsightsService:
     def set_mapping(self, source: str, category: str) -> None:
         """Map a foreign category to ours ("" = not mapped); applies to earlier imports too."""
         if category and category not in CATEGORIES:
-            raise prop.ProposalError(f"Ukjent kategori «{category}». Velg en av: {', '.join(CATEGORIES)}.")
+            raise prop.ProposalError(
+                f"Ukjent kategori «{category}». Velg en av: {', '.join(CATEGORIES)}."
+            )
         with self.database.session() as session:
-            rows = [m for m in session.scalars(select(DeviationCategoryMap)) if m.source_category.casefold() == source.casefold()]
+            rows = [
+                m
+                for m in session.scalars(select(DeviationCategoryMap))
+                if m.source_category.casefold() == source.casefold()
+            ]
             if not rows:
-                session.add(DeviationCategoryMap(source_category=source.strip()[:200], category=category))
+                session.add(
+                    DeviationCategoryMap(source_category=source.strip()[:200], category=category)
+                )
             for row in rows:
                 row.category = category
                 row.updated_at = dev.now_utc()
@@ -191,14 +209,23 @@ class InsightsService:
             return row.id
 
     def update_proposal(
-        self, proposal_id: int, *, title: str | None = None, body: str | None = None, status: str | None = None
+        self,
+        proposal_id: int,
+        *,
+        title: str | None = None,
+        body: str | None = None,
+        status: str | None = None,
     ) -> None:
         """Save one edit as the user types (guarded); unknown ids are an error."""
         with self.database.session() as session:
             row = session.get(ChangeProposal, proposal_id)
             if row is None:
-                raise prop.ProposalError(f"Fant ikke endringsforslag nr. {proposal_id}. Det kan være slettet.")
-            prop.check_text(title if title is not None else row.title, body if body is not None else row.body)
+                raise prop.ProposalError(
+                    f"Fant ikke endringsforslag nr. {proposal_id}. Det kan være slettet."
+                )
+            prop.check_text(
+                title if title is not None else row.title, body if body is not None else row.body
+            )
             if status is not None:
                 prop.check_status(status)
                 row.status = status
@@ -211,7 +238,9 @@ class InsightsService:
 
     def delete_proposal(self, proposal_id: int) -> None:
         with self.database.session() as session:
-            session.execute(delete(ChangeProposalLink).where(ChangeProposalLink.proposal_id == proposal_id))  # type: ignore[arg-type]
+            session.execute(
+                delete(ChangeProposalLink).where(ChangeProposalLink.proposal_id == proposal_id)
+            )  # type: ignore[arg-type]
             row = session.get(ChangeProposal, proposal_id)
             if row is not None:
                 session.delete(row)
@@ -231,7 +260,9 @@ class InsightsService:
 
     def _check_ref(self, session: Session, kind: str, ref: str) -> None:
         if kind == "sak" and (not ref.isdigit() or session.get(Ticket, int(ref)) is None):
-            raise prop.ProposalError(f"Fant ingen sak med nummer «{ref}». Skriv saksnummeret slik det står i Saker.")
+            raise prop.ProposalError(
+                f"Fant ingen sak med nummer «{ref}». Skriv saksnummeret slik det står i Saker."
+            )
         if kind == "artikkel" and self.library is not None and ref not in self.library.articles:
             raise prop.ProposalError(f"Fant ingen veiledning eller vanlig feil med id «{ref}».")
 
@@ -248,7 +279,9 @@ class InsightsService:
 
         def label(kind: str, ref: str) -> str:
             if kind == "sak":
-                subject = conn.execute(text("SELECT subject FROM ticket WHERE id = :id"), {"id": ref}).scalar()
+                subject = conn.execute(
+                    text("SELECT subject FROM ticket WHERE id = :id"), {"id": ref}
+                ).scalar()
                 return f"Sak {ref}: {subject}" if subject else f"Sak {ref} (finnes ikke lenger)"
             if kind == "artikkel":
                 return f"Artikkel: {library.title_of(ref) if library else ref}"

@@ -27,13 +27,22 @@ UNMAPPED = "ikke-koblet"
 LONG_NUMBER = re.compile(r"\d{5,}")  # phone, employee or case numbers stay home
 
 
-def shared_gap_queries(dashboard: Dashboard, min_count: int = MIN_QUERY_COUNT) -> list[dict[str, Any]]:
+def shared_gap_queries(
+    dashboard: Dashboard, min_count: int = MIN_QUERY_COUNT
+) -> list[dict[str, Any]]:
     out = []
     for stat in dashboard.gaps.poor:
         query = stat.normalized
         if stat.searches < min_count or find_identity_numbers(query) or LONG_NUMBER.search(query):
             continue
-        out.append({"query": query, "searches": stat.searches, "zero_hits": stat.zero_hits, "no_open": stat.no_open})
+        out.append(
+            {
+                "query": query,
+                "searches": stat.searches,
+                "zero_hits": stat.zero_hits,
+                "no_open": stat.no_open,
+            }
+        )
     return out
 
 
@@ -70,7 +79,10 @@ def shared_aggregates(dashboard: Dashboard, today: date | None = None) -> dict[s
         "format": FORMAT,
         "app_version": __version__,
         "created": (today or date.today()).isoformat(),
-        "period": {"from": dashboard.period.start.isoformat(), "to": dashboard.period.end.isoformat()},
+        "period": {
+            "from": dashboard.period.start.isoformat(),
+            "to": dashboard.period.end.isoformat(),
+        },
         "counts": _counts(trends.tickets) + _counts(trends.coaching) + _counts(trends.deviations),
         "response": [_response(row) for row in dashboard.response.by_month_category],
         "gap_queries": shared_gap_queries(dashboard),
@@ -95,10 +107,20 @@ def write_shared(dashboard: Dashboard, path: Path, fmt: str | None = None) -> st
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(["del", "måned", "kategori", "søk", "mål", "verdi"])
         for row in data["counts"]:
-            writer.writerow([row["measure"], row["month"], row["category"], "", "antall", row["count"]])
+            writer.writerow(
+                [row["measure"], row["month"], row["category"], "", "antall", row["count"]]
+            )
         for row in data["response"]:
-            for measure in ("sent", "median_reply_days", "p90_reply_days", "median_resolve_days", "p90_resolve_days"):
-                writer.writerow(["svartid", row["month"], row["category"], "", measure, _decimal(row[measure])])
+            for measure in (
+                "sent",
+                "median_reply_days",
+                "p90_reply_days",
+                "median_resolve_days",
+                "p90_resolve_days",
+            ):
+                writer.writerow(
+                    ["svartid", row["month"], row["category"], "", measure, _decimal(row[measure])]
+                )
         for row in data["gap_queries"]:
             for measure in ("searches", "zero_hits", "no_open"):
                 writer.writerow(["kunnskapshull", "", "", row["query"], measure, row[measure]])

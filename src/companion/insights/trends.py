@@ -43,7 +43,9 @@ def trends(conn: Connection, period: Period, library: Library | None) -> Trends:
 
     coaching: dict[tuple[str, str], int] = defaultdict(int)
     topics: dict[str, list[int]] = {}
-    for month, guide_id, topic, n, minutes, escalated, follow_up in conn.execute(text(q.COACHING_BY_MONTH), params):
+    for month, guide_id, topic, n, minutes, escalated, follow_up in conn.execute(
+        text(q.COACHING_BY_MONTH), params
+    ):
         guide = str(guide_id) or TOPIC_PREFIX + " ".join(str(topic).split())
         coaching[(str(month), guide_category(library, guide))] += int(n)
         totals = topics.setdefault(guide, [0, 0, 0, 0])
@@ -87,7 +89,9 @@ def category_map(conn: Connection) -> dict[str, str]:
     return {str(s).casefold(): str(c) for s, c in conn.execute(text(q.CATEGORY_MAP))}
 
 
-def coached_topics(topics: dict[str, list[int]], library: Library | None) -> tuple[CoachedTopic, ...]:
+def coached_topics(
+    topics: dict[str, list[int]], library: Library | None
+) -> tuple[CoachedTopic, ...]:
     ranked = sorted(topics.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))[:TOPIC_LIMIT]
     return tuple(
         CoachedTopic(
@@ -107,7 +111,17 @@ def coached_topics(topics: dict[str, list[int]], library: Library | None) -> tup
 class _Sent:
     """One sent ticket with its durations in days."""
 
-    __slots__ = ("category", "id", "month", "reply", "resolve", "sent_at", "state", "subject", "waiting")
+    __slots__ = (
+        "category",
+        "id",
+        "month",
+        "reply",
+        "resolve",
+        "sent_at",
+        "state",
+        "subject",
+        "waiting",
+    )
 
     def __init__(self, row: tuple[object, ...], now_text: str) -> None:
         tid, subject, category, state, sent_at, first_reply_at, resolved_at, month = row
@@ -119,13 +133,18 @@ class _Sent:
         self.month = str(month)
         self.reply = days_between(self.sent_at, str(first_reply_at)) if first_reply_at else None
         self.resolve = days_between(self.sent_at, str(resolved_at)) if resolved_at else None
-        self.waiting = self.reply if self.reply is not None else max(0.0, days_between(self.sent_at, now_text))
+        self.waiting = (
+            self.reply if self.reply is not None else max(0.0, days_between(self.sent_at, now_text))
+        )
 
 
 def response_times(conn: Connection, period: Period, now: datetime | None = None) -> Response:
     start, end = period.db_bounds()
     now_text = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-    tickets = [_Sent(tuple(row), now_text) for row in conn.execute(text(q.SENT_TICKETS), {"start": start, "end": end})]
+    tickets = [
+        _Sent(tuple(row), now_text)
+        for row in conn.execute(text(q.SENT_TICKETS), {"start": start, "end": end})
+    ]
     by_month: dict[str, list[_Sent]] = defaultdict(list)
     by_category: dict[str, list[_Sent]] = defaultdict(list)
     by_both: dict[tuple[str, str], list[_Sent]] = defaultdict(list)

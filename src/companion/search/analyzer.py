@@ -40,23 +40,68 @@ WORD_RE = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*")
 HYPHEN_RE = re.compile(r"[-‐‑]")
 ACCENTS = str.maketrans(
     {
-        "é": "e", "è": "e", "ê": "e", "ë": "e", "á": "a", "à": "a", "â": "a", "ã": "a",
-        "ó": "o", "ò": "o", "ô": "o", "õ": "o", "ö": "ø", "ä": "æ", "ü": "u", "ú": "u",
-        "ù": "u", "û": "u", "í": "i", "ì": "i", "î": "i", "ï": "i", "ç": "c", "ñ": "n",
-        "ß": "ss", "ÿ": "y",
+        "é": "e",
+        "è": "e",
+        "ê": "e",
+        "ë": "e",
+        "á": "a",
+        "à": "a",
+        "â": "a",
+        "ã": "a",
+        "ó": "o",
+        "ò": "o",
+        "ô": "o",
+        "õ": "o",
+        "ö": "ø",
+        "ä": "æ",
+        "ü": "u",
+        "ú": "u",
+        "ù": "u",
+        "û": "u",
+        "í": "i",
+        "ì": "i",
+        "î": "i",
+        "ï": "i",
+        "ç": "c",
+        "ñ": "n",
+        "ß": "ss",
+        "ÿ": "y",
     }
 )
 # What a foreign keyboard types for æ, ø and å, longest first.
 FOREIGN_SPELLINGS = (("aa", "å"), ("ae", "æ"), ("oe", "ø"), ("o", "ø"))
 MAX_SPELLING_CHOICES = 4
 # Words ending in -erne that are not definite plurals of -er nouns.
-NOT_PLURAL_ERNE = frozenset({"interne", "eksterne", "moderne", "lanterne", "kaserne", "taverne", "cisterne", "hjerne", "gjerne", "fjerne", "stjerne", "kjerne", "konserne"})
+NOT_PLURAL_ERNE = frozenset(
+    {
+        "interne",
+        "eksterne",
+        "moderne",
+        "lanterne",
+        "kaserne",
+        "taverne",
+        "cisterne",
+        "hjerne",
+        "gjerne",
+        "fjerne",
+        "stjerne",
+        "kjerne",
+        "konserne",
+    }
+)
 # Endings written after a hyphen that belong to the word before it ("pc-en", "NAV-s").
-HYPHEN_SUFFIXES = frozenset({"en", "et", "er", "ene", "a", "ar", "ane", "s", "ens", "ets", "e", "n", "ne", "ers"})
+HYPHEN_SUFFIXES = frozenset(
+    {"en", "et", "er", "ene", "a", "ar", "ane", "s", "ens", "ets", "e", "n", "ne", "ers"}
+)
 
 
 def _data_text(name: str) -> str:
-    return resources.files("companion.search").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    return (
+        resources.files("companion.search")
+        .joinpath("data")
+        .joinpath(name)
+        .read_text(encoding="utf-8")
+    )
 
 
 @lru_cache(maxsize=1)
@@ -212,7 +257,12 @@ class Analyzer:
                 stem = stem[:-1]
             if len(stem) > 4 and stem.endswith("el") and stem[-3] not in VOWELS:
                 stem = stem[:-2] + "l"
-            if len(stem) > 4 and stem[-1] in "lrn" and stem[-2] == stem[-3] and stem[-2] not in VOWELS:
+            if (
+                len(stem) > 4
+                and stem[-1] in "lrn"
+                and stem[-2] == stem[-3]
+                and stem[-2] not in VOWELS
+            ):
                 stem = stem[:-3] + stem[-2:]
             elif len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in VOWELS:
                 stem = stem[:-1]
@@ -241,16 +291,36 @@ class Analyzer:
             pieces = [m for m in re.finditer(r"[^\W_]+", raw)]
             # "pc-en", "PLO-en": an ending after the hyphen belongs to the word.
             if len(pieces) == 2 and pieces[1].group(0).lower() in HYPHEN_SUFFIXES:
-                out.append(self._word(pieces[0].group(0), match.start(), match.end(), index, surface=raw))
+                out.append(
+                    self._word(pieces[0].group(0), match.start(), match.end(), index, surface=raw)
+                )
                 index += 1
                 continue
             first = index
             for piece in pieces:
-                out.append(self._word(piece.group(0), match.start() + piece.start(), match.start() + piece.end(), index))
+                out.append(
+                    self._word(
+                        piece.group(0),
+                        match.start() + piece.start(),
+                        match.start() + piece.end(),
+                        index,
+                    )
+                )
                 index += 1
             joined_text = "".join(p.group(0) for p in pieces)
             joined = self._word(joined_text, match.start(), match.end(), first, surface=raw)
-            out.append(Word(raw, joined.text, joined.key, joined.start, joined.end, first, False, span=len(pieces)))
+            out.append(
+                Word(
+                    raw,
+                    joined.text,
+                    joined.key,
+                    joined.start,
+                    joined.end,
+                    first,
+                    False,
+                    span=len(pieces),
+                )
+            )
         return out
 
     def _word(self, raw: str, start: int, end: int, index: int, surface: str | None = None) -> Word:

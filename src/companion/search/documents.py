@@ -16,9 +16,20 @@ CHECKLIST_CATEGORY = "annet"
 # Section headings every mistake article has; they say nothing about the topic.
 GENERIC_HEADINGS = frozenset(
     {
-        "hva går galt", "hvorfor skjer det", "slik gjør du det riktig", "slik retter du opp",
-        "kva går gale", "kvifor skjer det", "slik gjer du det rett", "slik rettar du opp",
-        "tips", "vanlige feil", "vanlege feil", "se også", "sjå også", "les også",
+        "hva går galt",
+        "hvorfor skjer det",
+        "slik gjør du det riktig",
+        "slik retter du opp",
+        "kva går gale",
+        "kvifor skjer det",
+        "slik gjer du det rett",
+        "slik rettar du opp",
+        "tips",
+        "vanlige feil",
+        "vanlege feil",
+        "se også",
+        "sjå også",
+        "les også",
     }
 )
 ARTICLE_LINK_RE = re.compile(r"\[([^\]]*)\]\(artikkel:[^)]*\)")
@@ -92,11 +103,16 @@ def _passages(text: str) -> list[str]:
 
 
 def article_document(article: Article) -> SearchDocument:
-    headings = [s.title for s in article.sections if s.title.lower().rstrip("?") not in GENERIC_HEADINGS]
+    headings = [
+        s.title for s in article.sections if s.title.lower().rstrip("?") not in GENERIC_HEADINGS
+    ]
     parts = [article.intro] + [s.body for s in article.sections]
     body = "\n".join(plain_text(p, keep_article_links=False) for p in parts if p)
     segments = [article.summary] if article.summary else []
-    for part in [article.intro, *(f"{s.title}: {s.body}" if s.number else s.body for s in article.sections)]:
+    for part in [
+        article.intro,
+        *(f"{s.title}: {s.body}" if s.number else s.body for s in article.sections),
+    ]:
         segments.extend(_passages(plain_text(part)))
     return SearchDocument(
         id=article.id,
@@ -116,7 +132,10 @@ def checklist_document(checklist: Checklist) -> SearchDocument:
     items = [item.title for item in checklist.items]
     descriptions = [item.description for item in checklist.items if item.description]
     segments = [checklist.summary] if checklist.summary else []
-    segments.extend(f"{item.title}: {item.description}" if item.description else item.title for item in checklist.items)
+    segments.extend(
+        f"{item.title}: {item.description}" if item.description else item.title
+        for item in checklist.items
+    )
     return SearchDocument(
         id=checklist.id,
         title=checklist.title,

@@ -35,7 +35,10 @@ MAIN_FIELDS: dict[str, tuple[tuple[str, ...], float]] = {
 # Compound parts and joined hyphen forms: weaker evidence, so fewer fields (and fewer
 # term queries per alternative).
 EXTRA_FIELDS: dict[str, tuple[tuple[str, ...], float]] = {
-    "text_x": (("title", "title", "tags", "summary", "headings", "body"), 1.0),  # title counted twice
+    "text_x": (
+        ("title", "title", "tags", "summary", "headings", "body"),
+        1.0,
+    ),  # title counted twice
 }
 TIE_BREAKER = 0.1
 # Results of the preferred kind (how-to → guide, problem → mistake) get this score factor.
@@ -65,11 +68,15 @@ class EngineHit:
 def build_schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
     for name in ("id", "kind", "category", "roles"):
-        builder.add_text_field(name, stored=name != "roles", tokenizer_name="raw", index_option="basic")
+        builder.add_text_field(
+            name, stored=name != "roles", tokenizer_name="raw", index_option="basic"
+        )
     builder.add_text_field("title_stored", stored=True, tokenizer_name="raw", index_option="basic")
     builder.add_unsigned_field("kind_code", fast=True)
     builder.add_text_field("segments", stored=True, tokenizer_name="raw", index_option="basic")
-    builder.add_text_field("segment_tokens", stored=True, tokenizer_name="raw", index_option="basic")
+    builder.add_text_field(
+        "segment_tokens", stored=True, tokenizer_name="raw", index_option="basic"
+    )
     for name in MAIN_FIELDS:
         builder.add_text_field(name, tokenizer_name=TOKENIZER, index_option="position")
     for name in EXTRA_FIELDS:
@@ -78,7 +85,9 @@ def build_schema() -> tantivy.Schema:
 
 
 def _register(index: tantivy.Index) -> None:
-    index.register_tokenizer(TOKENIZER, tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build())
+    index.register_tokenizer(
+        TOKENIZER, tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build()
+    )
 
 
 def field_texts(document: SearchDocument) -> dict[str, str]:
@@ -102,7 +111,13 @@ class Engine:
 
     # -- build / load -----------------------------------------------------------------------------
     @classmethod
-    def build(cls, documents: Iterable[SearchDocument], analyzer: Analyzer, path: Path | None, meta: dict[str, object]) -> Engine:
+    def build(
+        cls,
+        documents: Iterable[SearchDocument],
+        analyzer: Analyzer,
+        path: Path | None,
+        meta: dict[str, object],
+    ) -> Engine:
         """Index `documents`; with `path`, the index and `meta` are written there."""
         schema = build_schema()
         if path is not None:
@@ -123,8 +138,13 @@ class Engine:
                 doc.add_text("roles", role)
             doc.add_text("title_stored", document.title)
             doc.add_text("segments", SEGMENT_SEPARATOR.join(document.segments))
-            doc.add_text("segment_tokens", SEGMENT_SEPARATOR.join(analyzer.passage_tokens(s) for s in document.segments))
-            analysed = {name: analyzer.index_text(text) for name, text in field_texts(document).items()}
+            doc.add_text(
+                "segment_tokens",
+                SEGMENT_SEPARATOR.join(analyzer.passage_tokens(s) for s in document.segments),
+            )
+            analysed = {
+                name: analyzer.index_text(text) for name, text in field_texts(document).items()
+            }
             for name, (sources, _boost) in MAIN_FIELDS.items():
                 doc.add_text(name, "\n".join(analysed[s][0] for s in sources))
             for name, (sources, _boost) in EXTRA_FIELDS.items():
@@ -161,22 +181,42 @@ class Engine:
     def _term(self, token: str, weight: float) -> list[tuple[tantivy.Occur, tantivy.Query]]:
         fields = EXTRA_FIELDS if token[:1] == PART else MAIN_FIELDS
         return [
-            (tantivy.Occur.Should, tantivy.Query.boost_query(tantivy.Query.term_query(self.schema, name, token), boost * weight))
+            (
+                tantivy.Occur.Should,
+                tantivy.Query.boost_query(
+                    tantivy.Query.term_query(self.schema, name, token), boost * weight
+                ),
+            )
             for name, (_sources, boost) in fields.items()
         ]
 
-    def _phrase(self, tokens: tuple[str, ...], weight: float) -> list[tuple[tantivy.Occur, tantivy.Query]]:
+    def _phrase(
+        self, tokens: tuple[str, ...], weight: float
+    ) -> list[tuple[tantivy.Occur, tantivy.Query]]:
         return [
-            (tantivy.Occur.Should, tantivy.Query.boost_query(tantivy.Query.phrase_query(self.schema, name, list(tokens)), boost * weight))
+            (
+                tantivy.Occur.Should,
+                tantivy.Query.boost_query(
+                    tantivy.Query.phrase_query(self.schema, name, list(tokens)), boost * weight
+                ),
+            )
             for name, (_sources, boost) in MAIN_FIELDS.items()
         ]
 
     def _concept(self, concept: Concept) -> tantivy.Query:
         alternatives = []
         for alt in concept.alternatives:
-            clauses = self._term(alt.tokens[0], alt.weight) if len(alt.tokens) == 1 else self._phrase(alt.tokens, alt.weight)
+            clauses = (
+                self._term(alt.tokens[0], alt.weight)
+                if len(alt.tokens) == 1
+                else self._phrase(alt.tokens, alt.weight)
+            )
             alternatives.append(tantivy.Query.boolean_query(clauses))
-        query = alternatives[0] if len(alternatives) == 1 else tantivy.Query.disjunction_max_query(alternatives, tie_breaker=TIE_BREAKER)
+        query = (
+            alternatives[0]
+            if len(alternatives) == 1
+            else tantivy.Query.disjunction_max_query(alternatives, tie_breaker=TIE_BREAKER)
+        )
         return query if concept.weight == 1.0 else tantivy.Query.boost_query(query, concept.weight)
 
     def _grouped(self, concepts: list[Concept]) -> list[tantivy.Query]:
@@ -191,14 +231,22 @@ class Engine:
             members = [c for c in singles if c.start in covered]
             if members and not covered & used:
                 used |= covered
-                words = tantivy.Query.boolean_query([(tantivy.Occur.Should, self._concept(c)) for c in members])
-                out.append(tantivy.Query.disjunction_max_query([self._concept(span), words], tie_breaker=TIE_BREAKER))
+                words = tantivy.Query.boolean_query(
+                    [(tantivy.Occur.Should, self._concept(c)) for c in members]
+                )
+                out.append(
+                    tantivy.Query.disjunction_max_query(
+                        [self._concept(span), words], tie_breaker=TIE_BREAKER
+                    )
+                )
             else:
                 out.append(tantivy.Query.boost_query(self._concept(span), 0.5))
         out.extend(self._concept(c) for c in singles if c.start not in used)
         return out
 
-    def _filters(self, kind: str | None, category: str | None, role: str | None) -> list[tuple[tantivy.Occur, tantivy.Query]]:
+    def _filters(
+        self, kind: str | None, category: str | None, role: str | None
+    ) -> list[tuple[tantivy.Occur, tantivy.Query]]:
         """Filters as zero-score Must clauses, so they narrow results without changing scores."""
         queries: list[tantivy.Query] = []
         if kind:
@@ -206,15 +254,28 @@ class Engine:
         if category:
             queries.append(tantivy.Query.term_query(self.schema, "category", category))
         if role:
-            queries.append(tantivy.Query.term_set_query(self.schema, "roles", sorted({role, "alle"})))
+            queries.append(
+                tantivy.Query.term_set_query(self.schema, "roles", sorted({role, "alle"}))
+            )
         return [(tantivy.Occur.Must, tantivy.Query.const_score_query(q, 0.0)) for q in queries]
 
-    def search(self, plan: QueryPlan, limit: int, kind: str | None = None, category: str | None = None, role: str | None = None) -> list[EngineHit]:
+    def search(
+        self,
+        plan: QueryPlan,
+        limit: int,
+        kind: str | None = None,
+        category: str | None = None,
+        role: str | None = None,
+    ) -> list[EngineHit]:
         if not plan.concepts or limit <= 0:
             return []
-        main = tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in self._grouped(plan.concepts)])
+        main = tantivy.Query.boolean_query(
+            [(tantivy.Occur.Should, q) for q in self._grouped(plan.concepts)]
+        )
         filters = self._filters(kind, category, role)
-        query = tantivy.Query.boolean_query([(tantivy.Occur.Must, main), *filters]) if filters else main
+        query = (
+            tantivy.Query.boolean_query([(tantivy.Occur.Must, main), *filters]) if filters else main
+        )
         wanted = limit + RERANK_DEPTH if plan.prefers else limit
         result = self._searcher.search(query, wanted, count=False)
         ranked = [(float(score), address) for score, address in result.hits]
@@ -222,7 +283,10 @@ class Engine:
             # Kinds come from a fast field, so re-ranking fetches no stored documents.
             preferred = KIND_CODES.get(plan.prefers)
             codes = self._searcher.fast_field_values("kind_code", [a for _, a in ranked])
-            ranked = [(s * INTENT_FACTOR if code == preferred else s, a) for (s, a), code in zip(ranked, codes, strict=True)]
+            ranked = [
+                (s * INTENT_FACTOR if code == preferred else s, a)
+                for (s, a), code in zip(ranked, codes, strict=True)
+            ]
             ranked.sort(key=lambda item: -item[0])
         hits: list[EngineHit] = []
         for score, address in ranked[:limit]:
@@ -237,7 +301,9 @@ class Engine:
                     category=str(doc.get_first("category")),
                     score=float(score),
                     segments=tuple(segments.split(SEGMENT_SEPARATOR)) if segments else (),
-                    segment_tokens=tuple(segment_tokens.split(SEGMENT_SEPARATOR)) if segments else (),
+                    segment_tokens=tuple(segment_tokens.split(SEGMENT_SEPARATOR))
+                    if segments
+                    else (),
                 )
             )
         return hits

@@ -31,9 +31,38 @@ MIN_HEAD = 2
 SHORT_HEADS = frozenset({"ny", "pc", "iv", "bt", "bs", "id"})
 MIN_SPLIT = 6
 # Lexicalised compounds whose parts would mislead ("lege" is a doctor, not part of a medicine).
-NO_SPLIT = frozenset({"legemiddel", "legemidler", "legemidlene", "legemiddelet", "legemidlet", "legemidlar", "legemidla"})
+NO_SPLIT = frozenset(
+    {
+        "legemiddel",
+        "legemidler",
+        "legemidlene",
+        "legemiddelet",
+        "legemidlet",
+        "legemidlar",
+        "legemidla",
+    }
+)
 # Strings that look like words but are really inflection endings when found at a word's end.
-BAD_TAILS = frozenset({"ene", "ens", "ets", "ere", "ers", "ing", "het", "lig", "els", "ane", "ar", "ert", "ste", "est", "nes", "ter"})
+BAD_TAILS = frozenset(
+    {
+        "ene",
+        "ens",
+        "ets",
+        "ere",
+        "ers",
+        "ing",
+        "het",
+        "lig",
+        "els",
+        "ane",
+        "ar",
+        "ert",
+        "ste",
+        "est",
+        "nes",
+        "ter",
+    }
+)
 LINKS = ("s", "e")
 ALNUM_RE = re.compile(r"[^\W\d_]+|\d+")
 
@@ -49,7 +78,9 @@ def max_edits(word: str) -> int:
 def nordic_safe(typed: str, candidate: str) -> bool:
     """True unless turning `typed` into `candidate` adds, drops or swaps an æ, ø or å."""
     for op in Levenshtein.editops(typed, candidate):
-        if op.tag == "replace" and (typed[op.src_pos] in NORDIC or candidate[op.dest_pos] in NORDIC):
+        if op.tag == "replace" and (
+            typed[op.src_pos] in NORDIC or candidate[op.dest_pos] in NORDIC
+        ):
             return False
         if op.tag == "insert" and candidate[op.dest_pos] in NORDIC:
             return False
@@ -71,7 +102,9 @@ class Lexicon:
         self.counts = dict(counts)
         self._key = key
         self._stops = stops
-        self._known = {w for w in self.counts if len(w) >= MIN_PART} | {w for w in extra if len(w) >= MIN_PART and w.isalpha()}
+        self._known = {w for w in self.counts if len(w) >= MIN_PART} | {
+            w for w in extra if len(w) >= MIN_PART and w.isalpha()
+        }
         self._known -= stops
         self._known_keys = {key(w) for w in self._known}
         # Cheap pre-check for tails: an inflected known word starts like the word or its stem.
@@ -163,7 +196,9 @@ class Lexicon:
         return math.exp(sum(math.log(self.counts.get(p, 0) + 1) for p in parts) / len(parts))
 
     # -- typos ----------------------------------------------------------------------------------
-    def corrections(self, word: str, limit: int = 3, max_distance: int | None = None, thorough: bool = True) -> list[tuple[str, int]]:
+    def corrections(
+        self, word: str, limit: int = 3, max_distance: int | None = None, thorough: bool = True
+    ) -> list[tuple[str, int]]:
         """Corpus words within the allowed edit distance of `word`, closest and commonest first."""
         allowed = max_edits(word) if max_distance is None else min(max_distance, max_edits(word))
         if allowed == 0 or not word.isalpha():
@@ -208,7 +243,9 @@ class Lexicon:
         for pool in pools:
             if not pool:
                 continue
-            for candidate, distance, _ in process.extract(word, pool, scorer=OSA.distance, score_cutoff=allowed, limit=20):
+            for candidate, distance, _ in process.extract(
+                word, pool, scorer=OSA.distance, score_cutoff=allowed, limit=20
+            ):
                 if candidate != word and nordic_safe(word, candidate):
                     found[candidate] = int(distance)
         return list(found.items())

@@ -37,7 +37,21 @@ LINKS = ("", "s", "e")
 # Words that show what kind of article the user wants: "how do I" asks for a guide, a problem
 # ("ikke", "feil", "hvorfor") for a common-mistake article. Normalised forms (nynorsk mapped).
 HOWTO_WORDS = frozenset({"hvordan", "how", "steg", "framgangsmåte", "prosedyre", "rutine"})
-PROBLEM_WORDS = frozenset({"ikke", "hvorfor", "feil", "why", "not", "error", "problem", "glemme", "mangle", "galt", "forsvinne"})
+PROBLEM_WORDS = frozenset(
+    {
+        "ikke",
+        "hvorfor",
+        "feil",
+        "why",
+        "not",
+        "error",
+        "problem",
+        "glemme",
+        "mangle",
+        "galt",
+        "forsvinne",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -99,7 +113,13 @@ class QueryPlan:
 class QueryPlanner:
     """Builds plans against one index's vocabulary; read-only after construction."""
 
-    def __init__(self, analyzer: Analyzer, lexicon: Lexicon, vocabulary: Collection[str], synonyms: SynonymTable) -> None:
+    def __init__(
+        self,
+        analyzer: Analyzer,
+        lexicon: Lexicon,
+        vocabulary: Collection[str],
+        synonyms: SynonymTable,
+    ) -> None:
         self.analyzer = analyzer
         self.lexicon = lexicon
         self.vocabulary = vocabulary
@@ -124,8 +144,17 @@ class QueryPlanner:
             # Only stop words ("ikke"): search for them rather than return nothing.
             for word in base:
                 if word.key in self.vocabulary:
-                    concepts.append(Concept(word.surface, word.index, word.index + 1, [Alternative((word.key,), EXACT)]))
-        return QueryPlan(query, [c for c in concepts if c.alternatives], corrections, self._intent(base))
+                    concepts.append(
+                        Concept(
+                            word.surface,
+                            word.index,
+                            word.index + 1,
+                            [Alternative((word.key,), EXACT)],
+                        )
+                    )
+        return QueryPlan(
+            query, [c for c in concepts if c.alternatives], corrections, self._intent(base)
+        )
 
     @staticmethod
     def _intent(base: list[Word]) -> str | None:
@@ -182,10 +211,17 @@ class QueryPlanner:
                     self._add_key(concept, ckey, FUZZY_WEIGHT[distance])
                     self._add_synonyms(concept, ckey, FUZZY_WEIGHT[distance])
             best_word = candidates[0][0]
-            corrections[word.surface] = best_word.capitalize() if word.surface[:1].isupper() else best_word
+            corrections[word.surface] = (
+                best_word.capitalize() if word.surface[:1].isupper() else best_word
+            )
         for part in parts:
             # The parts together stand for one word; each carries a share of its weight.
-            sub = Concept(part, word.index, word.index + 1, weight=max(0.5, QUERY_PART_WEIGHT * 2 / len(parts)))
+            sub = Concept(
+                part,
+                word.index,
+                word.index + 1,
+                weight=max(0.5, QUERY_PART_WEIGHT * 2 / len(parts)),
+            )
             pkey = self.analyzer.key(part)
             self._add_key(sub, pkey, EXACT)
             self._add_synonyms(sub, pkey, EXACT)
@@ -195,7 +231,9 @@ class QueryPlanner:
     # -- several words ----------------------------------------------------------------------
     def _joined(self, base: list[Word], words: list[Word]) -> list[Concept]:
         """Neighbouring words written apart that the content writes as one compound."""
-        grouped = {w.index for w in words if w.span > 1} | {w.index + i for w in words if w.span > 1 for i in range(w.span)}
+        grouped = {w.index for w in words if w.span > 1} | {
+            w.index + i for w in words if w.span > 1 for i in range(w.span)
+        }
         concepts: list[Concept] = []
         content = [w for w in base if not w.stop]
         for size in (3, 2):
@@ -225,7 +263,9 @@ class QueryPlanner:
         if len(text) < 8:
             return None
         first = run[0].text
-        for candidate, _distance in self.lexicon.completions(text, first[: max(3, len(first) - 1)])[:1]:
+        for candidate, _distance in self.lexicon.completions(text, first[: max(3, len(first) - 1)])[
+            :1
+        ]:
             key = self.analyzer.key(candidate)
             if self._known(key):
                 concept = Concept(label, start, end)
@@ -247,7 +287,9 @@ class QueryPlanner:
                     continue
                 matched, covered = found
                 words = base[start : start + covered]
-                concept = Concept(" ".join(w.surface for w in words), words[0].index, words[-1].index + 1)
+                concept = Concept(
+                    " ".join(w.surface for w in words), words[0].index, words[-1].index + 1
+                )
                 # A phrase scores like its words together; a single-word synonym must be scaled
                 # up to be worth as much.
                 n = float(max(1, sum(1 for w in words if not w.stop)))
@@ -263,7 +305,9 @@ class QueryPlanner:
                 break
         return concepts
 
-    def _match(self, keys: list[str], stops: list[bool], start: int, size: int) -> tuple[Keys, int] | None:
+    def _match(
+        self, keys: list[str], stops: list[bool], start: int, size: int
+    ) -> tuple[Keys, int] | None:
         exact = tuple(keys[start : start + size])
         if len(exact) == size and exact in self.synonyms:
             return exact, size

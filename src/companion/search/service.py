@@ -96,11 +96,28 @@ class SearchService:
         digest.update(_data_digest().encode())
         for article_id in sorted(library.articles):
             a = library.articles[article_id]
-            fields = [a.id, a.kind, a.category, a.title, a.summary, a.lang, a.body, *a.tags, "|", *a.roles]
+            fields = [
+                a.id,
+                a.kind,
+                a.category,
+                a.title,
+                a.summary,
+                a.lang,
+                a.body,
+                *a.tags,
+                "|",
+                *a.roles,
+            ]
             digest.update("\x1f".join(fields).encode() + b"\x1e")
         for checklist_id in sorted(library.checklists):
             c = library.checklists[checklist_id]
-            fields = [c.id, c.title, c.role, c.summary, *(f"{i.id}\x1d{i.title}\x1d{i.description}\x1d{i.guide}" for i in c.items)]
+            fields = [
+                c.id,
+                c.title,
+                c.role,
+                c.summary,
+                *(f"{i.id}\x1d{i.title}\x1d{i.description}\x1d{i.guide}" for i in c.items),
+            ]
             digest.update("\x1f".join(fields).encode() + b"\x1e")
         digest.update(json.dumps(library.synonyms, sort_keys=True, ensure_ascii=False).encode())
         return digest.hexdigest()
@@ -128,15 +145,21 @@ class SearchService:
                     os.utime(target)  # mark as recently used, so cleanup keeps it
                     return state
                 except (OSError, ValueError) as exc:
-                    log.warning("search index in %s could not be opened (%s); rebuilding", target, exc)
+                    log.warning(
+                        "search index in %s could not be opened (%s); rebuilding", target, exc
+                    )
             shutil.rmtree(target, ignore_errors=True)
         return self._build(fingerprint, target, synonyms)
 
     def _state_for(self, engine: Engine, meta: dict[str, object], synonyms: SynonymTable) -> _State:
         counts = meta.get("counts")
-        lexicon = Lexicon(counts if isinstance(counts, dict) else {}, Analyzer().key, stop_words(), synonyms.words)
+        lexicon = Lexicon(
+            counts if isinstance(counts, dict) else {}, Analyzer().key, stop_words(), synonyms.words
+        )
         analyzer = Analyzer(parts=lexicon)
-        return _State(engine, QueryPlanner(analyzer, lexicon, engine.vocabulary, synonyms), analyzer)
+        return _State(
+            engine, QueryPlanner(analyzer, lexicon, engine.vocabulary, synonyms), analyzer
+        )
 
     def _build(self, fingerprint: str, target: Path | None, synonyms: SynonymTable) -> _State:
         documents = list(library_documents(self.library))
@@ -144,10 +167,16 @@ class SearchService:
         counts = base.count_words(text for d in documents for text in field_texts(d).values())
         lexicon = Lexicon(counts, base.key, stop_words(), synonyms.words)
         analyzer = Analyzer(parts=lexicon)
-        meta: dict[str, object] = {"version": ENGINE_VERSION, "fingerprint": fingerprint, "counts": dict(counts)}
+        meta: dict[str, object] = {
+            "version": ENGINE_VERSION,
+            "fingerprint": fingerprint,
+            "counts": dict(counts),
+        }
         if target is None:
             engine = Engine.build(documents, analyzer, None, meta)
-            return _State(engine, QueryPlanner(analyzer, lexicon, engine.vocabulary, synonyms), analyzer)
+            return _State(
+                engine, QueryPlanner(analyzer, lexicon, engine.vocabulary, synonyms), analyzer
+            )
         target.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix="building-", dir=target.parent))
         try:
@@ -210,10 +239,20 @@ class SearchService:
         plan = state.planner.plan(query[:MAX_QUERY_CHARS])
         hits = state.engine.search(plan, limit, kind=kind, category=category, role=role)
         highlighter = Highlighter(state.analyzer, plan.highlight)
-        return [SearchHit(h.id, h.title, h.kind, h.category, round(h.score, 4), highlighter.snippet(h.segments, h.segment_tokens)) for h in hits]
+        return [
+            SearchHit(
+                h.id,
+                h.title,
+                h.kind,
+                h.category,
+                round(h.score, 4),
+                highlighter.snippet(h.segments, h.segment_tokens),
+            )
+            for h in hits
+        ]
 
     def suggest(self, query: str) -> str | None:
-        """"Mente du ...?": the query with unknown words replaced by the closest content words,
+        """ "Mente du ...?": the query with unknown words replaced by the closest content words,
         or None when every word is known (or nothing close exists)."""
         self.ensure_index()
         state = self._state

@@ -20,7 +20,9 @@ MARK_CLOSE = "»"
 MAX_CHARS = 220
 
 
-def best_passage(segments: tuple[str, ...], segment_tokens: tuple[str, ...], tokens: frozenset[str]) -> str:
+def best_passage(
+    segments: tuple[str, ...], segment_tokens: tuple[str, ...], tokens: frozenset[str]
+) -> str:
     """The passage matching the most distinct query tokens; earlier passages win ties.
 
     Uses the token lists stored with the document at index time (see
@@ -79,11 +81,15 @@ class Highlighter:
         out.append(passage[last:])
         return "".join(out), count, max(first, 0)
 
-    def snippet(self, segments: tuple[str, ...], segment_tokens: tuple[str, ...], max_chars: int = MAX_CHARS) -> str:
+    def snippet(
+        self, segments: tuple[str, ...], segment_tokens: tuple[str, ...], max_chars: int = MAX_CHARS
+    ) -> str:
         """The best passage of an article with the matched words marked « »."""
         if not segments:
             return ""
-        marked, _count, first = self.highlight(best_passage(segments, segment_tokens, self._tokens), max_chars)
+        marked, _count, first = self.highlight(
+            best_passage(segments, segment_tokens, self._tokens), max_chars
+        )
         return _shorten(marked, first, max_chars)
 
 

@@ -35,9 +35,16 @@ class SynonymData:
 @lru_cache(maxsize=1)
 def builtin_synonyms() -> SynonymData:
     """The built-in list (``companion/search/data/synonyms.yaml``)."""
-    text = resources.files("companion.search").joinpath("data").joinpath("synonyms.yaml").read_text(encoding="utf-8")
+    text = (
+        resources.files("companion.search")
+        .joinpath("data")
+        .joinpath("synonyms.yaml")
+        .read_text(encoding="utf-8")
+    )
     data = yaml.safe_load(text) or {}
-    return SynonymData(normalise_entries(data.get("groups") or {}), normalise_entries(data.get("one_way") or {}))
+    return SynonymData(
+        normalise_entries(data.get("groups") or {}), normalise_entries(data.get("one_way") or {})
+    )
 
 
 def normalise_entries(data: Mapping[object, object]) -> dict[str, list[str]]:
@@ -45,14 +52,18 @@ def normalise_entries(data: Mapping[object, object]) -> dict[str, list[str]]:
     result: dict[str, list[str]] = {}
     for term, values in data.items():
         items = values if isinstance(values, list) else [values]
-        result[str(term).strip().lower()] = [str(v).strip().lower() for v in items if v is not None and str(v).strip()]
+        result[str(term).strip().lower()] = [
+            str(v).strip().lower() for v in items if v is not None and str(v).strip()
+        ]
     return result
 
 
 class SynonymTable:
     """Looks up expansions for a sequence of analysed keys."""
 
-    def __init__(self, analyzer: Analyzer, builtin: SynonymData, local: Mapping[str, list[str]] | None = None) -> None:
+    def __init__(
+        self, analyzer: Analyzer, builtin: SynonymData, local: Mapping[str, list[str]] | None = None
+    ) -> None:
         """`local` is the content folder's synonyms.yaml (two-way groups, like `groups`)."""
         self._analyzer = analyzer
         self._stop_keys = {analyzer.key(s) for s in stop_words()}

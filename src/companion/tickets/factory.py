@@ -24,7 +24,9 @@ def ping_desk(settings: Settings, token: str | None = None, password: str | None
             close()
 
 
-def make_desk(settings: Settings, token: str | None = None, password: str | None = None) -> SupportDesk:
+def make_desk(
+    settings: Settings, token: str | None = None, password: str | None = None
+) -> SupportDesk:
     """The desk for `settings.support.backend`; raises DeskNotConfigured with a clear message.
 
     `token`/`password` override the stored secrets (the settings dialog tests unsaved values).
@@ -36,10 +38,14 @@ def make_desk(settings: Settings, token: str | None = None, password: str | None
             "eller sett COMPANION_SUPPORT_BACKEND=rt og COMPANION_RT_URL."
         )
     if backend != "rt":
-        raise DeskNotConfigured(f"Ukjent brukerstøtte-system «{backend}». Bruk «rt» (Request Tracker).")
+        raise DeskNotConfigured(
+            f"Ukjent brukerstøtte-system «{backend}». Bruk «rt» (Request Tracker)."
+        )
     rt = settings.rt
     if not rt.url:
-        raise DeskNotConfigured("Adressen til Request Tracker mangler. Sett rt.url i config.toml eller COMPANION_RT_URL.")
+        raise DeskNotConfigured(
+            "Adressen til Request Tracker mangler. Sett rt.url i config.toml eller COMPANION_RT_URL."
+        )
     token = token or get_secret("rt_token")
     password = password or get_secret("rt_password")
     if not token and not (rt.user and password):
@@ -60,4 +66,6 @@ def make_desk(settings: Settings, token: str | None = None, password: str | None
             verify=rt.verify_tls,
         )
     except ValueError as exc:  # a malformed address or field name; the message holds no secret
-        raise DeskNotConfigured(f"Innstillingene for Request Tracker er ugyldige: {exc}. Rett dem under Fil → Innstillinger.") from None
+        raise DeskNotConfigured(
+            f"Innstillingene for Request Tracker er ugyldige: {exc}. Rett dem under Fil → Innstillinger."
+        ) from None

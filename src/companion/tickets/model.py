@@ -129,9 +129,23 @@ class TicketView:
             "sent_at": self.sent_at.isoformat() if self.sent_at else None,
             "first_reply_at": self.first_reply_at.isoformat() if self.first_reply_at else None,
             "resolved_at": self.resolved_at.isoformat() if self.resolved_at else None,
-            "attachments": [{"id": a.id, "filename": a.filename, "mime_type": a.mime_type, "size": a.size} for a in self.attachments],
-            "messages": [{"author": m.author, "direction": m.direction, "body": m.body, "created_at": m.created_at.isoformat()} for m in self.messages],
-            "notes": [{"id": n.id, "body": n.body, "created_at": n.created_at.isoformat()} for n in self.notes],
+            "attachments": [
+                {"id": a.id, "filename": a.filename, "mime_type": a.mime_type, "size": a.size}
+                for a in self.attachments
+            ],
+            "messages": [
+                {
+                    "author": m.author,
+                    "direction": m.direction,
+                    "body": m.body,
+                    "created_at": m.created_at.isoformat(),
+                }
+                for m in self.messages
+            ],
+            "notes": [
+                {"id": n.id, "body": n.body, "created_at": n.created_at.isoformat()}
+                for n in self.notes
+            ],
         }
 
 

@@ -37,7 +37,11 @@ from companion.tickets.model import (
 )
 
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
-MAGIC = {b"\x89PNG\r\n\x1a\n": "image/png", b"\xff\xd8\xff": "image/jpeg", b"%PDF-": "application/pdf"}
+MAGIC = {
+    b"\x89PNG\r\n\x1a\n": "image/png",
+    b"\xff\xd8\xff": "image/jpeg",
+    b"%PDF-": "application/pdf",
+}
 OPEN_STATES = ("sendt", "besvart")
 
 
@@ -53,12 +57,18 @@ def check_attachment(source: Path) -> tuple[str, int]:
         with source.open("rb") as fh:
             head = fh.read(16)
     except OSError as exc:
-        raise TicketError(f"Filen {source.name} kan ikke leses ({exc.strerror}). Velg en annen fil.") from None
+        raise TicketError(
+            f"Filen {source.name} kan ikke leses ({exc.strerror}). Velg en annen fil."
+        ) from None
     mime = sniff_mime(head)
     if mime is None:
-        raise TicketError(f"{source.name} er ikke et bilde (PNG/JPEG) eller en PDF. Bare slike filer kan legges ved.")
+        raise TicketError(
+            f"{source.name} er ikke et bilde (PNG/JPEG) eller en PDF. Bare slike filer kan legges ved."
+        )
     if size > MAX_ATTACHMENT_BYTES:
-        raise TicketError(f"{source.name} er større enn 10 MB. Ta et mindre skjermbilde eller komprimer filen.")
+        raise TicketError(
+            f"{source.name} er større enn 10 MB. Ta et mindre skjermbilde eller komprimer filen."
+        )
     return mime, size
 
 
@@ -81,7 +91,9 @@ class TicketService:
         self.attachments_dir = attachments_dir
 
     # create / edit ------------------------------------------------------------------------------
-    def create(self, draft: TicketDraft, *, queue: bool = True, redact_numbers: bool = False) -> TicketView:
+    def create(
+        self, draft: TicketDraft, *, queue: bool = True, redact_numbers: bool = False
+    ) -> TicketView:
         """Store a new ticket (queued for sending unless `queue` is False: then a draft).
 
         A draft may start with an empty subject: the GUI creates it the moment the user presses
@@ -90,9 +102,16 @@ class TicketService:
         fields = self._validated(draft, redact_numbers, allow_empty_subject=not queue)
         with self.db.session() as s:
             ticket = Ticket(
-                external_id=str(uuid.uuid4()), state="utkast", category=draft.category, urgency=draft.urgency,
-                guide_id=draft.guide_id, subject=fields["subject"], description=fields["description"], unit=fields["unit"],
-                reporter_name=fields["reporter_name"], reporter_contact=fields["reporter_contact"],
+                external_id=str(uuid.uuid4()),
+                state="utkast",
+                category=draft.category,
+                urgency=draft.urgency,
+                guide_id=draft.guide_id,
+                subject=fields["subject"],
+                description=fields["description"],
+                unit=fields["unit"],
+                reporter_name=fields["reporter_name"],
+                reporter_contact=fields["reporter_contact"],
             )
             s.add(ticket)
             s.flush()
@@ -101,16 +120,24 @@ class TicketService:
             s.flush()
             return self._view(s, ticket)
 
-    def update_draft(self, ticket_id: int, draft: TicketDraft, *, redact_numbers: bool = False) -> TicketView:
+    def update_draft(
+        self, ticket_id: int, draft: TicketDraft, *, redact_numbers: bool = False
+    ) -> TicketView:
         """Autosave while typing; only drafts (and failed tickets) can be edited."""
         fields = self._validated(draft, redact_numbers, allow_empty_subject=True)
         with self.db.session() as s:
             ticket = self._get(s, ticket_id)
             if ticket.state not in ("utkast", "feilet"):
-                raise TicketError("Saken er allerede sendt og kan ikke endres. Legg til et notat i stedet.")
+                raise TicketError(
+                    "Saken er allerede sendt og kan ikke endres. Legg til et notat i stedet."
+                )
             for name, value in fields.items():
                 setattr(ticket, name, value)
-            ticket.category, ticket.urgency, ticket.guide_id = draft.category, draft.urgency, draft.guide_id
+            ticket.category, ticket.urgency, ticket.guide_id = (
+                draft.category,
+                draft.urgency,
+                draft.guide_id,
+            )
             ticket.updated_at = utcnow()
             s.add(ticket)
             s.flush()
@@ -151,17 +178,32 @@ class TicketService:
             s.flush()
             return NoteView(note.id or 0, note.body, note.created_at)
 
-    def add_attachment(self, ticket_id: int, source: Path, *, confirmed_no_patient_data: bool, redact_numbers: bool = False) -> AttachmentView:
+    def add_attachment(
+        self,
+        ticket_id: int,
+        source: Path,
+        *,
+        confirmed_no_patient_data: bool,
+        redact_numbers: bool = False,
+    ) -> AttachmentView:
         """Copy a PNG/JPEG/PDF into the home folder; the user must confirm it shows no patient data."""
         if not confirmed_no_patient_data:
-            raise TicketError("Bekreft at vedlegget ikke viser pasientopplysninger før du legger det ved.")
+            raise TicketError(
+                "Bekreft at vedlegget ikke viser pasientopplysninger før du legger det ved."
+            )
         filename = guard({"filename": source.name}, redact_numbers)["filename"]
         mime, size = check_attachment(source)
         with self.db.session() as s:
             ticket = self._get(s, ticket_id)
             if ticket.state not in ("utkast", "feilet", "i_kø"):
                 raise TicketError("Vedlegg kan bare legges til før saken er sendt.")
-            row = TicketAttachment(ticket_id=ticket_id, filename=filename, mime_type=mime, size=size, confirmed_no_patient_data=True)
+            row = TicketAttachment(
+                ticket_id=ticket_id,
+                filename=filename,
+                mime_type=mime,
+                size=size,
+                confirmed_no_patient_data=True,
+            )
             s.add(row)
             s.flush()
             folder = self.attachments_dir / ticket.external_id
@@ -177,7 +219,9 @@ class TicketService:
         with self.db.session() as s:
             return self._view(s, self._get(s, ticket_id), detail=True)
 
-    def list_tickets(self, state: str | None = None, category: str | None = None, text: str = "") -> list[TicketView]:
+    def list_tickets(
+        self, state: str | None = None, category: str | None = None, text: str = ""
+    ) -> list[TicketView]:
         with self.db.session() as s:
             query = select(Ticket).order_by(col(Ticket.updated_at).desc())
             if state:
@@ -186,12 +230,16 @@ class TicketService:
                 query = query.where(Ticket.category == category)
             if text:
                 like = f"%{text}%"
-                query = query.where(col(Ticket.subject).like(like) | col(Ticket.description).like(like))
+                query = query.where(
+                    col(Ticket.subject).like(like) | col(Ticket.description).like(like)
+                )
             return [self._view(s, t) for t in s.exec(query)]
 
     def queued_count(self) -> int:
         with self.db.session() as s:
-            return int(s.exec(select(func.count()).select_from(Ticket).where(Ticket.state == "i_kø")).one())
+            return int(
+                s.exec(select(func.count()).select_from(Ticket).where(Ticket.state == "i_kø")).one()
+            )
 
     def attachment_files(self, ticket_id: int) -> list[tuple[str, str, Path]]:
         with self.db.session() as s:
@@ -199,15 +247,23 @@ class TicketService:
             return [(r.filename, r.mime_type, Path(r.stored_path)) for r in rows]
 
     # helpers -------------------------------------------------------------------------------------
-    def _validated(self, draft: TicketDraft, redact_numbers: bool, allow_empty_subject: bool = False) -> dict[str, str]:
+    def _validated(
+        self, draft: TicketDraft, redact_numbers: bool, allow_empty_subject: bool = False
+    ) -> dict[str, str]:
         if not allow_empty_subject and not draft.subject.strip():
             raise TicketError("Skriv et emne for saken.")
         if len(draft.subject) > 300:
-            raise TicketError("Emnet er for langt (høyst 300 tegn). Skriv detaljene i beskrivelsen.")
+            raise TicketError(
+                "Emnet er for langt (høyst 300 tegn). Skriv detaljene i beskrivelsen."
+            )
         if draft.category not in CATEGORIES:
-            raise TicketError(f"Ukjent kategori «{draft.category}». Velg en av: {', '.join(CATEGORIES)}.")
+            raise TicketError(
+                f"Ukjent kategori «{draft.category}». Velg en av: {', '.join(CATEGORIES)}."
+            )
         if draft.urgency not in URGENCIES:
-            raise TicketError(f"Ukjent hastegrad «{draft.urgency}». Velg lav, normal, høy eller kritisk.")
+            raise TicketError(
+                f"Ukjent hastegrad «{draft.urgency}». Velg lav, normal, høy eller kritisk."
+            )
         fields = {k: v.strip() for k, v in draft.text_fields().items()}
         return guard(fields, redact_numbers)
 
@@ -232,21 +288,52 @@ class TicketService:
         assert t.id is not None
         messages: tuple[MessageView, ...] = ()
         notes: tuple[NoteView, ...] = ()
-        attachments = tuple(
-            AttachmentView(a.id or 0, a.filename, a.mime_type, a.size)
-            for a in s.exec(select(TicketAttachment).where(TicketAttachment.ticket_id == t.id))
-        ) if detail else ()
+        attachments = (
+            tuple(
+                AttachmentView(a.id or 0, a.filename, a.mime_type, a.size)
+                for a in s.exec(select(TicketAttachment).where(TicketAttachment.ticket_id == t.id))
+            )
+            if detail
+            else ()
+        )
         if detail:
             messages = tuple(
                 MessageView(m.author, m.direction, m.body, m.created_at)
-                for m in s.exec(select(TicketMessage).where(TicketMessage.ticket_id == t.id).order_by(col(TicketMessage.id)))
+                for m in s.exec(
+                    select(TicketMessage)
+                    .where(TicketMessage.ticket_id == t.id)
+                    .order_by(col(TicketMessage.id))
+                )
             )
             notes = tuple(
                 NoteView(n.id or 0, n.body, n.created_at)
-                for n in s.exec(select(TicketNote).where(TicketNote.ticket_id == t.id).order_by(col(TicketNote.created_at)))
+                for n in s.exec(
+                    select(TicketNote)
+                    .where(TicketNote.ticket_id == t.id)
+                    .order_by(col(TicketNote.created_at))
+                )
             )
         return TicketView(
-            t.id, t.external_id, t.subject, t.description, t.category, t.urgency, t.guide_id, t.unit,
-            t.reporter_name, t.reporter_contact, t.state, t.remote_id, t.remote_status, t.last_error,
-            t.created_at, t.updated_at, t.sent_at, t.first_reply_at, t.resolved_at, messages, notes, attachments,
+            t.id,
+            t.external_id,
+            t.subject,
+            t.description,
+            t.category,
+            t.urgency,
+            t.guide_id,
+            t.unit,
+            t.reporter_name,
+            t.reporter_contact,
+            t.state,
+            t.remote_id,
+            t.remote_status,
+            t.last_error,
+            t.created_at,
+            t.updated_at,
+            t.sent_at,
+            t.first_reply_at,
+            t.resolved_at,
+            messages,
+            notes,
+            attachments,
         )

@@ -124,7 +124,13 @@ class SyncLock:
 class SyncEngine:
     """One sync run = push due outbox entries, then pull updates for open tickets."""
 
-    def __init__(self, database: Database, desk: SupportDesk, queue: str, clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(
+        self,
+        database: Database,
+        desk: SupportDesk,
+        queue: str,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
         self.db = database
         self.desk = desk
         self.queue = queue
@@ -137,7 +143,12 @@ class SyncEngine:
         if callable(close):
             close()
 
-    def sync(self, progress: ProgressFn | None = None, cancel_event: threading.Event | None = None, force: bool = False) -> SyncReport:
+    def sync(
+        self,
+        progress: ProgressFn | None = None,
+        cancel_event: threading.Event | None = None,
+        force: bool = False,
+    ) -> SyncReport:
         """Send what is due (`force`: everything queued, ignoring backoff), then pull replies."""
         report = SyncReport()
         if not self.lock.acquire():
@@ -152,7 +163,13 @@ class SyncEngine:
         report.remaining = self._queued_count()
         return report
 
-    def _run(self, report: SyncReport, progress: ProgressFn | None, cancel_event: threading.Event | None, force: bool) -> None:
+    def _run(
+        self,
+        report: SyncReport,
+        progress: ProgressFn | None,
+        cancel_event: threading.Event | None,
+        force: bool,
+    ) -> None:
         due = self._due_entries(force)
         open_tickets = self._open_tickets()
         total, done, in_a_row = len(due) + len(open_tickets), 0, 0
@@ -181,25 +198,40 @@ class SyncEngine:
     def _due_entries(self, force: bool) -> list[int]:
         now = self.clock()
         with self.db.session() as s:
-            query = select(OutboxEntry.id).where(OutboxEntry.done == False).order_by(col(OutboxEntry.id))  # noqa: E712
+            query = (
+                select(OutboxEntry.id)
+                .where(OutboxEntry.done == False)  # noqa: E712
+                .order_by(col(OutboxEntry.id))
+            )
             if not force:
                 query = query.where(OutboxEntry.next_attempt_at <= now)
             return [i for i in s.exec(query) if i is not None]
 
-    def _request_for(self, ticket: Ticket, attachments: list[TicketAttachment]) -> DeskTicketRequest:
+    def _request_for(
+        self, ticket: Ticket, attachments: list[TicketAttachment]
+    ) -> DeskTicketRequest:
         files = []
         for a in attachments:
             try:
                 with open(a.stored_path, "rb") as fh:
                     files.append(Attachment(a.filename, a.mime_type, fh.read()))
             except OSError as exc:
-                raise PermanentDeskError(f"Vedlegget {a.filename} finnes ikke lenger ({exc.strerror}). Fjern det og send på nytt.") from None
+                raise PermanentDeskError(
+                    f"Vedlegget {a.filename} finnes ikke lenger ({exc.strerror}). Fjern det og send på nytt."
+                ) from None
         try:
             return DeskTicketRequest(
-                external_id=ticket.external_id, subject=ticket.subject, body=ticket.description or ticket.subject,
-                queue=self.queue, urgency=ticket.urgency, category=ticket.category, unit=ticket.unit,  # type: ignore[arg-type]
-                reporter_name=ticket.reporter_name, reporter_contact=ticket.reporter_contact,
-                attachments=tuple(files), guide_id=ticket.guide_id,
+                external_id=ticket.external_id,
+                subject=ticket.subject,
+                body=ticket.description or ticket.subject,
+                queue=self.queue,
+                urgency=ticket.urgency,
+                category=ticket.category,
+                unit=ticket.unit,  # type: ignore[arg-type]
+                reporter_name=ticket.reporter_name,
+                reporter_contact=ticket.reporter_contact,
+                attachments=tuple(files),
+                guide_id=ticket.guide_id,
             )
         except ValueError as exc:  # e.g. an empty subject or queue name: sending cannot work
             raise PermanentDeskError(f"Saken kan ikke sendes slik den er: {exc}") from None
@@ -207,12 +239,23 @@ class SyncEngine:
     def _push(self, entry_id: int, report: SyncReport) -> bool:
         """Send one entry; False when the desk is unreachable (stop this run)."""
         with self.db.session() as s:
-            row = s.exec(select(OutboxEntry, Ticket).join(Ticket, col(Ticket.id) == OutboxEntry.ticket_id).where(OutboxEntry.id == entry_id)).first()
+            row = s.exec(
+                select(OutboxEntry, Ticket)
+                .join(Ticket, col(Ticket.id) == OutboxEntry.ticket_id)
+                .where(OutboxEntry.id == entry_id)
+            ).first()
             if row is None or row[0].done:  # done meanwhile, or the ticket (and entry) deleted
                 return True
             entry, ticket = row
-            ticket_id, reporter, created_at, sent_at = entry.ticket_id, ticket.reporter_name, ticket.created_at, ticket.sent_at
-            attachments = list(s.exec(select(TicketAttachment).where(TicketAttachment.ticket_id == ticket_id)))
+            ticket_id, reporter, created_at, sent_at = (
+                entry.ticket_id,
+                ticket.reporter_name,
+                ticket.created_at,
+                ticket.sent_at,
+            )
+            attachments = list(
+                s.exec(select(TicketAttachment).where(TicketAttachment.ticket_id == ticket_id))
+            )
             try:
                 request = self._request_for(ticket, attachments)
             except PermanentDeskError as exc:
@@ -224,9 +267,20 @@ class SyncEngine:
             self._retry_later(entry_id, exc, report)
             report.online = exc.status is not None
             return report.online
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:  # an answer we could not read
+        except (
+            ValueError,
+            TypeError,
+            KeyError,
+            AttributeError,
+        ) as exc:  # an answer we could not read
             log.exception("unexpected error while sending ticket %s", ticket_id)
-            self._retry_later(entry_id, TransientDeskError(f"Uventet svar fra brukerstøtte ({type(exc).__name__}); prøver igjen senere."), report)
+            self._retry_later(
+                entry_id,
+                TransientDeskError(
+                    f"Uventet svar fra brukerstøtte ({type(exc).__name__}); prøver igjen senere."
+                ),
+                report,
+            )
             return True
         except PermanentDeskError as exc:
             with self.db.session() as s:
@@ -236,9 +290,31 @@ class SyncEngine:
             return True
         now = self.clock()
         with self.db.session() as s:  # plain UPDATEs: this runs once per ticket, keep it cheap
-            s.exec(update(Ticket).where(col(Ticket.id) == ticket_id).values(remote_id=ref.remote_id, state="sendt", sent_at=sent_at or now, last_error="", updated_at=now))
-            s.exec(update(OutboxEntry).where(col(OutboxEntry.id) == entry_id).values(done=True, last_error=""))
-            s.add(TicketMessage(ticket_id=ticket_id, direction="ut", author=reporter or "Deg", body=request.body, created_at=created_at))
+            s.exec(
+                update(Ticket)
+                .where(col(Ticket.id) == ticket_id)
+                .values(
+                    remote_id=ref.remote_id,
+                    state="sendt",
+                    sent_at=sent_at or now,
+                    last_error="",
+                    updated_at=now,
+                )
+            )
+            s.exec(
+                update(OutboxEntry)
+                .where(col(OutboxEntry.id) == entry_id)
+                .values(done=True, last_error="")
+            )
+            s.add(
+                TicketMessage(
+                    ticket_id=ticket_id,
+                    direction="ut",
+                    author=reporter or "Deg",
+                    body=request.body,
+                    created_at=created_at,
+                )
+            )
         log.info("ticket %s %s as %s", ticket_id, "created" if created else "found", ref.remote_id)
         report.sent += 1
         return True
@@ -257,9 +333,17 @@ class SyncEngine:
             existing = self.desk.find_by_external_id(request.external_id)
             if existing is None or existing.remote_id == exc.remote_id:
                 raise
-            log.warning("ticket %s was created twice; using %s, flagging %s", request.external_id, existing.remote_id, exc.remote_id)
+            log.warning(
+                "ticket %s was created twice; using %s, flagging %s",
+                request.external_id,
+                existing.remote_id,
+                exc.remote_id,
+            )
             try:
-                self.desk.add_comment(exc.remote_id, f"Duplikat: Følgesvenn sendte denne saken to ganger. Den gjelder sak {existing.remote_id}, og denne kan avvises.")
+                self.desk.add_comment(
+                    exc.remote_id,
+                    f"Duplikat: Følgesvenn sendte denne saken to ganger. Den gjelder sak {existing.remote_id}, og denne kan avvises.",
+                )
             except DeskError as note_error:
                 log.warning("could not flag duplicate %s: %s", exc.remote_id, note_error)
             return existing, False
@@ -270,14 +354,20 @@ class SyncEngine:
             if entry is None:
                 return
             entry.attempts += 1
-            delay = min(exc.retry_after, MAX_DELAY_S) if exc.retry_after else backoff_delay(entry.attempts)
+            delay = (
+                min(exc.retry_after, MAX_DELAY_S)
+                if exc.retry_after
+                else backoff_delay(entry.attempts)
+            )
             entry.next_attempt_at = self.clock() + timedelta(seconds=delay)
             entry.last_error = str(exc)[:500]
             s.add(entry)
         report.retry_later += 1
         report.errors.append(str(exc))
 
-    def _fail(self, s: Session, entry: OutboxEntry, ticket: Ticket, exc: DeskError, report: SyncReport) -> None:
+    def _fail(
+        self, s: Session, entry: OutboxEntry, ticket: Ticket, exc: DeskError, report: SyncReport
+    ) -> None:
         entry.done, entry.last_error = True, str(exc)[:500]
         ticket.state = "feilet"
         prefix = "Brukerstøtte avviste saken" if exc.status is not None else "Saken kan ikke sendes"
@@ -297,7 +387,11 @@ class SyncEngine:
         with self.db.session() as s:
             is_open = col(Ticket.state).in_(("sendt", "besvart"))
             recently_resolved = and_(col(Ticket.state) == "løst", col(Ticket.resolved_at) >= since)
-            query = select(Ticket.id).where(is_open | recently_resolved, Ticket.remote_id != "").order_by(col(Ticket.id))
+            query = (
+                select(Ticket.id)
+                .where(is_open | recently_resolved, Ticket.remote_id != "")
+                .order_by(col(Ticket.id))
+            )
             return [i for i in s.exec(query) if i is not None]
 
     def _pull(self, ticket_id: int, report: SyncReport) -> bool:
@@ -315,18 +409,40 @@ class SyncEngine:
                 report.online = False
                 return False
             return True
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:  # one odd ticket must not stop the rest
+        except (
+            ValueError,
+            TypeError,
+            KeyError,
+            AttributeError,
+        ) as exc:  # one odd ticket must not stop the rest
             log.exception("unexpected error while fetching updates for ticket %s", ticket_id)
-            report.errors.append(f"Sak {ticket_id}: uventet svar fra brukerstøtte ({type(exc).__name__})")
+            report.errors.append(
+                f"Sak {ticket_id}: uventet svar fra brukerstøtte ({type(exc).__name__})"
+            )
             return True
         with self.db.session() as s:
             ticket = s.get(Ticket, ticket_id)
             if ticket is None:
                 return True
-            known = set(s.exec(select(TicketMessage.remote_transaction).where(TicketMessage.ticket_id == ticket_id)))
+            known = set(
+                s.exec(
+                    select(TicketMessage.remote_transaction).where(
+                        TicketMessage.ticket_id == ticket_id
+                    )
+                )
+            )
             fresh = [m for m in update.messages if m.transaction_id not in known]
             for m in fresh:
-                s.add(TicketMessage(ticket_id=ticket_id, remote_transaction=m.transaction_id, author=m.author, direction="inn", body=m.text, created_at=m.created))
+                s.add(
+                    TicketMessage(
+                        ticket_id=ticket_id,
+                        remote_transaction=m.transaction_id,
+                        author=m.author,
+                        direction="inn",
+                        body=m.text,
+                        created_at=m.created,
+                    )
+                )
             now, before = self.clock(), ticket.state
             if fresh:
                 ticket.first_reply_at = ticket.first_reply_at or min(m.created for m in fresh)
@@ -348,4 +464,6 @@ class SyncEngine:
 
     def _queued_count(self) -> int:
         with self.db.session() as s:
-            return int(s.exec(select(func.count()).select_from(Ticket).where(Ticket.state == "i_kø")).one())
+            return int(
+                s.exec(select(func.count()).select_from(Ticket).where(Ticket.state == "i_kø")).one()
+            )

@@ -19,7 +19,9 @@ class Part:
     """Base for the service parts: the database, the content library (fetched per call, so a
     reloaded library is picked up) and a clock that tests can replace."""
 
-    def __init__(self, database: Database, library: LibraryProvider, today: Today = date.today) -> None:
+    def __init__(
+        self, database: Database, library: LibraryProvider, today: Today = date.today
+    ) -> None:
         self.db = database
         self._library = library
         self.today = today
@@ -43,4 +45,13 @@ def clean(text: str) -> str:
 
 def to_person(row: Trainee) -> Person:
     assert row.id is not None
-    return Person(row.id, row.name, row.role, row.unit, row.first_day, row.last_day, row.is_substitute, row.contact)
+    return Person(
+        row.id,
+        row.name,
+        row.role,
+        row.unit,
+        row.first_day,
+        row.last_day,
+        row.is_substitute,
+        row.contact,
+    )

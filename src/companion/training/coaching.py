@@ -42,7 +42,13 @@ class CoachingSummary:
 class CoachingLog(Part):
     """Add, list and escalate coaching-log entries."""
 
-    def __init__(self, database: Database, library: LibraryProvider, today: Today = date.today, tickets: TicketCreator | None = None) -> None:
+    def __init__(
+        self,
+        database: Database,
+        library: LibraryProvider,
+        today: Today = date.today,
+        tickets: TicketCreator | None = None,
+    ) -> None:
         super().__init__(database, library, today)
         self.tickets = tickets
 
@@ -52,31 +58,50 @@ class CoachingLog(Part):
         now = utcnow()
         with self.db.session() as s:
             row = CoachingSession(
-                guide_id=entry.guide_id, topic=entry.topic, coached_person=entry.coached_person,
-                coach_name=entry.coach_name, unit=entry.unit, minutes=entry.minutes, outcome=entry.outcome,
-                note=entry.note, started_at=now - timedelta(minutes=entry.minutes), finished_at=now,
+                guide_id=entry.guide_id,
+                topic=entry.topic,
+                coached_person=entry.coached_person,
+                coach_name=entry.coach_name,
+                unit=entry.unit,
+                minutes=entry.minutes,
+                outcome=entry.outcome,
+                note=entry.note,
+                started_at=now - timedelta(minutes=entry.minutes),
+                finished_at=now,
             )
             s.add(row)
             s.flush()
             return self._entry(row)
 
-    def entries(self, unit: str | None = None, since: date | None = None, limit: int = 500) -> list[CoachingEntry]:
+    def entries(
+        self, unit: str | None = None, since: date | None = None, limit: int = 500
+    ) -> list[CoachingEntry]:
         with self.db.session() as s:
             when = func.coalesce(CoachingSession.finished_at, CoachingSession.started_at)
-            query = select(CoachingSession).order_by(when.desc(), col(CoachingSession.id).desc()).limit(limit)
+            query = (
+                select(CoachingSession)
+                .order_by(when.desc(), col(CoachingSession.id).desc())
+                .limit(limit)
+            )
             if unit:
                 query = query.where(CoachingSession.unit == unit)
             if since:
-                query = query.where(col(CoachingSession.started_at) >= datetime.combine(since, time.min, tzinfo=UTC))
+                query = query.where(
+                    col(CoachingSession.started_at) >= datetime.combine(since, time.min, tzinfo=UTC)
+                )
             return [self._entry(r) for r in s.exec(query)]
 
     def summary(self, unit: str | None = None) -> CoachingSummary:
         with self.db.session() as s:
-            query = select(CoachingSession.outcome, func.count(), func.sum(CoachingSession.minutes)).group_by(CoachingSession.outcome)
+            query = select(
+                CoachingSession.outcome, func.count(), func.sum(CoachingSession.minutes)
+            ).group_by(CoachingSession.outcome)
             if unit:
                 query = query.where(CoachingSession.unit == unit)
             rows = list(s.exec(query))
-        return CoachingSummary(sum(r[1] for r in rows), sum(r[2] or 0 for r in rows), {r[0]: r[1] for r in rows})
+        return CoachingSummary(
+            sum(r[1] for r in rows), sum(r[2] or 0 for r in rows), {r[0]: r[1] for r in rows}
+        )
 
     def escalate(self, session_id: int) -> int:
         """Create a sak prefilled from the entry (once); returns the sak's id."""
@@ -100,7 +125,9 @@ class CoachingLog(Part):
         except Exception as exc:
             log.exception("could not create ticket for coaching session %s", session_id)
             message = str(exc) if getattr(exc, "user_message", False) else "Saken kunne ikke lages."
-            raise TrainingError(f"{message} Oppføringen er lagret som eskalert; prøv «Opprett sak» igjen.") from exc
+            raise TrainingError(
+                f"{message} Oppføringen er lagret som eskalert; prøv «Opprett sak» igjen."
+            ) from exc
         with self.db.session() as s:
             stored = s.get(CoachingSession, session_id)
             if stored is not None:
@@ -112,7 +139,9 @@ class CoachingLog(Part):
     def ticket_text(self, entry: CoachingEntry) -> tuple[str, str, str]:
         """(subject, description, category) for the sak; employee data only."""
         article = self.library.articles.get(entry.guide_id) if entry.guide_id else None
-        subject = f"Trenger hjelp fra brukerstøtte: {entry.subject or 'veiledning ved siden av'}"[:300]
+        subject = f"Trenger hjelp fra brukerstøtte: {entry.subject or 'veiledning ved siden av'}"[
+            :300
+        ]
         lines = [
             "Eskalert fra veiledning ved siden av i Følgesvenn.",
             "",
@@ -133,28 +162,55 @@ class CoachingLog(Part):
     @staticmethod
     def _validated(entry: CoachingInput) -> CoachingInput:
         entry = replace(
-            entry, coached_person=clean(entry.coached_person), topic=clean(entry.topic), unit=clean(entry.unit),
-            coach_name=clean(entry.coach_name), note=entry.note.strip(), guide_id=entry.guide_id.strip(),
+            entry,
+            coached_person=clean(entry.coached_person),
+            topic=clean(entry.topic),
+            unit=clean(entry.unit),
+            coach_name=clean(entry.coach_name),
+            note=entry.note.strip(),
+            guide_id=entry.guide_id.strip(),
         )
-        guard({"hvem fikk hjelp": entry.coached_person, "tema": entry.topic, "enhet": entry.unit, "superbruker": entry.coach_name, "notat": entry.note})
+        guard(
+            {
+                "hvem fikk hjelp": entry.coached_person,
+                "tema": entry.topic,
+                "enhet": entry.unit,
+                "superbruker": entry.coach_name,
+                "notat": entry.note,
+            }
+        )
         if not entry.coached_person:
             raise TrainingError("Skriv hvem som fikk hjelp (navnet på kollegaen, ikke pasienten).")
         if not entry.topic and not entry.guide_id:
-            raise TrainingError("Skriv et tema eller velg en veiledning, så du ser senere hva hjelpen gjaldt.")
+            raise TrainingError(
+                "Skriv et tema eller velg en veiledning, så du ser senere hva hjelpen gjaldt."
+            )
         if entry.outcome not in OUTCOMES:
             raise TrainingError(f"Velg utfall: {', '.join(OUTCOMES.values())}.")
         if not 0 <= entry.minutes <= MAX_MINUTES:
             raise TrainingError(f"Tid brukt må være mellom 0 og {MAX_MINUTES} minutter.")
         if len(entry.note) > 2000 or len(entry.topic) > 300:
-            raise TrainingError("Teksten er for lang. Korte ned tema (høyst 300 tegn) eller notat (høyst 2000 tegn).")
+            raise TrainingError(
+                "Teksten er for lang. Korte ned tema (høyst 300 tegn) eller notat (høyst 2000 tegn)."
+            )
         return entry
 
     def _entry(self, row: CoachingSession) -> CoachingEntry:
         assert row.id is not None
         article = self.library.articles.get(row.guide_id) if row.guide_id else None
         return CoachingEntry(
-            id=row.id, started_at=row.started_at, coached_person=row.coached_person, coach_name=row.coach_name,
-            unit=row.unit, guide_id=row.guide_id, guide_title=article.title if article else "", topic=row.topic,
-            minutes=row.minutes, outcome=row.outcome, note=row.note, ticket_id=row.ticket_id,
-            from_coaching_mode=row.total_steps > 0, finished_at=row.finished_at,
+            id=row.id,
+            started_at=row.started_at,
+            coached_person=row.coached_person,
+            coach_name=row.coach_name,
+            unit=row.unit,
+            guide_id=row.guide_id,
+            guide_title=article.title if article else "",
+            topic=row.topic,
+            minutes=row.minutes,
+            outcome=row.outcome,
+            note=row.note,
+            ticket_id=row.ticket_id,
+            from_coaching_mode=row.total_steps > 0,
+            finished_at=row.finished_at,
         )

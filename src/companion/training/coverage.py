@@ -28,9 +28,16 @@ class CoverageService(Part):
                 query = query.where(Superuser.unit == unit)
             people = list(s.exec(query))
             weeks: dict[int, set[int]] = defaultdict(set)
-            for superuser_id, week in s.exec(select(SuperuserHoliday.superuser_id, SuperuserHoliday.week).where(SuperuserHoliday.year == year)):
+            for superuser_id, week in s.exec(
+                select(SuperuserHoliday.superuser_id, SuperuserHoliday.week).where(
+                    SuperuserHoliday.year == year
+                )
+            ):
                 weeks[superuser_id].add(week)
-        return [SuperuserInfo(p.id or 0, p.name, p.unit, frozenset(weeks.get(p.id or 0, ()))) for p in people]
+        return [
+            SuperuserInfo(p.id or 0, p.name, p.unit, frozenset(weeks.get(p.id or 0, ())))
+            for p in people
+        ]
 
     def add_superuser(self, name: str, unit: str) -> SuperuserInfo:
         name, unit = self._validated(name, unit)
@@ -41,12 +48,16 @@ class CoverageService(Part):
             assert row.id is not None
             return SuperuserInfo(row.id, row.name, row.unit)
 
-    def update_superuser(self, superuser_id: int, name: str | None = None, unit: str | None = None) -> None:
+    def update_superuser(
+        self, superuser_id: int, name: str | None = None, unit: str | None = None
+    ) -> None:
         with self.db.session() as s:
             row = s.get(Superuser, superuser_id)
             if row is None:
                 raise TrainingError("Superbrukeren finnes ikke lenger. Oppdater listen.")
-            row.name, row.unit = self._validated(row.name if name is None else name, row.unit if unit is None else unit)
+            row.name, row.unit = self._validated(
+                row.name if name is None else name, row.unit if unit is None else unit
+            )
             s.add(row)
 
     def delete_superuser(self, superuser_id: int) -> None:
@@ -62,7 +73,11 @@ class CoverageService(Part):
         with self.db.session() as s:
             if s.get(Superuser, superuser_id) is None:
                 raise TrainingError("Superbrukeren finnes ikke lenger. Oppdater listen.")
-            query = select(SuperuserHoliday).where(SuperuserHoliday.superuser_id == superuser_id, SuperuserHoliday.year == year, SuperuserHoliday.week == week)
+            query = select(SuperuserHoliday).where(
+                SuperuserHoliday.superuser_id == superuser_id,
+                SuperuserHoliday.year == year,
+                SuperuserHoliday.week == week,
+            )
             existing = s.exec(query).first()
             if on_holiday and existing is None:
                 s.add(SuperuserHoliday(superuser_id=superuser_id, year=year, week=week))
@@ -70,7 +85,13 @@ class CoverageService(Part):
                 s.delete(existing)
 
     # coverage --------------------------------------------------------------------------------
-    def coverage(self, year: int, first_week: int = SUMMER_WEEKS[0], last_week: int = SUMMER_WEEKS[1], unit: str | None = None) -> Coverage:
+    def coverage(
+        self,
+        year: int,
+        first_week: int = SUMMER_WEEKS[0],
+        last_week: int = SUMMER_WEEKS[1],
+        unit: str | None = None,
+    ) -> Coverage:
         """Weeks × units: substitutes starting versus superusers at work; three queries."""
         last_week = min(last_week, weeks_in_year(year))
         weeks = tuple(range(first_week, last_week + 1))
@@ -99,7 +120,9 @@ class CoverageService(Part):
             for week in weeks:
                 present = tuple(p.name for p in by_unit[unit_name] if week not in p.holiday_weeks)
                 away = tuple(p.name for p in by_unit[unit_name] if week in p.holiday_weeks)
-                cells[(unit_name, week)] = CoverageCell(unit_name, week, tuple(starting.get((unit_name, week), ())), present, away)
+                cells[(unit_name, week)] = CoverageCell(
+                    unit_name, week, tuple(starting.get((unit_name, week), ())), present, away
+                )
         return Coverage(year, weeks, tuple(units), cells)
 
     @staticmethod

@@ -23,15 +23,35 @@ MAX_ROWS = 5000
 EXPECTED_HEADER = "navn;rolle;enhet;første arbeidsdag;siste arbeidsdag;vikar;kontakt"
 REQUIRED = ("navn", "rolle", "enhet", "første arbeidsdag")
 ALIASES: dict[str, str] = {
-    "navn": "navn", "ansatt": "navn", "name": "navn", "fullt navn": "navn",
-    "rolle": "rolle", "stilling": "rolle", "yrke": "rolle", "role": "rolle",
-    "enhet": "enhet", "avdeling": "enhet", "post": "enhet", "unit": "enhet",
-    "første arbeidsdag": "første arbeidsdag", "første dag": "første arbeidsdag",
-    "startdato": "første arbeidsdag", "fra dato": "første arbeidsdag", "fra": "første arbeidsdag",
-    "siste arbeidsdag": "siste arbeidsdag", "siste dag": "siste arbeidsdag",
-    "sluttdato": "siste arbeidsdag", "til dato": "siste arbeidsdag", "til": "siste arbeidsdag",
-    "vikar": "vikar", "sommervikar": "vikar",
-    "kontakt": "kontakt", "telefon": "kontakt", "mobil": "kontakt", "e-post": "kontakt", "epost": "kontakt",
+    "navn": "navn",
+    "ansatt": "navn",
+    "name": "navn",
+    "fullt navn": "navn",
+    "rolle": "rolle",
+    "stilling": "rolle",
+    "yrke": "rolle",
+    "role": "rolle",
+    "enhet": "enhet",
+    "avdeling": "enhet",
+    "post": "enhet",
+    "unit": "enhet",
+    "første arbeidsdag": "første arbeidsdag",
+    "første dag": "første arbeidsdag",
+    "startdato": "første arbeidsdag",
+    "fra dato": "første arbeidsdag",
+    "fra": "første arbeidsdag",
+    "siste arbeidsdag": "siste arbeidsdag",
+    "siste dag": "siste arbeidsdag",
+    "sluttdato": "siste arbeidsdag",
+    "til dato": "siste arbeidsdag",
+    "til": "siste arbeidsdag",
+    "vikar": "vikar",
+    "sommervikar": "vikar",
+    "kontakt": "kontakt",
+    "telefon": "kontakt",
+    "mobil": "kontakt",
+    "e-post": "kontakt",
+    "epost": "kontakt",
 }
 SENSITIVE_HEADERS = ("fødselsnummer", "fodselsnummer", "personnummer", "fnr", "d-nummer")
 YES = {"ja", "j", "x", "yes", "y", "1", "true", "sann"}
@@ -82,25 +102,39 @@ def read_roster(path: Path, existing: Iterable[tuple[str, str, date]] = ()) -> I
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            return ImportPreview(file_error=f"Filen er {size // 1024} KiB. En vaktplanliste kan være høyst {MAX_BYTES // 1024 // 1024} MiB. Del den opp, eller ta bare med enheten din.")
+            return ImportPreview(
+                file_error=f"Filen er {size // 1024} KiB. En vaktplanliste kan være høyst {MAX_BYTES // 1024 // 1024} MiB. Del den opp, eller ta bare med enheten din."
+            )
         data = path.read_bytes()
     except OSError as exc:
-        return ImportPreview(file_error=f"Filen kan ikke åpnes ({exc.strerror or exc}). Sjekk at den finnes og ikke er åpen i et annet program.")
+        return ImportPreview(
+            file_error=f"Filen kan ikke åpnes ({exc.strerror or exc}). Sjekk at den finnes og ikke er åpen i et annet program."
+        )
     return parse_roster(data, existing)
 
 
 def decode(data: bytes) -> tuple[str, str, str]:
     """(text, encoding, error). UTF-8 first; Windows-1252 (old Excel) with a warning; UTF-16 by BOM."""
     if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
-        return "", "", ("Filen er et Excel-regneark, ikke en CSV-fil. Åpne den i Excel og velg "
-                         "Lagre som → «CSV UTF-8 (kommadelt)», og importer den nye filen.")
+        return (
+            "",
+            "",
+            (
+                "Filen er et Excel-regneark, ikke en CSV-fil. Åpne den i Excel og velg "
+                "Lagre som → «CSV UTF-8 (kommadelt)», og importer den nye filen."
+            ),
+        )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "UTF-16", ""
         except UnicodeDecodeError:
             pass
     if b"\x00" in data:
-        return "", "", "Filen inneholder binære data og er ikke en tekstfil (CSV). Eksporter listen som CSV fra vaktplanen og prøv igjen."
+        return (
+            "",
+            "",
+            "Filen inneholder binære data og er ikke en tekstfil (CSV). Eksporter listen som CSV fra vaktplanen og prøv igjen.",
+        )
     try:
         return data.decode("utf-8-sig"), "UTF-8", ""
     except UnicodeDecodeError:
@@ -108,8 +142,14 @@ def decode(data: bytes) -> tuple[str, str, str]:
     try:
         return data.decode("cp1252"), "Windows-1252", ""
     except UnicodeDecodeError:
-        return "", "", ("Filen er ikke lagret som UTF-8, og tegnene kan ikke leses. Åpne den i Excel og velg "
-                        "Lagre som → «CSV UTF-8 (kommadelt)», og prøv igjen.")
+        return (
+            "",
+            "",
+            (
+                "Filen er ikke lagret som UTF-8, og tegnene kan ikke leses. Åpne den i Excel og velg "
+                "Lagre som → «CSV UTF-8 (kommadelt)», og prøv igjen."
+            ),
+        )
 
 
 def _norm_header(cell: str) -> str:
@@ -163,12 +203,16 @@ def parse_roster(data: bytes, existing: Iterable[tuple[str, str, date]] = ()) ->
         return ImportPreview(file_error=error)
     warnings: list[str] = []
     if encoding == "Windows-1252":
-        warnings.append("Filen var ikke lagret som UTF-8 og er lest som Windows-1252 (vanlig fra eldre Excel). Sjekk at æ, ø og å ser riktige ut i forhåndsvisningen.")
+        warnings.append(
+            "Filen var ikke lagret som UTF-8 og er lest som Windows-1252 (vanlig fra eldre Excel). Sjekk at æ, ø og å ser riktige ut i forhåndsvisningen."
+        )
     lines = text.splitlines()
     while lines and not lines[0].strip():
         lines.pop(0)
     if not lines:
-        return ImportPreview(file_error=f"Filen er tom. Første linje skal være overskriftene: {EXPECTED_HEADER}")
+        return ImportPreview(
+            file_error=f"Filen er tom. Første linje skal være overskriftene: {EXPECTED_HEADER}"
+        )
     delimiter, columns = _find_delimiter(lines[0])
     missing = [c for c in REQUIRED if c not in columns]
     if missing:
@@ -177,7 +221,9 @@ def parse_roster(data: bytes, existing: Iterable[tuple[str, str, date]] = ()) ->
     for cell in header:
         normalized = _norm_header(cell)
         if any(word in normalized for word in SENSITIVE_HEADERS):
-            warnings.append(f"Kolonnen «{redact(cell.strip())}» blir ikke lest og ikke lagret. Fjern den gjerne fra filen.")
+            warnings.append(
+                f"Kolonnen «{redact(cell.strip())}» blir ikke lest og ikke lagret. Fjern den gjerne fra filen."
+            )
     reader = csv.reader(io.StringIO("\n".join(lines[1:])), delimiter=delimiter)
     return _rows(reader, header, columns, delimiter, existing, encoding, warnings)
 
@@ -185,8 +231,10 @@ def parse_roster(data: bytes, existing: Iterable[tuple[str, str, date]] = ()) ->
 def _missing_message(header_line: str, columns: dict[str, int], missing: list[str]) -> str:
     other = _other_delimiter(header_line)
     if not columns and other:
-        return (f"Fant ingen kjente kolonner. Filen ser ut til å bruke «{other}» som skilletegn. "
-                f"Bruk semikolon (;) eller komma, med overskriftene: {EXPECTED_HEADER}")
+        return (
+            f"Fant ingen kjente kolonner. Filen ser ut til å bruke «{other}» som skilletegn. "
+            f"Bruk semikolon (;) eller komma, med overskriftene: {EXPECTED_HEADER}"
+        )
     if not columns:
         return f"Fant ingen kjente kolonner i første linje. Første linje skal være overskriftene: {EXPECTED_HEADER}"
     names = ", ".join(f"«{m}»" for m in missing)
@@ -211,23 +259,34 @@ def _rows(
         if not any(c.strip() for c in cells):
             continue
         if len(rows) + len(errors) >= MAX_ROWS:
-            errors.append(RowError(number, f"Filen har flere enn {MAX_ROWS} rader; resten er ikke lest. Del filen opp."))
+            errors.append(
+                RowError(
+                    number,
+                    f"Filen har flere enn {MAX_ROWS} rader; resten er ikke lest. Del filen opp.",
+                )
+            )
             break
         person, problems = _row(cells, header, columns, delimiter)
         name = redact(cells[columns["navn"]].strip()) if len(cells) > columns["navn"] else ""
         if person is not None:
             key = person_key(person.name, person.unit, person.first_day)
             if key in seen:
-                problems.append(f"samme person som på linje {seen[key]} (navn, enhet og første arbeidsdag)")
+                problems.append(
+                    f"samme person som på linje {seen[key]} (navn, enhet og første arbeidsdag)"
+                )
             elif key in known:
-                problems.append("finnes allerede i Opplæring (samme navn, enhet og første arbeidsdag); hoppes over")
+                problems.append(
+                    "finnes allerede i Opplæring (samme navn, enhet og første arbeidsdag); hoppes over"
+                )
             seen.setdefault(key, number)
         if problems or person is None:
             errors.append(RowError(number, _sentence("; ".join(problems)), name))
         else:
             rows.append(ImportRow(number, person))
     if not rows and not errors:
-        return ImportPreview(file_error="Filen har overskrifter, men ingen personer. Legg til én person per linje under overskriften.")
+        return ImportPreview(
+            file_error="Filen har overskrifter, men ingen personer. Legg til én person per linje under overskriften."
+        )
     return ImportPreview(tuple(rows), tuple(errors), tuple(warnings), "", encoding, delimiter)
 
 
@@ -235,22 +294,43 @@ def _sentence(text: str) -> str:
     return (text[:1].upper() + text[1:] + ".") if text else text
 
 
-def _row(cells: list[str], header: list[str], columns: dict[str, int], delimiter: str) -> tuple[PersonInput | None, list[str]]:
+def _row(
+    cells: list[str], header: list[str], columns: dict[str, int], delimiter: str
+) -> tuple[PersonInput | None, list[str]]:
     """One row → a person, or the list of problems with it."""
-    extra = cells[len(header):]
+    extra = cells[len(header) :]
     if len(cells) < len(header) or any(c.strip() for c in extra):
-        shown = "semikolon (;)" if delimiter == ";" else ("komma (,)" if delimiter == "," else "tabulator")
-        return None, [f"raden har {len(cells)} felt, men overskriften har {len(header)}. Sjekk at skilletegnet er {shown} og at tekst med skilletegn står i anførselstegn"]
+        shown = (
+            "semikolon (;)"
+            if delimiter == ";"
+            else ("komma (,)" if delimiter == "," else "tabulator")
+        )
+        return None, [
+            f"raden har {len(cells)} felt, men overskriften har {len(header)}. Sjekk at skilletegnet er {shown} og at tekst med skilletegn står i anførselstegn"
+        ]
 
     def get(column: str) -> str:
         index = columns.get(column)
         return " ".join(cells[index].split()) if index is not None else ""
 
     problems: list[str] = []
-    values = {c: get(c) for c in ("navn", "rolle", "enhet", "første arbeidsdag", "siste arbeidsdag", "vikar", "kontakt")}
+    values = {
+        c: get(c)
+        for c in (
+            "navn",
+            "rolle",
+            "enhet",
+            "første arbeidsdag",
+            "siste arbeidsdag",
+            "vikar",
+            "kontakt",
+        )
+    }
     sensitive = [c for c, v in values.items() if contains_identity_number(v)]
     if sensitive:
-        return None, [f"{', '.join(sensitive)} ser ut til å inneholde et fødselsnummer; raden blir ikke lest. Fjern nummeret fra filen"]
+        return None, [
+            f"{', '.join(sensitive)} ser ut til å inneholde et fødselsnummer; raden blir ikke lest. Fjern nummeret fra filen"
+        ]
     for column in REQUIRED:
         if not values[column]:
             problems.append(f"{column} mangler")
@@ -267,7 +347,9 @@ def _row(cells: list[str], header: list[str], columns: dict[str, int], delimiter
             problems.append(f"{column} er lengre enn {limit} tegn")
     if problems or first is None or role is None:
         return None, problems
-    person = PersonInput(values["navn"], role, values["enhet"], first, last, substitute, values["kontakt"])
+    person = PersonInput(
+        values["navn"], role, values["enhet"], first, last, substitute, values["kontakt"]
+    )
     return person, []
 
 
@@ -290,4 +372,3 @@ def _yes_no(text: str, has_column: bool, problems: list[str]) -> bool:
         return False
     problems.append(f"vikar «{text}» må være ja eller nei")
     return False
-

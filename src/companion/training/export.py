@@ -17,12 +17,34 @@ from pathlib import Path
 from companion.training.types import STAGE_LABELS, Matrix, PersonRecord
 
 PERSON_HEADER = (
-    "Navn", "Rolle", "Enhet", "Første arbeidsdag", "Siste arbeidsdag", "Sjekkliste", "Punkt", "Påkrevd",
-    "Status", "Vist dato", "Vist av", "Øvd dato", "Øvd av", "Godkjent dato", "Godkjent av", "Notat",
+    "Navn",
+    "Rolle",
+    "Enhet",
+    "Første arbeidsdag",
+    "Siste arbeidsdag",
+    "Sjekkliste",
+    "Punkt",
+    "Påkrevd",
+    "Status",
+    "Vist dato",
+    "Vist av",
+    "Øvd dato",
+    "Øvd av",
+    "Godkjent dato",
+    "Godkjent av",
+    "Notat",
 )
 UNIT_HEADER = (
-    "Navn", "Rolle", "Enhet", "Første arbeidsdag", "Siste arbeidsdag", "Vikar", "Klar for selvstendig vakt",
-    "Påkrevde godkjent", "Påkrevde totalt", "Mangler godkjenning",
+    "Navn",
+    "Rolle",
+    "Enhet",
+    "Første arbeidsdag",
+    "Siste arbeidsdag",
+    "Vikar",
+    "Klar for selvstendig vakt",
+    "Påkrevde godkjent",
+    "Påkrevde totalt",
+    "Mangler godkjenning",
 )
 
 
@@ -42,16 +64,34 @@ def person_rows(record: PersonRecord) -> list[tuple[str, ...]]:
     for checklist in record.checklists:
         title = checklist.title + (" (utgått)" if checklist.missing else "")
         for item in checklist.items:
-            rows.append((
-                p.name, p.role_label, p.unit, fmt_date(p.first_day), fmt_date(p.last_day), title, item.title,
-                "ja" if item.required else "nei", item.status_label, fmt_date(item.shown_on), item.shown_by,
-                fmt_date(item.practised_on), item.practised_by, fmt_date(item.approved_on), item.approved_by, item.note,
-            ))
+            rows.append(
+                (
+                    p.name,
+                    p.role_label,
+                    p.unit,
+                    fmt_date(p.first_day),
+                    fmt_date(p.last_day),
+                    title,
+                    item.title,
+                    "ja" if item.required else "nei",
+                    item.status_label,
+                    fmt_date(item.shown_on),
+                    item.shown_by,
+                    fmt_date(item.practised_on),
+                    item.practised_by,
+                    fmt_date(item.approved_on),
+                    item.approved_by,
+                    item.note,
+                )
+            )
     return rows
 
 
 def unit_header(matrix: Matrix) -> tuple[str, ...]:
-    items = tuple(f"{c.checklist_title}: {c.title}" + (" (utgått)" if c.obsolete else "") for c in matrix.columns)
+    items = tuple(
+        f"{c.checklist_title}: {c.title}" + (" (utgått)" if c.obsolete else "")
+        for c in matrix.columns
+    )
     return UNIT_HEADER + items
 
 
@@ -60,11 +100,21 @@ def unit_rows(matrix: Matrix) -> list[tuple[str, ...]]:
     for row in matrix.rows:
         p, r = row.person, row.readiness
         cells = tuple("ikke tildelt" if c is None else STAGE_LABELS[c] for c in row.cells)
-        rows.append((
-            p.name, p.role_label, p.unit, fmt_date(p.first_day), fmt_date(p.last_day), "ja" if p.is_substitute else "nei",
-            "ja" if r.ready else "nei", str(r.required_approved), str(r.required_total), ", ".join(row.missing_titles),
-            *cells,
-        ))
+        rows.append(
+            (
+                p.name,
+                p.role_label,
+                p.unit,
+                fmt_date(p.first_day),
+                fmt_date(p.last_day),
+                "ja" if p.is_substitute else "nei",
+                "ja" if r.ready else "nei",
+                str(r.required_approved),
+                str(r.required_total),
+                ", ".join(row.missing_titles),
+                *cells,
+            )
+        )
     return rows
 
 

@@ -39,14 +39,27 @@ class Overview(Part):
         with self.db.session() as s:
             row = s.get(Trainee, trainee_id)
             if row is None:
-                raise TrainingError("Personen finnes ikke lenger. Den kan være slettet; oppdater listen.")
+                raise TrainingError(
+                    "Personen finnes ikke lenger. Den kan være slettet; oppdater listen."
+                )
             person = to_person(row)
-            assigned = list(s.exec(select(TrainingAssignment.checklist_id).where(TrainingAssignment.trainee_id == trainee_id).order_by(col(TrainingAssignment.id))))
-            stored = {key: value for _tid, key, value in _stored_rows(s.execute(_progress_query([trainee_id])))}
+            assigned = list(
+                s.exec(
+                    select(TrainingAssignment.checklist_id)
+                    .where(TrainingAssignment.trainee_id == trainee_id)
+                    .order_by(col(TrainingAssignment.id))
+                )
+            )
+            stored = {
+                key: value
+                for _tid, key, value in _stored_rows(s.execute(_progress_query([trainee_id])))
+            }
         checklists = build_checklists(assigned, self.library, stored)
         signoff = SignOff(self.db, self._library, self.today)
         history = tuple(signoff.history(trainee_id)) if with_history else ()
-        return PersonRecord(person, checklists, readiness(checklists), signoff.last_mark(trainee_id), history)
+        return PersonRecord(
+            person, checklists, readiness(checklists), signoff.last_mark(trainee_id), history
+        )
 
     def matrix(
         self,
@@ -63,39 +76,68 @@ class Overview(Part):
                 query = query.where(Trainee.role == role)
             if start_week:
                 monday, sunday = week_range(*start_week)
-                query = query.where(col(Trainee.first_day) >= monday, col(Trainee.first_day) <= sunday)
+                query = query.where(
+                    col(Trainee.first_day) >= monday, col(Trainee.first_day) <= sunday
+                )
             people = [to_person(r) for r in s.exec(query)]
             ids = [p.id for p in people]
             assigned: dict[int, list[str]] = defaultdict(list)
             stored: dict[int, dict[Key, Stored]] = defaultdict(dict)
             if ids:
-                assignment_query = select(TrainingAssignment.trainee_id, TrainingAssignment.checklist_id).where(col(TrainingAssignment.trainee_id).in_(ids)).order_by(col(TrainingAssignment.id))
+                assignment_query = (
+                    select(TrainingAssignment.trainee_id, TrainingAssignment.checklist_id)
+                    .where(col(TrainingAssignment.trainee_id).in_(ids))
+                    .order_by(col(TrainingAssignment.id))
+                )
                 for trainee_id, checklist_id in s.exec(assignment_query):
                     assigned[trainee_id].append(checklist_id)
                 for trainee_id, key, value in _stored_rows(s.execute(_progress_query(ids))):
                     stored[trainee_id][key] = value
         return self._build(people, assigned, stored)
 
-    def starting_next_week_not_ready(self, unit: str | None = None, today: date | None = None) -> list[MatrixRow]:
+    def starting_next_week_not_ready(
+        self, unit: str | None = None, today: date | None = None
+    ) -> list[MatrixRow]:
         """Who starts next week and cannot yet work a shift alone."""
         week = next_week(today or self.today())
-        return [row for row in self.matrix(unit=unit, start_week=week).rows if not row.readiness.ready]
+        return [
+            row for row in self.matrix(unit=unit, start_week=week).rows if not row.readiness.ready
+        ]
 
     # building --------------------------------------------------------------------------------
-    def _build(self, people: Iterable[Person], assigned: dict[int, list[str]], stored: dict[int, dict[Key, Stored]]) -> Matrix:
+    def _build(
+        self,
+        people: Iterable[Person],
+        assigned: dict[int, list[str]],
+        stored: dict[int, dict[Key, Stored]],
+    ) -> Matrix:
         library = self.library
         used = {cid for ids in assigned.values() for cid in ids}
         columns: list[MatrixColumn] = []
-        for checklist_id in sorted(used, key=lambda c: (library.checklists[c].title if c in library.checklists else c)):
+        for checklist_id in sorted(
+            used, key=lambda c: library.checklists[c].title if c in library.checklists else c
+        ):
             checklist = library.checklists.get(checklist_id)
             title = checklist.title if checklist else checklist_id
             known = set()
             if checklist is not None:
                 for item in checklist.items:
                     known.add(item.id)
-                    columns.append(MatrixColumn(checklist_id, title, item.id, item.title, item.required))
-            obsolete = sorted({item for rows in stored.values() for (cid, item) in rows if cid == checklist_id and item not in known})
-            columns.extend(MatrixColumn(checklist_id, title, item, item, False, obsolete=True) for item in obsolete)
+                    columns.append(
+                        MatrixColumn(checklist_id, title, item.id, item.title, item.required)
+                    )
+            obsolete = sorted(
+                {
+                    item
+                    for rows in stored.values()
+                    for (cid, item) in rows
+                    if cid == checklist_id and item not in known
+                }
+            )
+            columns.extend(
+                MatrixColumn(checklist_id, title, item, item, False, obsolete=True)
+                for item in obsolete
+            )
         rows: list[MatrixRow] = []
         for person in people:
             mine = assigned.get(person.id, [])
@@ -104,17 +146,36 @@ class Overview(Part):
             ready = readiness(states)
             mine_set = set(mine)
             cells = tuple(
-                status_of(values.get((c.checklist_id, c.item_id))) if c.checklist_id in mine_set else None
+                status_of(values.get((c.checklist_id, c.item_id)))
+                if c.checklist_id in mine_set
+                else None
                 for c in columns
             )
-            missing = tuple(i.title for cl in states if not cl.missing for i in cl.items if i.required and not i.obsolete and i.approved_on is None)
+            missing = tuple(
+                i.title
+                for cl in states
+                if not cl.missing
+                for i in cl.items
+                if i.required and not i.obsolete and i.approved_on is None
+            )
             rows.append(MatrixRow(person, ready, cells, missing))
         return Matrix(tuple(columns), tuple(rows))
 
 
 def _progress_query(ids: list[int]) -> Select[Any]:
     p = TrainingProgress
-    names = ("trainee_id", "checklist_id", "item_id", "shown_by", "shown_on", "practised_by", "practised_on", "approved_by", "approved_on", "note")
+    names = (
+        "trainee_id",
+        "checklist_id",
+        "item_id",
+        "shown_by",
+        "shown_on",
+        "practised_by",
+        "practised_on",
+        "approved_by",
+        "approved_on",
+        "note",
+    )
     return sa_select(*(col(getattr(p, n)) for n in names)).where(col(p.trainee_id).in_(ids))
 
 

@@ -52,7 +52,9 @@ class People(Part):
     def units(self) -> list[str]:
         """Every unit named by a person or a superuser (for filters and pickers)."""
         with self.db.session() as s:
-            names = set(s.exec(select(Trainee.unit).distinct())) | set(s.exec(select(Superuser.unit).distinct()))
+            names = set(s.exec(select(Trainee.unit).distinct())) | set(
+                s.exec(select(Superuser.unit).distinct())
+            )
         return sorted((n for n in names if n), key=str.casefold)
 
     def names(self) -> list[str]:
@@ -62,11 +64,15 @@ class People(Part):
 
     def assigned(self, trainee_id: int) -> list[str]:
         with self.db.session() as s:
-            query = select(TrainingAssignment.checklist_id).where(TrainingAssignment.trainee_id == trainee_id)
+            query = select(TrainingAssignment.checklist_id).where(
+                TrainingAssignment.trainee_id == trainee_id
+            )
             return list(s.exec(query.order_by(col(TrainingAssignment.id))))
 
     def checklists_for_role(self, role: str) -> list[Checklist]:
-        return sorted((c for c in self.library.checklists.values() if c.role == role), key=lambda c: c.title)
+        return sorted(
+            (c for c in self.library.checklists.values() if c.role == role), key=lambda c: c.title
+        )
 
     # writing ---------------------------------------------------------------------------------
     def add(self, data: PersonInput, assign_role_checklists: bool = True) -> Person:
@@ -88,7 +94,15 @@ class People(Part):
             raise ValueError(f"cannot edit {sorted(unknown)}")
         with self.db.session() as s:
             row = self._row(s, trainee_id)
-            current = PersonInput(row.name, row.role, row.unit, row.first_day, row.last_day, row.is_substitute, row.contact)
+            current = PersonInput(
+                row.name,
+                row.role,
+                row.unit,
+                row.first_day,
+                row.last_day,
+                row.is_substitute,
+                row.contact,
+            )
             data = self._validated(replace(current, **changes))
             self._refuse_duplicate(s, data, trainee_id)
             for key, value in _fields(data).items():
@@ -113,19 +127,29 @@ class People(Part):
     def unassign(self, trainee_id: int, checklist_id: str) -> None:
         """Take a checklist away; progress is kept and comes back if it is assigned again."""
         with self.db.session() as s:
-            for row in s.exec(select(TrainingAssignment).where(TrainingAssignment.trainee_id == trainee_id, TrainingAssignment.checklist_id == checklist_id)):
+            for row in s.exec(
+                select(TrainingAssignment).where(
+                    TrainingAssignment.trainee_id == trainee_id,
+                    TrainingAssignment.checklist_id == checklist_id,
+                )
+            ):
                 s.delete(row)
 
     # import ----------------------------------------------------------------------------------
     def existing_keys(self) -> set[tuple[str, str, date]]:
         with self.db.session() as s:
-            return {person_key(n, u, d) for n, u, d in s.exec(select(Trainee.name, Trainee.unit, col(Trainee.first_day)))}
+            return {
+                person_key(n, u, d)
+                for n, u, d in s.exec(select(Trainee.name, Trainee.unit, col(Trainee.first_day)))
+            }
 
     def preview_import(self, path: Path) -> ImportPreview:
         """Read and check a roster file against the people already registered; writes nothing."""
         return read_roster(Path(path), self.existing_keys())
 
-    def import_rows(self, preview: ImportPreview, assign_role_checklists: bool = True) -> ImportResult:
+    def import_rows(
+        self, preview: ImportPreview, assign_role_checklists: bool = True
+    ) -> ImportResult:
         """Write every good row of a preview in one transaction (all or nothing)."""
         if preview.file_error:
             raise TrainingError(preview.file_error)
@@ -133,12 +157,21 @@ class People(Part):
         skipped: list[RowError] = []
         try:
             with self.db.session() as s:
-                existing = {person_key(n, u, d) for n, u, d in s.exec(select(Trainee.name, Trainee.unit, col(Trainee.first_day)))}
+                existing = {
+                    person_key(n, u, d)
+                    for n, u, d in s.exec(
+                        select(Trainee.name, Trainee.unit, col(Trainee.first_day))
+                    )
+                }
                 for row in preview.rows:
                     data = self._validated(row.person)
                     key = person_key(data.name, data.unit, data.first_day)
                     if key in existing:
-                        skipped.append(RowError(row.line, "Finnes allerede i Opplæring; hoppet over.", data.name))
+                        skipped.append(
+                            RowError(
+                                row.line, "Finnes allerede i Opplæring; hoppet over.", data.name
+                            )
+                        )
                         continue
                     existing.add(key)
                     trainee = Trainee(**_fields(data))
@@ -149,19 +182,26 @@ class People(Part):
                         self._assign_role(s, trainee.id, data.role)
                     imported.append(to_person(trainee))
         except IntegrityError as exc:
-            raise TrainingError("Importen ble stoppet fordi listen ble endret samtidig. Ingen personer er lagt til. Prøv igjen.") from exc
+            raise TrainingError(
+                "Importen ble stoppet fordi listen ble endret samtidig. Ingen personer er lagt til. Prøv igjen."
+            ) from exc
         return ImportResult(tuple(imported), tuple(skipped))
 
     # helpers ---------------------------------------------------------------------------------
     def _row(self, s: Session, trainee_id: int) -> Trainee:
         row = s.get(Trainee, trainee_id)
         if row is None:
-            raise TrainingError("Personen finnes ikke lenger. Den kan være slettet; oppdater listen.")
+            raise TrainingError(
+                "Personen finnes ikke lenger. Den kan være slettet; oppdater listen."
+            )
         return row
 
     @staticmethod
     def _has(s: Session, trainee_id: int, checklist_id: str) -> bool:
-        query = select(TrainingAssignment.id).where(TrainingAssignment.trainee_id == trainee_id, TrainingAssignment.checklist_id == checklist_id)
+        query = select(TrainingAssignment.id).where(
+            TrainingAssignment.trainee_id == trainee_id,
+            TrainingAssignment.checklist_id == checklist_id,
+        )
         return s.exec(query).first() is not None
 
     def _assign_role(self, s: Session, trainee_id: int, role: str) -> None:
@@ -171,12 +211,16 @@ class People(Part):
 
     @staticmethod
     def _validated(data: PersonInput) -> PersonInput:
-        data = replace(data, name=clean(data.name), unit=clean(data.unit), contact=data.contact.strip())
+        data = replace(
+            data, name=clean(data.name), unit=clean(data.unit), contact=data.contact.strip()
+        )
         guard({LABELS[k]: getattr(data, k) for k in LABELS})
         if not data.name:
             raise TrainingError("Skriv navnet på personen. Navnet kan ikke være tomt.")
         if data.role not in ROLES:
-            raise TrainingError(f"Ukjent rolle «{data.role}». Velg en av: {', '.join(ROLES.values())}.")
+            raise TrainingError(
+                f"Ukjent rolle «{data.role}». Velg en av: {', '.join(ROLES.values())}."
+            )
         if data.last_day is not None and data.last_day < data.first_day:
             raise TrainingError("Siste arbeidsdag er før første arbeidsdag. Rett en av datoene.")
         for key in ("name", "unit", "contact"):
@@ -187,7 +231,9 @@ class People(Part):
     @staticmethod
     def _refuse_duplicate(s: Session, data: PersonInput, own_id: int | None) -> None:
         key = person_key(data.name, data.unit, data.first_day)
-        query = select(col(Trainee.id), Trainee.name, Trainee.unit, col(Trainee.first_day)).where(Trainee.first_day == data.first_day)
+        query = select(col(Trainee.id), Trainee.name, Trainee.unit, col(Trainee.first_day)).where(
+            Trainee.first_day == data.first_day
+        )
         for other_id, name, unit, first in s.exec(query):
             if other_id != own_id and person_key(name, unit, first) == key:
                 raise TrainingError(
@@ -198,6 +244,11 @@ class People(Part):
 
 def _fields(data: PersonInput) -> dict[str, Any]:
     return {
-        "name": data.name, "role": data.role, "unit": data.unit, "first_day": data.first_day,
-        "last_day": data.last_day, "is_substitute": data.is_substitute, "contact": data.contact,
+        "name": data.name,
+        "role": data.role,
+        "unit": data.unit,
+        "first_day": data.first_day,
+        "last_day": data.last_day,
+        "is_substitute": data.is_substitute,
+        "contact": data.contact,
     }

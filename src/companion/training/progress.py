@@ -39,7 +39,9 @@ def status_of(stored: Stored | None) -> str:
     return ""
 
 
-def _state(checklist_id: str, item_id: str, title: str, stored: Stored | None, **content: object) -> ItemState:
+def _state(
+    checklist_id: str, item_id: str, title: str, stored: Stored | None, **content: object
+) -> ItemState:
     s = stored or Stored()
     return ItemState(
         checklist_id=checklist_id,
@@ -72,8 +74,13 @@ def build_checklists(
                 known.add(item.id)
                 items.append(
                     _state(
-                        checklist_id, item.id, item.title, stored.get((checklist_id, item.id)),
-                        guide=item.guide, required=item.required, description=item.description,
+                        checklist_id,
+                        item.id,
+                        item.title,
+                        stored.get((checklist_id, item.id)),
+                        guide=item.guide,
+                        required=item.required,
+                        description=item.description,
                     )
                 )
         for (cid, item_id), row in sorted(stored.items()):

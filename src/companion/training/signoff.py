@@ -18,7 +18,11 @@ from companion.db.models import Trainee, TrainingAssignment, TrainingMark, Train
 from companion.training.base import Part, clean, guard
 from companion.training.types import STAGES, MarkInfo, TrainingError
 
-STAGE_FIELDS = {"vist": ("shown_by", "shown_on"), "øvd": ("practised_by", "practised_on"), "godkjent": ("approved_by", "approved_on")}
+STAGE_FIELDS = {
+    "vist": ("shown_by", "shown_on"),
+    "øvd": ("practised_by", "practised_on"),
+    "godkjent": ("approved_by", "approved_on"),
+}
 MAX_NOTE = 2000
 
 
@@ -45,28 +49,44 @@ def restore(row: TrainingProgress, before: str) -> None:
 class SignOff(Part):
     """Marks, notes and undo for one person's checklist items."""
 
-    def mark(self, trainee_id: int, checklist_id: str, item_id: str, stage: str, by_name: str, on_date: date | None = None) -> MarkInfo:
+    def mark(
+        self,
+        trainee_id: int,
+        checklist_id: str,
+        item_id: str,
+        stage: str,
+        by_name: str,
+        on_date: date | None = None,
+    ) -> MarkInfo:
         """Record that `by_name` showed / supervised / signed off the item on `on_date` (default today)."""
         by_name = clean(by_name)
         on_date = on_date or self.today()
         self._check_stage(stage)
         if not by_name:
-            raise TrainingError("Skriv navnet til superbrukeren som registrerer. Navnet lagres sammen med datoen.")
+            raise TrainingError(
+                "Skriv navnet til superbrukeren som registrerer. Navnet lagres sammen med datoen."
+            )
         guard({"superbruker": by_name})
         if on_date > self.today():
-            raise TrainingError("Datoen er frem i tid. Velg dagens dato eller en dato som har vært.")
+            raise TrainingError(
+                "Datoen er frem i tid. Velg dagens dato eller en dato som har vært."
+            )
         by_field, on_field = STAGE_FIELDS[stage]
         with self.db.session() as s:
             row = self._progress(s, trainee_id, checklist_id, item_id)
             self._check_item(checklist_id, item_id)
             before = snapshot(row)
             if row is None:
-                row = TrainingProgress(trainee_id=trainee_id, checklist_id=checklist_id, item_id=item_id)
+                row = TrainingProgress(
+                    trainee_id=trainee_id, checklist_id=checklist_id, item_id=item_id
+                )
             setattr(row, by_field, by_name)
             setattr(row, on_field, on_date)
             return self._save(s, row, before, stage, "satt", by_name, on_date)
 
-    def unmark(self, trainee_id: int, checklist_id: str, item_id: str, stage: str, by_name: str = "") -> MarkInfo | None:
+    def unmark(
+        self, trainee_id: int, checklist_id: str, item_id: str, stage: str, by_name: str = ""
+    ) -> MarkInfo | None:
         """Remove one stage (for example a sign-off given by mistake); None when it was not set."""
         self._check_stage(stage)
         by_name = clean(by_name)
@@ -93,7 +113,9 @@ class SignOff(Part):
             if row is None:
                 if not note:
                     return
-                row = TrainingProgress(trainee_id=trainee_id, checklist_id=checklist_id, item_id=item_id)
+                row = TrainingProgress(
+                    trainee_id=trainee_id, checklist_id=checklist_id, item_id=item_id
+                )
             row.note = note
             row.updated_at = utcnow()
             s.add(row)
@@ -105,7 +127,12 @@ class SignOff(Part):
 
     def history(self, trainee_id: int, limit: int = 200) -> list[MarkInfo]:
         with self.db.session() as s:
-            query = select(TrainingMark).where(TrainingMark.trainee_id == trainee_id).order_by(col(TrainingMark.id).desc()).limit(limit)
+            query = (
+                select(TrainingMark)
+                .where(TrainingMark.trainee_id == trainee_id)
+                .order_by(col(TrainingMark.id).desc())
+                .limit(limit)
+            )
             return [self._info(r) for r in s.exec(query) if r.undone_at is None]
 
     def undo_last(self, trainee_id: int) -> MarkInfo | None:
@@ -116,7 +143,9 @@ class SignOff(Part):
                 return None
             row = self._progress(s, trainee_id, mark.checklist_id, mark.item_id)
             if row is None:
-                row = TrainingProgress(trainee_id=trainee_id, checklist_id=mark.checklist_id, item_id=mark.item_id)
+                row = TrainingProgress(
+                    trainee_id=trainee_id, checklist_id=mark.checklist_id, item_id=mark.item_id
+                )
             restore(row, mark.before)
             if not mark.before and not row.note:
                 if row.id is not None:
@@ -137,18 +166,29 @@ class SignOff(Part):
     def _check_item(self, checklist_id: str, item_id: str) -> None:
         checklist = self.library.checklists.get(checklist_id)
         if checklist is None or all(item.id != item_id for item in checklist.items):
-            raise TrainingError("Punktet er utgått fra sjekklisten og kan ikke registreres lenger. Det som alt er registrert, står fortsatt.")
+            raise TrainingError(
+                "Punktet er utgått fra sjekklisten og kan ikke registreres lenger. Det som alt er registrert, står fortsatt."
+            )
 
     @staticmethod
     def _trainee(s: Session, trainee_id: int) -> Trainee:
         row = s.get(Trainee, trainee_id)
         if row is None:
-            raise TrainingError("Personen finnes ikke lenger. Den kan være slettet; oppdater listen.")
+            raise TrainingError(
+                "Personen finnes ikke lenger. Den kan være slettet; oppdater listen."
+            )
         return row
 
-    def _progress(self, s: Session, trainee_id: int, checklist_id: str, item_id: str) -> TrainingProgress | None:
+    def _progress(
+        self, s: Session, trainee_id: int, checklist_id: str, item_id: str
+    ) -> TrainingProgress | None:
         self._trainee(s, trainee_id)
-        assigned = s.exec(select(TrainingAssignment.id).where(TrainingAssignment.trainee_id == trainee_id, TrainingAssignment.checklist_id == checklist_id)).first()
+        assigned = s.exec(
+            select(TrainingAssignment.id).where(
+                TrainingAssignment.trainee_id == trainee_id,
+                TrainingAssignment.checklist_id == checklist_id,
+            )
+        ).first()
         if assigned is None:
             raise TrainingError("Sjekklisten er ikke tildelt denne personen. Tildel den først.")
         query = select(TrainingProgress).where(
@@ -158,12 +198,28 @@ class SignOff(Part):
         )
         return s.exec(query).first()
 
-    def _save(self, s: Session, row: TrainingProgress, before: str, stage: str, action: str, by_name: str, on_date: date) -> MarkInfo:
+    def _save(
+        self,
+        s: Session,
+        row: TrainingProgress,
+        before: str,
+        stage: str,
+        action: str,
+        by_name: str,
+        on_date: date,
+    ) -> MarkInfo:
         row.updated_at = utcnow()
         s.add(row)
         mark = TrainingMark(
-            trainee_id=row.trainee_id, checklist_id=row.checklist_id, item_id=row.item_id, stage=stage,
-            action=action, by_name=by_name, on_date=on_date, note=row.note, before=before,
+            trainee_id=row.trainee_id,
+            checklist_id=row.checklist_id,
+            item_id=row.item_id,
+            stage=stage,
+            action=action,
+            by_name=by_name,
+            on_date=on_date,
+            note=row.note,
+            before=before,
         )
         s.add(mark)
         s.flush()
@@ -180,5 +236,20 @@ class SignOff(Part):
     def _info(self, mark: TrainingMark) -> MarkInfo:
         assert mark.id is not None
         checklist = self.library.checklists.get(mark.checklist_id)
-        title = next((i.title for i in checklist.items if i.id == mark.item_id), mark.item_id) if checklist else mark.item_id
-        return MarkInfo(mark.id, mark.trainee_id, mark.checklist_id, mark.item_id, title, mark.stage, mark.action, mark.by_name, mark.on_date, mark.created_at)
+        title = (
+            next((i.title for i in checklist.items if i.id == mark.item_id), mark.item_id)
+            if checklist
+            else mark.item_id
+        )
+        return MarkInfo(
+            mark.id,
+            mark.trainee_id,
+            mark.checklist_id,
+            mark.item_id,
+            title,
+            mark.stage,
+            mark.action,
+            mark.by_name,
+            mark.on_date,
+            mark.created_at,
+        )

@@ -125,7 +125,7 @@ class ChecklistState:
 
 @dataclass(frozen=True)
 class Readiness:
-    """"Klar for selvstendig vakt" when every required, current item is signed off."""
+    """ "Klar for selvstendig vakt" when every required, current item is signed off."""
 
     required_total: int
     required_approved: int

@@ -36,7 +36,7 @@ def next_week(today: date) -> tuple[int, int]:
 
 
 def week_label(year: int, week: int) -> str:
-    """"Uke 27 (29.06.–05.07.)" for lists and headers."""
+    """ "Uke 27 (29.06.–05.07.)" for lists and headers."""
     monday, sunday = week_range(year, week)
     return f"Uke {week} ({monday:%d.%m.}–{sunday:%d.%m.})"
 

@@ -61,7 +61,13 @@ class AboutDialog(QDialog):
         self.version_label = QLabel(self.tr("Versjon %1").replace("%1", __version__))
         self.version_label.setAccessibleName(self.tr("Versjon"))
         layout.addWidget(self.version_label)
-        layout.addWidget(muted(self.tr("Veiledninger, vanlige feil og saker til brukerstøtte for superbrukere i Helseplattformen.")))
+        layout.addWidget(
+            muted(
+                self.tr(
+                    "Veiledninger, vanlige feil og saker til brukerstøtte for superbrukere i Helseplattformen."
+                )
+            )
+        )
         layout.addSpacing(8)
         form = QFormLayout()
         self.values: dict[str, QLabel] = {"version": self.version_label}
@@ -69,7 +75,10 @@ class AboutDialog(QDialog):
             if key == "version":
                 continue  # shown under the heading
             field = QLabel(value)
-            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            field.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
             field.setWordWrap(True)
             field.setAccessibleName(label)
             field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -77,7 +86,13 @@ class AboutDialog(QDialog):
             form.addRow(label, field)
         layout.addLayout(form)
         layout.addSpacing(8)
-        layout.addWidget(muted(self.tr("Hvis noe ikke virker: velg Hjelp → Eksporter diagnostikk og send filen til brukerstøtte.")))
+        layout.addWidget(
+            muted(
+                self.tr(
+                    "Hvis noe ikke virker: velg Hjelp → Eksporter diagnostikk og send filen til brukerstøtte."
+                )
+            )
+        )
         buttons = QDialogButtonBox()
         self.open_folder_button = QPushButton(self.tr("Åpne datamappen"))
         self.copy_button = QPushButton(self.tr("Kopier opplysningene"))
@@ -102,14 +117,24 @@ class AboutDialog(QDialog):
             ("database", self.tr("Database"), str(paths.database)),
             ("logs", self.tr("Logger"), str(paths.logs)),
             ("config", self.tr("Dine innstillinger"), str(paths.config_file)),
-            ("machine", self.tr("Innstillinger fra IT"), str(machine) + ("" if machine.is_file() else self.tr(" (finnes ikke)"))),
+            (
+                "machine",
+                self.tr("Innstillinger fra IT"),
+                str(machine) + ("" if machine.is_file() else self.tr(" (finnes ikke)")),
+            ),
             ("content", self.tr("Innhold"), str(self.context.content_dir)),
-            ("runtime", self.tr("Teknisk"), f"Python {platform.python_version()}, Qt {qVersion()}, {platform.system()} {platform.release()}"),
+            (
+                "runtime",
+                self.tr("Teknisk"),
+                f"Python {platform.python_version()}, Qt {qVersion()}, {platform.system()} {platform.release()}",
+            ),
         ]
 
     def text(self) -> str:
         """Plain text of the dialog, for the clipboard."""
-        return "\n".join([f"{APP_NAME}", *(f"{label}: {value}" for _key, label, value in self.rows())])
+        return "\n".join(
+            [f"{APP_NAME}", *(f"{label}: {value}" for _key, label, value in self.rows())]
+        )
 
     def copy_to_clipboard(self) -> None:
         QGuiApplication.clipboard().setText(self.text())
@@ -129,7 +154,13 @@ def _export(context: AppContext, target: Path, runtime: dict[str, str]) -> Diagn
     try:
         from companion.diagnostics import export_diagnostics
 
-        return export_diagnostics(context.paths, context.settings, target, content_dir=context.content_dir, runtime=runtime)
+        return export_diagnostics(
+            context.paths,
+            context.settings,
+            target,
+            content_dir=context.content_dir,
+            runtime=runtime,
+        )
     except OSError as exc:
         raise ExportFailed(
             f"Kunne ikke lagre diagnostikken i {target}: {exc.strerror or type(exc).__name__}. "
@@ -143,7 +174,9 @@ class HelpActions(QObject):
     exported = Signal(object)  # DiagnosticsResult
     exportFailed = Signal(str)
 
-    def __init__(self, window: MainWindow, context: AppContext, runner: TaskRunner, connect_menu: bool = True) -> None:
+    def __init__(
+        self, window: MainWindow, context: AppContext, runner: TaskRunner, connect_menu: bool = True
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.context = context
@@ -183,10 +216,14 @@ class HelpActions(QObject):
         if target.suffix.lower() != ".zip":
             target = target.with_name(target.name + ".zip")
         self.window.show_message(self.tr("Lager diagnostikk …"))
-        self.runner.start(_export, self.context, target, runtime_info(), on_done=self._done, on_error=self._failed)
+        self.runner.start(
+            _export, self.context, target, runtime_info(), on_done=self._done, on_error=self._failed
+        )
 
     def _done(self, result: DiagnosticsResult) -> None:
-        text = self.tr("Diagnostikken er lagret i %1. Send filen til brukerstøtte. Den inneholder logger og innstillinger, ikke databasen og ingen passord.").replace("%1", str(result.path))
+        text = self.tr(
+            "Diagnostikken er lagret i %1. Send filen til brukerstøtte. Den inneholder logger og innstillinger, ikke databasen og ingen passord."
+        ).replace("%1", str(result.path))
         self.window.show_message(self.tr("Diagnostikken er lagret."))
         self._inform(QMessageBox.Icon.Information, text)
         self.exported.emit(result)
@@ -197,5 +234,7 @@ class HelpActions(QObject):
         self.exportFailed.emit(message)
 
     def _inform(self, icon: QMessageBox.Icon, text: str) -> None:
-        self.message = QMessageBox(icon, self.tr("Eksporter diagnostikk"), text, QMessageBox.StandardButton.Ok, self.window)
+        self.message = QMessageBox(
+            icon, self.tr("Eksporter diagnostikk"), text, QMessageBox.StandardButton.Ok, self.window
+        )
         self.message.open()

@@ -44,7 +44,9 @@ class BarData:
         """The data as one sentence, for screen readers and tooltips."""
         if not self.values or not any(self.values):
             return f"{self.title}: {self.empty_text.lower()}."
-        pairs = ", ".join(f"{label} {self.format(v)}" for label, v in zip(self.labels, self.values, strict=False))
+        pairs = ", ".join(
+            f"{label} {self.format(v)}" for label, v in zip(self.labels, self.values, strict=False)
+        )
         return f"{self.title}: {pairs}."
 
 
@@ -57,11 +59,15 @@ def share(part: int, whole: int) -> str:
     return f"{round(100 * part / whole)} %" if whole else "–"
 
 
-def month_bars(title: str, months: Sequence[str], values: Sequence[float], decimals: int = 0) -> BarData:
+def month_bars(
+    title: str, months: Sequence[str], values: Sequence[float], decimals: int = 0
+) -> BarData:
     """Bars per month labelled "jan", "feb" …, with the year(s) as the caption."""
     years = sorted({m[:4] for m in months})
     caption = years[0] if len(years) == 1 else f"{years[0]}–{years[-1]}" if years else ""
-    return BarData(title, tuple(short_month_label(m) for m in months), tuple(values), decimals, caption)
+    return BarData(
+        title, tuple(short_month_label(m) for m in months), tuple(values), decimals, caption
+    )
 
 
 def nice_ticks(maximum: float, target: int = 4) -> list[float]:
@@ -108,7 +114,9 @@ def _paint(painter: QPainter, rect: QRectF, data: BarData, font: QFont, colour: 
     painter.setFont(title_font)
     painter.setPen(QColor(TEXT))
     title_rect = QRectF(rect.left(), rect.top(), rect.width(), line * 1.3)
-    painter.drawText(title_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), data.title)
+    painter.drawText(
+        title_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), data.title
+    )
 
     values = list(data.values)
     top = rect.top() + line * 1.6
@@ -116,12 +124,27 @@ def _paint(painter: QPainter, rect: QRectF, data: BarData, font: QFont, colour: 
     if not values or not any(values) or bottom - top < line * 2:
         painter.setFont(font)
         painter.setPen(QColor(MUTED))
-        painter.drawText(QRectF(rect.left(), top, rect.width(), max(line, bottom - top)), int(Qt.AlignmentFlag.AlignCenter), data.empty_text)
+        painter.drawText(
+            QRectF(rect.left(), top, rect.width(), max(line, bottom - top)),
+            int(Qt.AlignmentFlag.AlignCenter),
+            data.empty_text,
+        )
         return
 
     ticks = nice_ticks(max(values))
-    axis_width = max(fm_small.horizontalAdvance(data.format(t) if data.decimals else str(int(t))) for t in ticks) + line * 0.5
-    plot = QRectF(rect.left() + axis_width, top + line * 1.2, rect.width() - axis_width, bottom - top - line * 1.2)
+    axis_width = (
+        max(
+            fm_small.horizontalAdvance(data.format(t) if data.decimals else str(int(t)))
+            for t in ticks
+        )
+        + line * 0.5
+    )
+    plot = QRectF(
+        rect.left() + axis_width,
+        top + line * 1.2,
+        rect.width() - axis_width,
+        bottom - top - line * 1.2,
+    )
     scale = plot.height() / ticks[-1]
 
     painter.setFont(small)
@@ -131,7 +154,11 @@ def _paint(painter: QPainter, rect: QRectF, data: BarData, font: QFont, colour: 
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(QColor(MUTED))
         label = data.format(tick) if data.decimals else str(int(tick))
-        painter.drawText(QRectF(rect.left(), y - line / 2, axis_width - line * 0.3, line), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), label)
+        painter.drawText(
+            QRectF(rect.left(), y - line / 2, axis_width - line * 0.3, line),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            label,
+        )
 
     slot = plot.width() / len(values)
     bar_width = min(slot * 0.68, line * 3.2)
@@ -146,12 +173,24 @@ def _paint(painter: QPainter, rect: QRectF, data: BarData, font: QFont, colour: 
         painter.setPen(QColor(TEXT))
         value_rect = QRectF(centre - slot / 2, bar.top() - line * 1.1, slot, line)
         if value:
-            painter.drawText(value_rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), data.format(value))
+            painter.drawText(
+                value_rect,
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+                data.format(value),
+            )
         painter.setFont(small)
-        painter.drawText(QRectF(centre - slot / 2, plot.bottom() + line * 0.15, slot, fm_small.height()), int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), label)
+        painter.drawText(
+            QRectF(centre - slot / 2, plot.bottom() + line * 0.15, slot, fm_small.height()),
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+            label,
+        )
     if data.caption:
         painter.setPen(QColor(MUTED))
-        painter.drawText(QRectF(plot.left(), rect.bottom() - fm_small.height(), plot.width(), fm_small.height()), int(Qt.AlignmentFlag.AlignHCenter), data.caption)
+        painter.drawText(
+            QRectF(plot.left(), rect.bottom() - fm_small.height(), plot.width(), fm_small.height()),
+            int(Qt.AlignmentFlag.AlignHCenter),
+            data.caption,
+        )
 
 
 class BarChart(QWidget):
@@ -162,7 +201,9 @@ class BarChart(QWidget):
         self._data = data or BarData("", (), ())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumHeight(200)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable, so screen readers read the summary
+        self.setFocusPolicy(
+            Qt.FocusPolicy.TabFocus
+        )  # reachable, so screen readers read the summary
         self.set_data(self._data)
 
     def set_data(self, data: BarData) -> None:

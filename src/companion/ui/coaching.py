@@ -44,7 +44,9 @@ class CoachingWindow(QDialog):
 
     completed = Signal(int, int)  # steps seen, total steps
 
-    def __init__(self, article: Article, content_root: object, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, article: Article, content_root: object, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.article = article
         self.content_root = content_root
@@ -89,7 +91,11 @@ class CoachingWindow(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.body, 1)
         layout.addLayout(buttons)
-        for keys, slot in ((["Ctrl++", "Ctrl+="], lambda: self.zoom(2)), (["Ctrl+-"], lambda: self.zoom(-2)), (["F11"], self.toggle_full_screen)):
+        for keys, slot in (
+            (["Ctrl++", "Ctrl+="], lambda: self.zoom(2)),
+            (["Ctrl+-"], lambda: self.zoom(-2)),
+            (["F11"], self.toggle_full_screen),
+        ):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.activated.connect(slot)
@@ -142,7 +148,11 @@ class CoachingWindow(QDialog):
         self.title.setStyleSheet(f"font-size: {size + 4}pt; font-weight: bold;")
         self.counter.setStyleSheet(f"font-size: {max(12, size - 4)}pt; color: #4b5563;")
         self.body.setStyleSheet(f"font-size: {size}pt;")
-        self.counter.setText(self.tr("Steg %1 av %2").replace("%1", str(self.index + 1)).replace("%2", str(self.total)))
+        self.counter.setText(
+            self.tr("Steg %1 av %2")
+            .replace("%1", str(self.index + 1))
+            .replace("%2", str(self.total))
+        )
         self.progress.setValue(self.index + 1)
         from companion.content.render import render_step
 
@@ -155,11 +165,22 @@ class CoachingWindow(QDialog):
 class RecordCoachingDialog(QDialog):
     """Asks whether to record the session, and for whom (employee names only)."""
 
-    def __init__(self, guide_title: str, minutes: int, coach_name: str, unit: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        guide_title: str,
+        minutes: int,
+        coach_name: str,
+        unit: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Registrer veiledning"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Vil du registrere at du viste «%1»? Det vises under Opplæring.").replace("%1", guide_title))
+        intro = QLabel(
+            self.tr("Vil du registrere at du viste «%1»? Det vises under Opplæring.").replace(
+                "%1", guide_title
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -172,9 +193,19 @@ class RecordCoachingDialog(QDialog):
         self.minutes.setValue(minutes)
         self.minutes.setSuffix(self.tr(" min"))
         self.outcome = QComboBox()
-        for text, value in ((self.tr("Løst på stedet"), "løst"), (self.tr("Trenger oppfølging"), "oppfølging"), (self.tr("Sendt videre til brukerstøtte"), "eskalert")):
+        for text, value in (
+            (self.tr("Løst på stedet"), "løst"),
+            (self.tr("Trenger oppfølging"), "oppfølging"),
+            (self.tr("Sendt videre til brukerstøtte"), "eskalert"),
+        ):
             self.outcome.addItem(text, value)
-        for label, widget in ((self.tr("Hvem ble veiledet"), self.person), (self.tr("Veileder (deg)"), self.coach), (self.tr("Enhet"), self.unit), (self.tr("Tid brukt"), self.minutes), (self.tr("Utfall"), self.outcome)):
+        for label, widget in (
+            (self.tr("Hvem ble veiledet"), self.person),
+            (self.tr("Veileder (deg)"), self.coach),
+            (self.tr("Enhet"), self.unit),
+            (self.tr("Tid brukt"), self.minutes),
+            (self.tr("Utfall"), self.outcome),
+        ):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
         layout.addLayout(form)
@@ -186,4 +217,10 @@ class RecordCoachingDialog(QDialog):
         layout.addWidget(box)
 
     def result_value(self) -> CoachingResult:
-        return CoachingResult(self.person.text().strip(), self.coach.text().strip(), self.unit.text().strip(), self.minutes.value(), str(self.outcome.currentData()))
+        return CoachingResult(
+            self.person.text().strip(),
+            self.coach.text().strip(),
+            self.unit.text().strip(),
+            self.minutes.value(),
+            str(self.outcome.currentData()),
+        )

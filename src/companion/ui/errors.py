@@ -23,12 +23,21 @@ def install_excepthook(parent: QWidget, log_file_hint: str) -> None:
             sys.__excepthook__(kind, value, tb)
             return
         log.error("unexpected error", exc_info=(kind, value, tb))
-        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ErrorHook", "Noe gikk galt"), QCoreApplication.translate(
-            "ErrorHook",
-            "Følgesvenn møtte en uventet feil (%1). Det du har lagret er trygt. Prøv igjen; hvis det gjentar seg, "
-            "velg Hjelp → Eksporter diagnostikk og send filen til superbrukeren."
-        ).replace("%1", kind.__name__), parent=parent)
-        box.setDetailedText(QCoreApplication.translate("ErrorHook", "Detaljer står i loggen: %1").replace("%1", log_file_hint))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("ErrorHook", "Noe gikk galt"),
+            QCoreApplication.translate(
+                "ErrorHook",
+                "Følgesvenn møtte en uventet feil (%1). Det du har lagret er trygt. Prøv igjen; hvis det gjentar seg, "
+                "velg Hjelp → Eksporter diagnostikk og send filen til superbrukeren.",
+            ).replace("%1", kind.__name__),
+            parent=parent,
+        )
+        box.setDetailedText(
+            QCoreApplication.translate("ErrorHook", "Detaljer står i loggen: %1").replace(
+                "%1", log_file_hint
+            )
+        )
         box.open()
 
     sys.excepthook = hook

@@ -28,7 +28,12 @@ def _fatal_dialog(message: str) -> None:
         box.exec()
 
 
-def run_gui(home: str | None = None, content: str | None = None, exit_when_ready: bool = False, fast_exit: bool = True) -> int:
+def run_gui(
+    home: str | None = None,
+    content: str | None = None,
+    exit_when_ready: bool = False,
+    fast_exit: bool = True,
+) -> int:
     """Start the desktop app; returns the process exit code."""
     try:
         context = AppContext.create(home=home, content_dir=content)
@@ -42,7 +47,9 @@ def run_gui(home: str | None = None, content: str | None = None, exit_when_ready
 
     key = single_instance.instance_key(context.paths.home)
     if single_instance.notify_running_instance(key):
-        log.info("%s is already running for this home folder; asked it to show its window", APP_NAME)
+        log.info(
+            "%s is already running for this home folder; asked it to show its window", APP_NAME
+        )
         return 0
 
     from companion.db.migrate import DatabaseError

@@ -32,7 +32,13 @@ class LibraryController(QObject):
     libraryLoaded = Signal(object)
     coachingRecorded = Signal(int)
 
-    def __init__(self, context: AppContext, runner: TaskRunner, pages: dict[str, LibraryPage], window: QWidget) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        runner: TaskRunner,
+        pages: dict[str, LibraryPage],
+        window: QWidget,
+    ) -> None:
         super().__init__(window)
         self.context = context
         self.runner = runner
@@ -43,7 +49,9 @@ class LibraryController(QObject):
 
     # loading -------------------------------------------------------------------------------
     def load(self) -> None:
-        self.runner.start(self._load_in_background, on_done=self._on_loaded, on_error=self._on_error)
+        self.runner.start(
+            self._load_in_background, on_done=self._on_loaded, on_error=self._on_error
+        )
 
     def _load_in_background(self) -> tuple[Library, list[str], list[str]]:
         library = self.context.library
@@ -108,17 +116,23 @@ class LibraryController(QObject):
         self.runner.start(self.context.usage.set_favorite, article_id, on)
 
     def _on_feedback(self, article_id: str, helpful: bool) -> None:
-        self.runner.start(self.context.usage.add_feedback, article_id, helpful, on_done=self._remember_feedback)
+        self.runner.start(
+            self.context.usage.add_feedback, article_id, helpful, on_done=self._remember_feedback
+        )
 
     def _remember_feedback(self, feedback_id: int) -> None:
         self._last_feedback_id = feedback_id
 
     def _on_comment(self, comment: str) -> None:
         if self._last_feedback_id is not None:
-            self.runner.start(self.context.usage.update_feedback_comment, self._last_feedback_id, comment)
+            self.runner.start(
+                self.context.usage.update_feedback_comment, self._last_feedback_id, comment
+            )
 
     # coaching -------------------------------------------------------------------------------------
-    def start_coaching(self, article_id: str, coached_person: str = "", unit: str = "") -> CoachingWindow | None:
+    def start_coaching(
+        self, article_id: str, coached_person: str = "", unit: str = ""
+    ) -> CoachingWindow | None:
         if self.library is None or article_id not in self.library.articles:
             return None
         article = self.library.articles[article_id]
@@ -127,26 +141,55 @@ class LibraryController(QObject):
         from companion.ui.coaching import CoachingWindow
 
         window = CoachingWindow(article, self.library.root, self.window)
-        window.completed.connect(lambda seen, total, w=window: self._offer_record(article, w.started_at, seen, total, coached_person, unit))
+        window.completed.connect(
+            lambda seen, total, w=window: self._offer_record(
+                article, w.started_at, seen, total, coached_person, unit
+            )
+        )
         window.show()
         return window
 
-    def _offer_record(self, article: Article, started_at: datetime, seen: int, total: int, person: str = "", unit: str = "") -> None:
+    def _offer_record(
+        self,
+        article: Article,
+        started_at: datetime,
+        seen: int,
+        total: int,
+        person: str = "",
+        unit: str = "",
+    ) -> None:
         minutes = max(1, round((datetime.now(UTC) - started_at).total_seconds() / 60))
         org = self.context.settings.org
         from companion.ui.coaching import RecordCoachingDialog
 
-        dialog = RecordCoachingDialog(article.title, minutes, org.reporter_name, unit or org.unit, self.window)
+        dialog = RecordCoachingDialog(
+            article.title, minutes, org.reporter_name, unit or org.unit, self.window
+        )
         dialog.person.setText(person)
         dialog.setObjectName("recordCoachingDialog")
         dialog.accepted.connect(lambda: self._record(article, dialog, started_at, seen, total))
         dialog.open()
 
-    def _record(self, article: Article, dialog: RecordCoachingDialog, started_at: datetime, seen: int, total: int) -> None:
+    def _record(
+        self,
+        article: Article,
+        dialog: RecordCoachingDialog,
+        started_at: datetime,
+        seen: int,
+        total: int,
+    ) -> None:
         r = dialog.result_value()
         self.runner.start(
             self.context.usage.record_coaching,
-            article.id, r.coached_person, r.coach_name, r.unit, seen, total, r.minutes, started_at, r.outcome,
+            article.id,
+            r.coached_person,
+            r.coach_name,
+            r.unit,
+            seen,
+            total,
+            r.minutes,
+            started_at,
+            r.outcome,
             on_done=self.coachingRecorded.emit,
         )
 
@@ -159,7 +202,9 @@ class LibraryController(QObject):
             return None
         if target is None:
             default = str(Path.home() / f"{_slug_filename(article.title)}.pdf")
-            chosen, _ = QFileDialog.getSaveFileName(self.window, self.tr("Eksporter PDF"), default, "PDF (*.pdf)")
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Eksporter PDF"), default, "PDF (*.pdf)"
+            )
             if not chosen:
                 return None
             target = Path(chosen)
@@ -168,6 +213,12 @@ class LibraryController(QObject):
         try:
             export_article(article, self.library, target)
         except OSError as exc:
-            QMessageBox.warning(self.window, self.tr("Kunne ikke lagre PDF"), self.tr("PDF-filen kunne ikke skrives: %1. Velg en annen mappe.").replace("%1", str(exc)))
+            QMessageBox.warning(
+                self.window,
+                self.tr("Kunne ikke lagre PDF"),
+                self.tr("PDF-filen kunne ikke skrives: %1. Velg en annen mappe.").replace(
+                    "%1", str(exc)
+                ),
+            )
             return None
         return target

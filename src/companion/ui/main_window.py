@@ -74,12 +74,18 @@ class MainWindow(QMainWindow):
         title.setProperty("role", "heading")
         self.search_field = QLineEdit()
         self.search_field.setObjectName("globalSearch")
-        self.search_field.setPlaceholderText(self.tr("Søk i veiledninger, vanlige feil og sjekklister (Ctrl+K)"))
+        self.search_field.setPlaceholderText(
+            self.tr("Søk i veiledninger, vanlige feil og sjekklister (Ctrl+K)")
+        )
         self.search_field.setAccessibleName(self.tr("Søk"))
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.addAction(icon(self.resources, "search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_field.addAction(
+            icon(self.resources, "search"), QLineEdit.ActionPosition.LeadingPosition
+        )
         self.search_field.textChanged.connect(self.searchRequested)
-        self.search_field.returnPressed.connect(lambda: self.searchSubmitted.emit(self.search_field.text()))
+        self.search_field.returnPressed.connect(
+            lambda: self.searchSubmitted.emit(self.search_field.text())
+        )
         top_layout.addWidget(title)
         top_layout.addSpacing(16)
         top_layout.addWidget(self.search_field, 1)
@@ -131,7 +137,11 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         view_menu = menu.addMenu(self.tr("&Vis"))
-        for text, keys, delta in ((self.tr("Større tekst"), ["Ctrl++", "Ctrl+="], 1), (self.tr("Mindre tekst"), ["Ctrl+-"], -1), (self.tr("Vanlig tekststørrelse"), ["Ctrl+0"], 0)):
+        for text, keys, delta in (
+            (self.tr("Større tekst"), ["Ctrl++", "Ctrl+="], 1),
+            (self.tr("Mindre tekst"), ["Ctrl+-"], -1),
+            (self.tr("Vanlig tekststørrelse"), ["Ctrl+0"], 0),
+        ):
             action = QAction(text, self)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.triggered.connect(lambda _c=False, d=delta: self.zoom(d))
@@ -143,7 +153,9 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.diagnostics_action)
 
     # ---- pages --------------------------------------------------------------------------
-    def add_page(self, key: str, label: str, icon_name: str, widget: QWidget, in_nav: bool = True) -> None:
+    def add_page(
+        self, key: str, label: str, icon_name: str, widget: QWidget, in_nav: bool = True
+    ) -> None:
         index = self.stack.addWidget(widget)
         self._pages[key] = index
         if in_nav:
@@ -152,7 +164,14 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
             self.nav.addItem(item)
 
-    def add_lazy_page(self, key: str, label: str, icon_name: str, factory: Callable[[], QWidget], placeholder: QWidget) -> None:
+    def add_lazy_page(
+        self,
+        key: str,
+        label: str,
+        icon_name: str,
+        factory: Callable[[], QWidget],
+        placeholder: QWidget,
+    ) -> None:
         """A page built the first time it is shown (keeps its imports out of start-up)."""
         self.add_page(key, label, icon_name, placeholder)
         self._factories[key] = factory
@@ -230,7 +249,9 @@ class MainWindow(QMainWindow):
         self.queue_label.setText(self.tr("Saker i kø: %n", "", count))
 
     def set_last_sync(self, text: str | None) -> None:
-        self.sync_label.setText(self.tr("Sist synkronisert: %1").replace("%1", text or self.tr("aldri")))
+        self.sync_label.setText(
+            self.tr("Sist synkronisert: %1").replace("%1", text or self.tr("aldri"))
+        )
 
     def show_message(self, text: str, timeout_ms: int = 6000) -> None:
         self.statusBar().showMessage(text, timeout_ms)
@@ -245,7 +266,10 @@ class MainWindow(QMainWindow):
             screen = self.screen()
             if screen is not None:  # first start on a 1366x768 PC: fit inside the taskbar
                 available = screen.availableGeometry()
-                self.resize(min(1280, int(available.width() * 0.95)), min(760, int(available.height() * 0.92)))
+                self.resize(
+                    min(1280, int(available.width() * 0.95)),
+                    min(760, int(available.height() * 0.92)),
+                )
         size = self._state.value("window/fontSize")
         if size is not None:
             try:

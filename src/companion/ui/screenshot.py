@@ -17,7 +17,9 @@ class RegionGrabber(QWidget):
     captured = Signal(object)  # Path | None
 
     def __init__(self, pixmap: QPixmap, geometry: QRect) -> None:
-        super().__init__(None, Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+        super().__init__(
+            None, Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+        )
         self.pixmap = pixmap
         self.setGeometry(geometry)
         self.setCursor(Qt.CursorShape.CrossCursor)

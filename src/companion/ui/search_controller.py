@@ -28,7 +28,9 @@ class SearchController(QObject):
     resultsShown = Signal(str, int)
     openArticle = Signal(str)
 
-    def __init__(self, context: AppContext, runner: TaskRunner, window: MainWindow, page: SearchPage) -> None:
+    def __init__(
+        self, context: AppContext, runner: TaskRunner, window: MainWindow, page: SearchPage
+    ) -> None:
         super().__init__(window)
         self.context = context
         self.runner = runner
@@ -62,7 +64,11 @@ class SearchController(QObject):
             self.run()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window.search_field and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+        if (
+            watched is self.window.search_field
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
             key = event.key()
             if key == Qt.Key.Key_Down:
                 self.page.move_selection(1)

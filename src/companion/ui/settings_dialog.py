@@ -33,7 +33,9 @@ class SettingsDialog(QDialog):
 
     saved = Signal()
 
-    def __init__(self, context: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.runner = runner
@@ -56,7 +58,9 @@ class SettingsDialog(QDialog):
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         has_secret = bool(get_secret("rt_token") or get_secret("rt_password"))
-        self.secret.setPlaceholderText(self.tr("lagret – skriv for å endre") if has_secret else self.tr("passord eller token"))
+        self.secret.setPlaceholderText(
+            self.tr("lagret – skriv for å endre") if has_secret else self.tr("passord eller token")
+        )
         self.secret_is_token = QCheckBox(self.tr("Dette er et token (ikke passord)"))
         self.secret_is_token.setChecked(not s.rt.user)
         self.verify = QCheckBox(self.tr("Kontroller sertifikatet (anbefalt)"))
@@ -70,9 +74,16 @@ class SettingsDialog(QDialog):
         self.test_result = QLabel()
         self.test_result.setWordWrap(True)
         for label, widget in (
-            (self.tr("System"), self.backend), (self.tr("Adresse"), self.url), (self.tr("Kø"), self.queue),
-            (self.tr("Brukernavn"), self.user), (self.tr("Passord/token"), self.secret), ("", self.secret_is_token),
-            ("", self.verify), (self.tr("Synkroniser hvert"), self.interval), ("", self.test_button), ("", self.test_result),
+            (self.tr("System"), self.backend),
+            (self.tr("Adresse"), self.url),
+            (self.tr("Kø"), self.queue),
+            (self.tr("Brukernavn"), self.user),
+            (self.tr("Passord/token"), self.secret),
+            ("", self.secret_is_token),
+            ("", self.verify),
+            (self.tr("Synkroniser hvert"), self.interval),
+            ("", self.test_button),
+            ("", self.test_result),
         ):
             if label:
                 widget.setAccessibleName(label)
@@ -84,7 +95,11 @@ class SettingsDialog(QDialog):
         self.unit = QLineEdit(s.org.unit)
         self.name = QLineEdit(s.org.reporter_name)
         self.contact = QLineEdit(s.org.reporter_contact)
-        for label, widget in ((self.tr("Enhet"), self.unit), (self.tr("Ditt navn"), self.name), (self.tr("Kontakt"), self.contact)):
+        for label, widget in (
+            (self.tr("Enhet"), self.unit),
+            (self.tr("Ditt navn"), self.name),
+            (self.tr("Kontakt"), self.contact),
+        ):
             widget.setAccessibleName(label)
             org_form.addRow(label, widget)
         layout.addWidget(org)
@@ -118,23 +133,44 @@ class SettingsDialog(QDialog):
         s = self.context.settings
         s.support.backend = str(self.backend.currentData())
         s.support.sync_interval_minutes = self.interval.value()
-        s.rt.url, s.rt.queue, s.rt.user = self.url.text().strip(), self.queue.text().strip() or "General", self.user.text().strip()
+        s.rt.url, s.rt.queue, s.rt.user = (
+            self.url.text().strip(),
+            self.queue.text().strip() or "General",
+            self.user.text().strip(),
+        )
         s.rt.verify_tls = self.verify.isChecked()
-        s.org.unit, s.org.reporter_name, s.org.reporter_contact = self.unit.text().strip(), self.name.text().strip(), self.contact.text().strip()
-        s.ui.language, s.ui.font_point_size = str(self.language.currentData()), self.font_size.value()
+        s.org.unit, s.org.reporter_name, s.org.reporter_contact = (
+            self.unit.text().strip(),
+            self.name.text().strip(),
+            self.contact.text().strip(),
+        )
+        s.ui.language, s.ui.font_point_size = (
+            str(self.language.currentData()),
+            self.font_size.value(),
+        )
 
     def save(self) -> None:
         self.apply()
         try:
-            save_user_settings(self.context.settings, self.context.paths.config_file, self.context.machine_file)
+            save_user_settings(
+                self.context.settings, self.context.paths.config_file, self.context.machine_file
+            )
         except OSError as exc:
-            self.message.setText(self.tr("Kunne ikke lagre innstillingene: %1. Sjekk at datamappen er skrivbar.").replace("%1", str(exc)))
+            self.message.setText(
+                self.tr(
+                    "Kunne ikke lagre innstillingene: %1. Sjekk at datamappen er skrivbar."
+                ).replace("%1", str(exc))
+            )
             return
         secret = self.secret.text()
         if secret:
             name = "rt_token" if self.secret_is_token.isChecked() else "rt_password"
             if not set_secret(name, secret):
-                self.message.setText(self.tr("Innstillingene er lagret, men passordet kunne ikke lagres i nøkkelringen på denne PC-en. Bruk miljøvariabelen COMPANION_RT_TOKEN, eller kontakt IT."))
+                self.message.setText(
+                    self.tr(
+                        "Innstillingene er lagret, men passordet kunne ikke lagres i nøkkelringen på denne PC-en. Bruk miljøvariabelen COMPANION_RT_TOKEN, eller kontakt IT."
+                    )
+                )
                 self.saved.emit()
                 return
         self.saved.emit()
@@ -151,11 +187,19 @@ class SettingsDialog(QDialog):
 
         secret = self.secret.text() or None
         is_token = self.secret_is_token.isChecked()
-        return ping_desk(self.context.settings, token=secret if is_token else None, password=None if is_token else secret)
+        return ping_desk(
+            self.context.settings,
+            token=secret if is_token else None,
+            password=None if is_token else secret,
+        )
 
     def _on_tested(self, ok: bool) -> None:
         self.test_button.setEnabled(True)
-        self.test_result.setText(self.tr("✓ Tilkoblet. Brukerstøtte svarer.") if ok else self.tr("✗ Fikk ikke kontakt. Sjekk adressen, nettet og innloggingen."))
+        self.test_result.setText(
+            self.tr("✓ Tilkoblet. Brukerstøtte svarer.")
+            if ok
+            else self.tr("✗ Fikk ikke kontakt. Sjekk adressen, nettet og innloggingen.")
+        )
 
     def _on_test_error(self, message: str) -> None:
         self.test_button.setEnabled(True)

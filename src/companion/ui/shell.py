@@ -38,7 +38,9 @@ class Shell(QObject):
         self.context = context
         self.resources = resources
         self.runner = TaskRunner(parent=self)
-        self.window = MainWindow(resources, context.paths.home / "ui-state.ini", context.settings.ui.font_point_size)
+        self.window = MainWindow(
+            resources, context.paths.home / "ui-state.ini", context.settings.ui.font_point_size
+        )
         self._build_pages()
         # Hjelp menu: the dialog module is imported on first use, not at start-up.
         self.window.about_action.triggered.connect(lambda: self.help_actions.show_about())
@@ -46,21 +48,41 @@ class Shell(QObject):
 
     def _build_pages(self) -> None:
         w = self.window
-        self.library_pages = {"guides": LibraryPage("guide", self.tr("Veiledninger")), "kb": LibraryPage("mistake", self.tr("Kunnskapsbase"))}
+        self.library_pages = {
+            "guides": LibraryPage("guide", self.tr("Veiledninger")),
+            "kb": LibraryPage("mistake", self.tr("Kunnskapsbase")),
+        }
         w.add_page("guides", self.tr("Veiledninger"), "guides", self.library_pages["guides"])
         w.add_page("kb", self.tr("Kunnskapsbase"), "kb", self.library_pages["kb"])
         self.library = LibraryController(self.context, self.runner, self.library_pages, w)
         # Pages that need the database start as placeholders; _build_service_pages() swaps in
         # the real ones after the background warm-up (keeps SQLAlchemy out of start-up time).
-        w.add_page("tickets", self.tr("Saker"), "tickets", PlaceholderPage(self.tr("Saker"), self.tr("Laster saker …")))
-        self.training_page = TrainingPage(lambda: self.context.training, self.runner, self.context.settings.org.unit)
+        w.add_page(
+            "tickets",
+            self.tr("Saker"),
+            "tickets",
+            PlaceholderPage(self.tr("Saker"), self.tr("Laster saker …")),
+        )
+        self.training_page = TrainingPage(
+            lambda: self.context.training, self.runner, self.context.settings.org.unit
+        )
         w.add_page("training", self.tr("Opplæring"), "training", self.training_page)
-        w.add_lazy_page("insights", self.tr("Innsikt"), "insights", self._make_insights_page, PlaceholderPage(self.tr("Innsikt"), self.tr("Laster innsikt …")))
+        w.add_lazy_page(
+            "insights",
+            self.tr("Innsikt"),
+            "insights",
+            self._make_insights_page,
+            PlaceholderPage(self.tr("Innsikt"), self.tr("Laster innsikt …")),
+        )
         self.search_page = SearchPage()
         w.add_page("search", self.tr("Søk"), "search", self.search_page, in_nav=False)
         self.search = SearchController(self.context, self.runner, w, self.search_page)
         self.search.openArticle.connect(self.open_article)
-        w.show_page(w.saved_page() if w.saved_page() in ("guides", "kb", "tickets", "training", "insights") else "guides")
+        w.show_page(
+            w.saved_page()
+            if w.saved_page() in ("guides", "kb", "tickets", "training", "insights")
+            else "guides"
+        )
 
     @cached_property
     def help_actions(self) -> HelpActions:
@@ -86,7 +108,9 @@ class Shell(QObject):
 
         self.search.set_ready()
         guides = [(g.id, g.title) for g in library.guides()]
-        self.tickets_page = TicketsPage(self.context.tickets, self.context.settings.org, guides, self.suggest_articles)
+        self.tickets_page = TicketsPage(
+            self.context.tickets, self.context.settings.org, guides, self.suggest_articles
+        )
         self.tickets_page.editor.openArticle.connect(self.open_article)
         self.window.replace_page("tickets", self.tickets_page)
         self.tickets = TicketsController(self.context, self.runner, self.window, self.tickets_page)
@@ -121,7 +145,11 @@ class Shell(QObject):
         """Articles that may answer a ticket being typed ("Kanskje dette hjelper?")."""
         if not self.search.ready:
             return []
-        return [(hit.id, hit.title) for hit in self.context.search.search(text, limit=4) if hit.kind != "checklist"]
+        return [
+            (hit.id, hit.title)
+            for hit in self.context.search.search(text, limit=4)
+            if hit.kind != "checklist"
+        ]
 
     def open_article(self, article_id: str) -> None:
         page = self.library.open_article(article_id)

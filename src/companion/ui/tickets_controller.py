@@ -32,7 +32,9 @@ class TicketsController(QObject):
 
     syncFinished = Signal(object)  # SyncReport | None
 
-    def __init__(self, context: AppContext, runner: TaskRunner, window: MainWindow, page: TicketsPage) -> None:
+    def __init__(
+        self, context: AppContext, runner: TaskRunner, window: MainWindow, page: TicketsPage
+    ) -> None:
         super().__init__(window)
         self.context = context
         self.runner = runner
@@ -63,7 +65,9 @@ class TicketsController(QObject):
     def reconfigure(self) -> None:
         """Settings changed: pick up the new desk and interval, then sync."""
         self.configured = self.context.settings.support.backend not in ("", "none")
-        self.sync_timer.setInterval(max(1, self.context.settings.support.sync_interval_minutes) * 60_000)
+        self.sync_timer.setInterval(
+            max(1, self.context.settings.support.sync_interval_minutes) * 60_000
+        )
         self.sync_timer.stop()
         self.ping_timer.stop()
         self.start()
@@ -74,7 +78,9 @@ class TicketsController(QObject):
     def check_online(self) -> None:
         if self.busy:
             return
-        self.runner.start(self._ping, on_done=self._on_ping, on_error=lambda _m: self._on_ping(False))
+        self.runner.start(
+            self._ping, on_done=self._on_ping, on_error=lambda _m: self._on_ping(False)
+        )
 
     def _ping(self) -> bool:
         try:
@@ -93,15 +99,27 @@ class TicketsController(QObject):
         if self.busy:
             return
         if not self.configured:
-            self.window.show_message(self.tr("Brukerstøtte er ikke satt opp. Sakene ligger trygt i kø. Velg Fil → Innstillinger."))
+            self.window.show_message(
+                self.tr(
+                    "Brukerstøtte er ikke satt opp. Sakene ligger trygt i kø. Velg Fil → Innstillinger."
+                )
+            )
             self.syncFinished.emit(None)
             return
         self.busy = True
         self.page.sync_button.setEnabled(False)
         self.window.show_message(self.tr("Synkroniserer saker …"), 0)
-        self.runner.start(self._sync, force, on_done=self._on_synced, on_error=self._on_failed, on_progress=self._on_progress)
+        self.runner.start(
+            self._sync,
+            force,
+            on_done=self._on_synced,
+            on_error=self._on_failed,
+            on_progress=self._on_progress,
+        )
 
-    def _sync(self, force: bool, progress: object = None, cancel_event: object = None) -> SyncReport:
+    def _sync(
+        self, force: bool, progress: object = None, cancel_event: object = None
+    ) -> SyncReport:
         engine = self.context.sync_engine()
         try:
             return engine.sync(progress=progress, cancel_event=cancel_event, force=force)  # type: ignore[arg-type]
@@ -111,13 +129,23 @@ class TicketsController(QObject):
                 close()
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
-        self.window.show_message(self.tr("%1 … %2 av %3").replace("%1", text).replace("%2", str(done)).replace("%3", str(total)), 0)
+        self.window.show_message(
+            self.tr("%1 … %2 av %3")
+            .replace("%1", text)
+            .replace("%2", str(done))
+            .replace("%3", str(total)),
+            0,
+        )
 
     def _on_synced(self, report: SyncReport) -> None:
         self.busy = False
         self.page.sync_button.setEnabled(True)
         if report.busy:
-            self.window.show_message(self.tr("En annen synkronisering pågår allerede (for eksempel fra kommandolinjen). Prøv igjen om litt."))
+            self.window.show_message(
+                self.tr(
+                    "En annen synkronisering pågår allerede (for eksempel fra kommandolinjen). Prøv igjen om litt."
+                )
+            )
             self.syncFinished.emit(report)
             return
         self.online = report.online
@@ -129,11 +157,19 @@ class TicketsController(QObject):
         if current is not None:
             self.page.show_ticket(current)
         if report.online:
-            text = self.tr("Synkronisert: %1 sendt, %2 nye svar.").replace("%1", str(report.sent)).replace("%2", str(report.replies))
+            text = (
+                self.tr("Synkronisert: %1 sendt, %2 nye svar.")
+                .replace("%1", str(report.sent))
+                .replace("%2", str(report.replies))
+            )
         else:
-            text = self.tr("Frakoblet: brukerstøtte svarer ikke. Sakene ligger trygt i kø og sendes senere.")
+            text = self.tr(
+                "Frakoblet: brukerstøtte svarer ikke. Sakene ligger trygt i kø og sendes senere."
+            )
         if report.failed:
-            text += " " + self.tr("%n sak(er) feilet – åpne dem for å se hvorfor.", "", report.failed)
+            text += " " + self.tr(
+                "%n sak(er) feilet – åpne dem for å se hvorfor.", "", report.failed
+            )
         self.window.show_message(text)
         if report.new_replies:
             self._notify(report)
@@ -152,4 +188,9 @@ class TicketsController(QObject):
             self.tray = QSystemTrayIcon(icon(self.window.resources, "app"), self)
             self.tray.show()
         subjects = ", ".join(subject for _tid, subject in report.new_replies[:3])
-        self.tray.showMessage(self.tr("Nytt svar fra brukerstøtte"), subjects, QSystemTrayIcon.MessageIcon.Information, 8000)
+        self.tray.showMessage(
+            self.tr("Nytt svar fra brukerstøtte"),
+            subjects,
+            QSystemTrayIcon.MessageIcon.Information,
+            8000,
+        )

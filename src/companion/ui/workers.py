@@ -29,7 +29,9 @@ class Cancelled(Exception):
 class Worker(QRunnable):
     """Run ``fn(*args, **kwargs)``; pass ``progress=``/``cancel_event=`` if fn accepts them."""
 
-    def __init__(self, fn: Callable[..., Any], *args: Any, with_progress: bool = False, **kwargs: Any) -> None:
+    def __init__(
+        self, fn: Callable[..., Any], *args: Any, with_progress: bool = False, **kwargs: Any
+    ) -> None:
         super().__init__()
         self.fn, self.args, self.kwargs = fn, args, kwargs
         self.signals = WorkerSignals()
@@ -52,9 +54,13 @@ class Worker(QRunnable):
             self.signals.failed.emit("Avbrutt.")
         except Exception as exc:
             log.exception("background task failed")
-            message = str(exc) if getattr(exc, "user_message", False) else (
-                f"Noe gikk galt ({type(exc).__name__}). Prøv igjen; hvis det gjentar seg, "
-                "send diagnostikk til superbrukeren (Hjelp → Eksporter diagnostikk)."
+            message = (
+                str(exc)
+                if getattr(exc, "user_message", False)
+                else (
+                    f"Noe gikk galt ({type(exc).__name__}). Prøv igjen; hvis det gjentar seg, "
+                    "send diagnostikk til superbrukeren (Hjelp → Eksporter diagnostikk)."
+                )
             )
             self.signals.failed.emit(message)
         else:

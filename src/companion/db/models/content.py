@@ -25,7 +25,7 @@ class RecentView(SQLModel, table=True):
 
 
 class Feedback(SQLModel, table=True):
-    """"Var dette nyttig?" answers, with an optional comment (guarded for identity numbers)."""
+    """ "Var dette nyttig?" answers, with an optional comment (guarded for identity numbers)."""
 
     id: int | None = Field(default=None, primary_key=True)
     article_id: str = Field(index=True, max_length=200)

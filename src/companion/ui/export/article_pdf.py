@@ -30,7 +30,11 @@ def export_checklist(checklist: Checklist, library: Library, path: Path) -> int:
     rows = []
     for number, item in enumerate(checklist.items, start=1):
         guide = library.articles.get(item.guide)
-        guide_text = f"<br/><span class='meta'>Veiledning: {html.escape(guide.title)}</span>" if guide else ""
+        guide_text = (
+            f"<br/><span class='meta'>Veiledning: {html.escape(guide.title)}</span>"
+            if guide
+            else ""
+        )
         required = "Ja" if item.required else "Valgfritt"
         description = f"<br/>{html.escape(item.description)}" if item.description else ""
         rows.append(
@@ -42,6 +46,8 @@ def export_checklist(checklist: Checklist, library: Library, path: Path) -> int:
         f"<p>{html.escape(checklist.summary)}</p>"
         "<p class='meta'>Navn: ______________________________  Enhet: ____________________</p>"
         "<table width='100%'><thead><tr><th>#</th><th>Punkt</th><th>Påkrevd</th><th>Vist</th><th>Øvd</th>"
-        "<th>Godkjent (dato, superbruker)</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+        "<th>Godkjent (dato, superbruker)</th></tr></thead><tbody>"
+        + "".join(rows)
+        + "</tbody></table>"
     )
     return html_to_pdf(body, PRINT_CSS, path, checklist.title, _footer(checklist.review_by))

@@ -40,7 +40,9 @@ def ensure_gui_app() -> QGuiApplication:
     """A QGuiApplication for fonts and painting; offscreen when there is no display."""
     app = QGuiApplication.instance()
     if app is None:
-        if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        if sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        ):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication(["companion-report"])
         from companion.paths import resources_dir
@@ -92,11 +94,25 @@ class Canvas:
         p.setFont(self.small)
         p.setPen(QColor(MUTED))
         rect = QRectF(0, self.height - self.mm * 5, self.width, self.mm * 5)
-        p.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), self.footer)
-        p.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), f"Side {self.page}")
+        p.drawText(
+            rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), self.footer
+        )
+        p.drawText(
+            rect,
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+            f"Side {self.page}",
+        )
 
     # ---- blocks --------------------------------------------------------------------------
-    def text(self, text: str, font: QFont | None = None, colour: str = TEXT, gap: float = 1.5, width: float | None = None, x: float = 0.0) -> float:
+    def text(
+        self,
+        text: str,
+        font: QFont | None = None,
+        colour: str = TEXT,
+        gap: float = 1.5,
+        width: float | None = None,
+        x: float = 0.0,
+    ) -> float:
         font = font or self.body
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
         self.painter.setFont(font)
@@ -114,13 +130,25 @@ class Canvas:
         self.ensure(fm.height() * 2 + self.mm * keep_mm)
         if level == 1 and self.y > 0:
             self.y += self.mm * 3
-        self.text(text, self.font(size, True), ACCENT if level == 1 else TEXT, gap=1.2 if level == 1 else 0.8)
+        self.text(
+            text,
+            self.font(size, True),
+            ACCENT if level == 1 else TEXT,
+            gap=1.2 if level == 1 else 0.8,
+        )
         if level == 1:
             self.painter.setPen(QPen(QColor(BORDER), self.mm * 0.25))
             self.painter.drawLine(0, int(self.y - self.mm), int(self.width), int(self.y - self.mm))
             self.y += self.mm
 
-    def table(self, headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float], numeric: Sequence[int] = (), empty: str = "Ingen data i perioden.") -> None:
+    def table(
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        widths: Sequence[float],
+        numeric: Sequence[int] = (),
+        empty: str = "Ingen data i perioden.",
+    ) -> None:
         if not rows:
             self.text(empty, colour=MUTED, gap=3)
             return
@@ -139,12 +167,22 @@ class Canvas:
             self._row(row, xs, row_h, numeric, shaded=i % 2 == 1)
         self.y += self.mm * 3
 
-    def _row(self, cells: Sequence[str], xs: list[float], row_h: float, numeric: Sequence[int], header: bool = False, shaded: bool = False) -> None:
+    def _row(
+        self,
+        cells: Sequence[str],
+        xs: list[float],
+        row_h: float,
+        numeric: Sequence[int],
+        header: bool = False,
+        shaded: bool = False,
+    ) -> None:
         p = self.painter
         font = self.font(8, bold=True) if header else self.small
         fm = self.metrics(font)
         if header or shaded:
-            p.fillRect(QRectF(0, self.y, self.width, row_h), QColor("#e8eef6" if header else SURFACE))
+            p.fillRect(
+                QRectF(0, self.y, self.width, row_h), QColor("#e8eef6" if header else SURFACE)
+            )
         p.setFont(font)
         p.setPen(QColor(TEXT))
         pad = self.mm * 1.2
@@ -152,7 +190,11 @@ class Canvas:
             width = xs[i + 1] - xs[i] - 2 * pad
             shown = fm.elidedText(cell, Qt.TextElideMode.ElideRight, width)
             align = Qt.AlignmentFlag.AlignRight if i in numeric else Qt.AlignmentFlag.AlignLeft
-            p.drawText(QRectF(xs[i] + pad, self.y, width, row_h), int(align | Qt.AlignmentFlag.AlignVCenter), shown)
+            p.drawText(
+                QRectF(xs[i] + pad, self.y, width, row_h),
+                int(align | Qt.AlignmentFlag.AlignVCenter),
+                shown,
+            )
         self.y += row_h
 
     def charts(self, items: Sequence[BarData], height_mm: float = 62) -> None:
@@ -170,9 +212,14 @@ class Canvas:
         big, small = self.font(15, True), self.small
         gap, pad = self.mm * 3, self.mm * 2
         width = (self.width - gap * (len(pairs) - 1)) / len(pairs)
-        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+        flags = int(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        )
         self.painter.setFont(small)
-        label_h = max(self.painter.boundingRect(QRectF(0, 0, width - 2 * pad, 10_000), flags, label).height() for _v, label in pairs)
+        label_h = max(
+            self.painter.boundingRect(QRectF(0, 0, width - 2 * pad, 10_000), flags, label).height()
+            for _v, label in pairs
+        )
         value_h = self.metrics(big).height()
         h = pad * 1.5 + value_h + label_h
         self.ensure(h)
@@ -181,10 +228,18 @@ class Canvas:
             self.painter.fillRect(box, QColor(SURFACE))
             self.painter.setFont(big)
             self.painter.setPen(QColor(ACCENT))
-            self.painter.drawText(QRectF(box.left() + pad, box.top() + pad * 0.6, width - 2 * pad, value_h), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), value)
+            self.painter.drawText(
+                QRectF(box.left() + pad, box.top() + pad * 0.6, width - 2 * pad, value_h),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                value,
+            )
             self.painter.setFont(small)
             self.painter.setPen(QColor(TEXT))
-            self.painter.drawText(QRectF(box.left() + pad, box.top() + pad * 0.6 + value_h, width - 2 * pad, label_h), flags, label)
+            self.painter.drawText(
+                QRectF(box.left() + pad, box.top() + pad * 0.6 + value_h, width - 2 * pad, label_h),
+                flags,
+                label,
+            )
         self.y += h + self.mm * 5
 
 
@@ -196,10 +251,19 @@ def write_report(board: Dashboard, path: Path, unit: str = "", today: date | Non
     writer.setTitle(f"Møterapport {board.period.label()}")
     writer.setCreator("Følgesvenn")
     writer.setResolution(RESOLUTION)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"Kan ikke skrive PDF-filen {path}. Sjekk at mappen finnes og at filen ikke er åpen i et annet program.")
+        raise OSError(
+            f"Kan ikke skrive PDF-filen {path}. Sjekk at mappen finnes og at filen ikke er åpen i et annet program."
+        )
     try:
         canvas = Canvas(writer, painter, f"Følgesvenn · møterapport {board.period.label()}")
         for part in SECTIONS:
@@ -211,7 +275,14 @@ def write_report(board: Dashboard, path: Path, unit: str = "", today: date | Non
 
 def _front(c: Canvas, b: Dashboard, unit: str, today: date) -> None:
     c.text("Møterapport – Innsikt", c.font(20, True), ACCENT, gap=1)
-    c.text(f"Perioden {b.period.label()}" + (f" · {unit}" if unit else "") + f" · laget {today:%d.%m.%Y}", c.font(10.5), MUTED, gap=5)
+    c.text(
+        f"Perioden {b.period.label()}"
+        + (f" · {unit}" if unit else "")
+        + f" · laget {today:%d.%m.%Y}",
+        c.font(10.5),
+        MUTED,
+        gap=5,
+    )
     g, t, r = b.gaps, b.trends, b.response.overall
     c.figures([
         (number(g.total_searches), f"søk, {share(g.zero_hit_searches, g.total_searches)} uten treff"),
@@ -229,46 +300,173 @@ def _gaps(c: Canvas, b: Dashboard, unit: str, today: date) -> None:
     g = b.gaps
     c.heading("1. Kunnskapshull")
     c.heading("Søk uten gode treff", 2)
-    c.table(["Søk", "Uten treff", "Treff, ingenting åpnet", "Søk i alt"], [[s.label, number(s.zero_hits), number(s.no_open), number(s.searches)] for s in g.poor[:10]], [5, 1.5, 2.2, 1.5], (1, 2, 3))
+    c.table(
+        ["Søk", "Uten treff", "Treff, ingenting åpnet", "Søk i alt"],
+        [
+            [s.label, number(s.zero_hits), number(s.no_open), number(s.searches)]
+            for s in g.poor[:10]
+        ],
+        [5, 1.5, 2.2, 1.5],
+        (1, 2, 3),
+    )
     c.heading("Søk like før en ny sak (innen 30 minutter)", 2)
-    c.table(["Søk", "Nye saker"], [[s.label, number(s.tickets)] for s in g.before_ticket[:8]], [6, 1.5], (1,))
+    c.table(
+        ["Søk", "Nye saker"],
+        [[s.label, number(s.tickets)] for s in g.before_ticket[:8]],
+        [6, 1.5],
+        (1,),
+    )
     c.heading("Flest «Nei» på «Var dette nyttig?»", 2)
-    c.table(["Veiledning / vanlig feil", "Nei", "Ja", "Nyeste kommentar"], [[v.title, number(v.no), number(v.yes), v.comments[0] if v.comments else "–"] for v in g.unhelpful[:8]], [4, 0.8, 0.8, 5], (1, 2), "Ingen har svart «Nei» i perioden.")
+    c.table(
+        ["Veiledning / vanlig feil", "Nei", "Ja", "Nyeste kommentar"],
+        [
+            [v.title, number(v.no), number(v.yes), v.comments[0] if v.comments else "–"]
+            for v in g.unhelpful[:8]
+        ],
+        [4, 0.8, 0.8, 5],
+        (1, 2),
+        "Ingen har svart «Nei» i perioden.",
+    )
     c.heading("Passert revisjonsdato", 2)
-    c.table(["Innhold", "Type", "Revisjonsdato", "Dager over"], [[o.title, o.kind, f"{o.review_by:%d.%m.%Y}", number(o.days_overdue)] for o in g.overdue[:12]], [5, 1.6, 1.6, 1.2], (3,), "Alt innhold er innenfor revisjonsdatoen.")
+    c.table(
+        ["Innhold", "Type", "Revisjonsdato", "Dager over"],
+        [
+            [o.title, o.kind, f"{o.review_by:%d.%m.%Y}", number(o.days_overdue)]
+            for o in g.overdue[:12]
+        ],
+        [5, 1.6, 1.6, 1.2],
+        (3,),
+        "Alt innhold er innenfor revisjonsdatoen.",
+    )
 
 
 def _trends(c: Canvas, b: Dashboard, unit: str, today: date) -> None:
     t = b.trends
     c.heading("2. Trender", keep_mm=65)
-    c.charts([month_bars("Saker per måned", t.tickets.months, t.tickets.by_month()), month_bars("Veiledning ved siden av per måned", t.coaching.months, t.coaching.by_month())])
-    c.charts([month_bars("Avvik per måned", t.deviations.months, t.deviations.by_month())], height_mm=70)
+    c.charts(
+        [
+            month_bars("Saker per måned", t.tickets.months, t.tickets.by_month()),
+            month_bars(
+                "Veiledning ved siden av per måned", t.coaching.months, t.coaching.by_month()
+            ),
+        ]
+    )
+    c.charts(
+        [month_bars("Avvik per måned", t.deviations.months, t.deviations.by_month())], height_mm=70
+    )
     if t.unmapped_categories:
-        c.text("Ikke koblet til våre kategorier ennå: " + ", ".join(t.unmapped_categories), c.small, MUTED)
+        c.text(
+            "Ikke koblet til våre kategorier ennå: " + ", ".join(t.unmapped_categories),
+            c.small,
+            MUTED,
+        )
     totals: dict[str, list[int]] = {}
     for i, series in enumerate((t.tickets, t.coaching, t.deviations)):
         for category, n in series.by_category():
             totals.setdefault(category, [0, 0, 0])[i] += n
     rows = sorted(totals.items(), key=lambda kv: -sum(kv[1]))
     c.heading("Per kategori", 2)
-    c.table(["Kategori", "Saker", "Veiledning", "Avvik"], [[category_label(k), *(number(n) for n in v)] for k, v in rows], [4, 1.4, 1.4, 1.4], (1, 2, 3))
+    c.table(
+        ["Kategori", "Saker", "Veiledning", "Avvik"],
+        [[category_label(k), *(number(n) for n in v)] for k, v in rows],
+        [4, 1.4, 1.4, 1.4],
+        (1, 2, 3),
+    )
     c.heading("Mest veiledede temaer", 2)
-    c.table(["Tema", "Ganger", "Minutter", "Til oppfølging", "Eskalert"], [[x.title, number(x.sessions), number(x.minutes), number(x.follow_up), number(x.escalated)] for x in t.coached_topics], [5, 1.2, 1.2, 1.6, 1.2], (1, 2, 3, 4))
+    c.table(
+        ["Tema", "Ganger", "Minutter", "Til oppfølging", "Eskalert"],
+        [
+            [
+                x.title,
+                number(x.sessions),
+                number(x.minutes),
+                number(x.follow_up),
+                number(x.escalated),
+            ]
+            for x in t.coached_topics
+        ],
+        [5, 1.2, 1.2, 1.6, 1.2],
+        (1, 2, 3, 4),
+    )
 
 
 def _response(c: Canvas, b: Dashboard, unit: str, today: date) -> None:
     r = b.response
     c.heading("3. Svartid fra brukerstøtte", keep_mm=65)
-    c.text("Dager fra saken ble sendt til første svar og til løst. «90 %» betyr at ni av ti saker var innenfor.", c.small, MUTED)
+    c.text(
+        "Dager fra saken ble sendt til første svar og til løst. «90 %» betyr at ni av ti saker var innenfor.",
+        c.small,
+        MUTED,
+    )
     months = [row.key for row in r.by_month]
-    c.charts([month_bars("Median dager til første svar", months, [row.median_reply or 0 for row in r.by_month], 1), month_bars("Median dager til løst", months, [row.median_resolve or 0 for row in r.by_month], 1)], height_mm=55)
+    c.charts(
+        [
+            month_bars(
+                "Median dager til første svar",
+                months,
+                [row.median_reply or 0 for row in r.by_month],
+                1,
+            ),
+            month_bars(
+                "Median dager til løst", months, [row.median_resolve or 0 for row in r.by_month], 1
+            ),
+        ],
+        height_mm=55,
+    )
     headers = ["", "Sendt", "Median svar", "90 % svar", "Løst", "Median løst", "90 % løst"]
-    rows = [[row.label, number(row.sent), format_days(row.median_reply), format_days(row.p90_reply), number(row.resolved), format_days(row.median_resolve), format_days(row.p90_resolve)] for row in (*r.by_month, r.overall)]
-    c.table(["Måned", *headers[1:]], rows if r.overall.sent else [], [2.2, 1, 1.3, 1.3, 1, 1.3, 1.3], (1, 2, 3, 4, 5, 6), "Ingen saker ble sendt i perioden.")
+    rows = [
+        [
+            row.label,
+            number(row.sent),
+            format_days(row.median_reply),
+            format_days(row.p90_reply),
+            number(row.resolved),
+            format_days(row.median_resolve),
+            format_days(row.p90_resolve),
+        ]
+        for row in (*r.by_month, r.overall)
+    ]
+    c.table(
+        ["Måned", *headers[1:]],
+        rows if r.overall.sent else [],
+        [2.2, 1, 1.3, 1.3, 1, 1.3, 1.3],
+        (1, 2, 3, 4, 5, 6),
+        "Ingen saker ble sendt i perioden.",
+    )
     c.heading("Per kategori", 2)
-    c.table(["Kategori", *headers[1:]], [[row.label, number(row.sent), format_days(row.median_reply), format_days(row.p90_reply), number(row.resolved), format_days(row.median_resolve), format_days(row.p90_resolve)] for row in r.by_category], [2.2, 1, 1.3, 1.3, 1, 1.3, 1.3], (1, 2, 3, 4, 5, 6))
+    c.table(
+        ["Kategori", *headers[1:]],
+        [
+            [
+                row.label,
+                number(row.sent),
+                format_days(row.median_reply),
+                format_days(row.p90_reply),
+                number(row.resolved),
+                format_days(row.median_resolve),
+                format_days(row.p90_resolve),
+            ]
+            for row in r.by_category
+        ],
+        [2.2, 1, 1.3, 1.3, 1, 1.3, 1.3],
+        (1, 2, 3, 4, 5, 6),
+    )
     c.heading("Saker som ventet lengst på svar", 2)
-    c.table(["Sak", "Emne", "Kategori", "Sendt", "Ventet"], [[str(s.ticket_id), s.subject, category_label(s.category), f"{s.sent_on:%d.%m.%Y}", format_days(s.days_waiting) + ("" if s.days_to_reply is not None else " (venter)")] for s in r.slow], [0.8, 4, 1.8, 1.4, 1.6], (0, 4))
+    c.table(
+        ["Sak", "Emne", "Kategori", "Sendt", "Ventet"],
+        [
+            [
+                str(s.ticket_id),
+                s.subject,
+                category_label(s.category),
+                f"{s.sent_on:%d.%m.%Y}",
+                format_days(s.days_waiting) + ("" if s.days_to_reply is not None else " (venter)"),
+            ]
+            for s in r.slow
+        ],
+        [0.8, 4, 1.8, 1.4, 1.6],
+        (0, 4),
+    )
 
 
 def _proposals(c: Canvas, b: Dashboard, unit: str, today: date) -> None:
@@ -285,5 +483,11 @@ def _proposals(c: Canvas, b: Dashboard, unit: str, today: date) -> None:
             c.text("Grunnlag: " + "; ".join(link.label for link in p.links), c.small, MUTED, gap=3)
 
 
-SECTIONS: tuple[Callable[[Canvas, Dashboard, str, date], None], ...] = (_front, _gaps, _trends, _response, _proposals)
+SECTIONS: tuple[Callable[[Canvas, Dashboard, str, date], None], ...] = (
+    _front,
+    _gaps,
+    _trends,
+    _response,
+    _proposals,
+)
 __all__ = ["ensure_gui_app", "write_report"]

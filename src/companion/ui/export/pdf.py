@@ -17,12 +17,21 @@ MARGIN_MM = 18
 FOOTER_PT = 8.5
 
 
-def html_to_pdf(html: str, css: str, path: Path, title: str, footer: str, base_point_size: float = 11.0) -> int:
+def html_to_pdf(
+    html: str, css: str, path: Path, title: str, footer: str, base_point_size: float = 11.0
+) -> int:
     """Write `html` as an A4 PDF at `path`; returns the number of pages."""
     writer = QPdfWriter(str(path))
     writer.setTitle(title)
     writer.setCreator("Følgesvenn")
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM + 6), QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM + 6),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     writer.setResolution(300)
     painter = QPainter()
     if not painter.begin(writer):
@@ -33,7 +42,9 @@ def html_to_pdf(html: str, css: str, path: Path, title: str, footer: str, base_p
         painter.end()
 
 
-def _paint(painter: QPainter, writer: QPdfWriter, html: str, css: str, footer: str, point_size: float) -> int:
+def _paint(
+    painter: QPainter, writer: QPdfWriter, html: str, css: str, footer: str, point_size: float
+) -> int:
     page_rect = writer.pageLayout().paintRectPixels(writer.resolution())
     width, height = float(page_rect.width()), float(page_rect.height())
     document = QTextDocument()
@@ -58,6 +69,12 @@ def _paint(painter: QPainter, writer: QPdfWriter, html: str, css: str, footer: s
         painter.setFont(footer_font)
         painter.setPen(QColor("#4b5563"))
         footer_rect = QRectF(QPointF(0, height + footer_height * 0.3), QSizeF(width, footer_height))
-        painter.drawText(footer_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), footer)
-        painter.drawText(footer_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"Side {page + 1} av {pages}")
+        painter.drawText(
+            footer_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), footer
+        )
+        painter.drawText(
+            footer_rect,
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            f"Side {page + 1} av {pages}",
+        )
     return pages

@@ -40,7 +40,11 @@ def ensure_gui_application() -> object:
     existing = QGuiApplication.instance()
     if existing is not None:
         return existing
-    if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return QGuiApplication([sys.argv[0] if sys.argv else "companion"])
 
@@ -68,7 +72,11 @@ def _checklist_table(checklist: ChecklistState) -> str:
     title = checklist.title + (" (utgått fra innholdet)" if checklist.missing else "")
     rows = []
     for number, item in enumerate(checklist.items, start=1):
-        flag = " <span class='meta'>(utgått)</span>" if item.obsolete else ("" if item.required else " <span class='meta'>(valgfritt)</span>")
+        flag = (
+            " <span class='meta'>(utgått)</span>"
+            if item.obsolete
+            else ("" if item.required else " <span class='meta'>(valgfritt)</span>")
+        )
         note = _e(item.note) if item.note else "&nbsp;"
         rows.append(
             f"<tr><td>{number}</td><td><b>{_e(item.title)}</b>{flag}</td>"
@@ -85,10 +93,17 @@ def _checklist_table(checklist: ChecklistState) -> str:
 def person_html(record: PersonRecord) -> str:
     p, r = record.person, record.readiness
     facts = [
-        ("Rolle", p.role_label), ("Enhet", p.unit), ("Første arbeidsdag", fmt_date(p.first_day)),
-        ("Siste arbeidsdag", fmt_date(p.last_day) or "–"), ("Vikar", "Ja" if p.is_substitute else "Nei"), ("Kontakt", p.contact or "–"),
+        ("Rolle", p.role_label),
+        ("Enhet", p.unit),
+        ("Første arbeidsdag", fmt_date(p.first_day)),
+        ("Siste arbeidsdag", fmt_date(p.last_day) or "–"),
+        ("Vikar", "Ja" if p.is_substitute else "Nei"),
+        ("Kontakt", p.contact or "–"),
     ]
-    fact_rows = "".join(f"<tr><td class='facts'><b>{_e(k)}</b></td><td class='facts'>{_e(v)}</td></tr>" for k, v in facts)
+    fact_rows = "".join(
+        f"<tr><td class='facts'><b>{_e(k)}</b></td><td class='facts'>{_e(v)}</td></tr>"
+        for k, v in facts
+    )
     status = _status_html(r.ready, r.label)
     counts = f"Godkjent {r.required_approved} av {r.required_total} påkrevde punkter ({r.approved} av {r.total} i alt)."
     body = [
@@ -97,7 +112,9 @@ def person_html(record: PersonRecord) -> str:
         f"<table>{fact_rows}</table>",
         f"<p>{status}<br/>{_e(counts)}</p>",
     ]
-    body += [_checklist_table(c) for c in record.checklists] or ["<p>Ingen sjekkliste er tildelt.</p>"]
+    body += [_checklist_table(c) for c in record.checklists] or [
+        "<p>Ingen sjekkliste er tildelt.</p>"
+    ]
     body.append(
         "<p style='margin-top:28px'>Dato og signatur superbruker: ________________________________________</p>"
         "<p style='margin-top:18px'>Dato og signatur leder: ________________________________________</p>"
@@ -135,15 +152,33 @@ def unit_html(matrix: Matrix, unit: str, starting_soon: list[MatrixRow] | None =
         f"<span class='meta'>Sjekklister: {_e(', '.join(checklists) or 'ingen')}.</span></p>"
         + soon
         + "<table class='grid' width='100%'><thead><tr><th width='21%'>Navn</th><th width='15%'>Periode</th>"
-        "<th width='12%'>Godkjent</th><th width='11%'>Status</th><th width='41%'>Mangler godkjenning (påkrevde punkter)</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+        "<th width='12%'>Godkjent</th><th width='11%'>Status</th><th width='41%'>Mangler godkjenning (påkrevde punkter)</th></tr></thead><tbody>"
+        + "".join(rows)
+        + "</tbody></table>"
     )
 
 
 def export_person_pdf(record: PersonRecord, path: Path) -> int:
     """Write one person's training record; returns the page count."""
-    return html_to_pdf(person_html(record), CSS, Path(path), f"Opplæring – {record.person.name}", _footer("Opplæringslogg"), 10)
+    return html_to_pdf(
+        person_html(record),
+        CSS,
+        Path(path),
+        f"Opplæring – {record.person.name}",
+        _footer("Opplæringslogg"),
+        10,
+    )
 
 
-def export_unit_pdf(matrix: Matrix, unit: str, path: Path, starting_soon: list[MatrixRow] | None = None) -> int:
+def export_unit_pdf(
+    matrix: Matrix, unit: str, path: Path, starting_soon: list[MatrixRow] | None = None
+) -> int:
     """Write a unit's overview for the manager; returns the page count."""
-    return html_to_pdf(unit_html(matrix, unit, starting_soon), CSS, Path(path), f"Opplæring – {unit or 'alle enheter'}", _footer("Enhetsoversikt opplæring"), 10)
+    return html_to_pdf(
+        unit_html(matrix, unit, starting_soon),
+        CSS,
+        Path(path),
+        f"Opplæring – {unit or 'alle enheter'}",
+        _footer("Enhetsoversikt opplæring"),
+        10,
+    )

@@ -91,25 +91,48 @@ class ArticleDelegate(QStyledItemDelegate):
         small = QFont(option.font)
         small.setPointSizeF(max(8.0, option.font.pointSizeF() * 0.85))
         badge_width = QFontMetrics(small).horizontalAdvance(badge) + 12 if badge else 0
-        title_rect = QRect(rect.left(), rect.top(), rect.width() - badge_width - 6, metrics.height())
+        title_rect = QRect(
+            rect.left(), rect.top(), rect.width() - badge_width - 6, metrics.height()
+        )
         painter.setFont(bold)
         painter.setPen(text_color)
-        title = metrics.elidedText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), Qt.TextElideMode.ElideRight, title_rect.width())
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        title = metrics.elidedText(
+            str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+            Qt.TextElideMode.ElideRight,
+            title_rect.width(),
+        )
+        painter.drawText(
+            title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title
+        )
         if badge:
             painter.setFont(small)
             painter.setPen(muted)
-            badge_rect = QRect(rect.right() - badge_width, rect.top(), badge_width, metrics.height())
-            painter.drawText(badge_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, badge)
+            badge_rect = QRect(
+                rect.right() - badge_width, rect.top(), badge_width, metrics.height()
+            )
+            painter.drawText(
+                badge_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, badge
+            )
         normal = QFontMetrics(option.font)
-        summary_rect = QRect(rect.left(), rect.top() + metrics.height() + 4, rect.width(), normal.height())
-        self._paint_summary(painter, option.font, muted, text_color, summary_rect, str(index.data(SUMMARY_ROLE) or ""))
+        summary_rect = QRect(
+            rect.left(), rect.top() + metrics.height() + 4, rect.width(), normal.height()
+        )
+        self._paint_summary(
+            painter,
+            option.font,
+            muted,
+            text_color,
+            summary_rect,
+            str(index.data(SUMMARY_ROLE) or ""),
+        )
         painter.setPen(QColor(theme.BORDER))
         painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
         painter.restore()
 
     @staticmethod
-    def _paint_summary(painter: QPainter, font: QFont, colour: QColor, strong: QColor, rect: QRect, text: str) -> None:
+    def _paint_summary(
+        painter: QPainter, font: QFont, colour: QColor, strong: QColor, rect: QRect, text: str
+    ) -> None:
         """Plain summary, or a search snippet whose «matched words» are drawn in bold."""
         metrics = QFontMetrics(font)
         text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 4)
@@ -123,7 +146,11 @@ class ArticleDelegate(QStyledItemDelegate):
             painter.setFont(bold if is_match else font)
             painter.setPen(strong if is_match else colour)
             width = QFontMetrics(bold if is_match else font).horizontalAdvance(part)
-            painter.drawText(QRect(x, rect.top(), rect.right() - x, rect.height()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, part)
+            painter.drawText(
+                QRect(x, rect.top(), rect.right() - x, rect.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                part,
+            )
             x += width
             if x >= rect.right():
                 break

@@ -49,7 +49,9 @@ class RecordTableModel(RowTableModel[T]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.columns[section].header
@@ -66,7 +68,9 @@ class RecordTableModel(RowTableModel[T]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.tooltip(row) if column.tooltip else column.text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if column.numeric else Qt.AlignmentFlag.AlignLeft
+            horizontal = (
+                Qt.AlignmentFlag.AlignRight if column.numeric else Qt.AlignmentFlag.AlignLeft
+            )
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == SORT_ROLE:
             value = column.sort(row) if column.sort else column.text(row)
@@ -80,10 +84,16 @@ class CategoryMapModel(QAbstractTableModel):
     ``on_change(source, category)`` saves each edit at once (nothing unsaved in the view).
     """
 
-    HEADERS = (QT_TRANSLATE_NOOP("CategoryMapModel", "Kategori i kvalitetssystemet"), QT_TRANSLATE_NOOP("CategoryMapModel", "Vår kategori"), QT_TRANSLATE_NOOP("CategoryMapModel", "Antall avvik"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CategoryMapModel", "Kategori i kvalitetssystemet"),
+        QT_TRANSLATE_NOOP("CategoryMapModel", "Vår kategori"),
+        QT_TRANSLATE_NOOP("CategoryMapModel", "Antall avvik"),
+    )
     CHOICES: tuple[tuple[str, str], ...] = (("", "Ikke koblet"), *CATEGORIES.items())
 
-    def __init__(self, on_change: Callable[[str, str], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, on_change: Callable[[str, str], None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._rows: list[list[Any]] = []  # [source, category, count]
         self._on_change = on_change
@@ -99,8 +109,14 @@ class CategoryMapModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < 3
+        ):
             return self.tr(str(self.HEADERS[section]))
         return None
 
@@ -111,14 +127,24 @@ class CategoryMapModel(QAbstractTableModel):
         return base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < 3:
+        if (
+            not index.isValid()
+            or not 0 <= index.row() < len(self._rows)
+            or not 0 <= index.column() < 3
+        ):
             return None
         source, category, count = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             if index.column() == 0:
                 return source
             if index.column() == 1:
-                return dict(self.CHOICES).get(category, category) + ("" if category else " – velg kategori")
+                return dict(self.CHOICES).get(category, category) + (
+                    "" if category else " – velg kategori"
+                )
             return str(count)
         if role == Qt.ItemDataRole.EditRole and index.column() == 1:
             return category
@@ -136,7 +162,9 @@ class CategoryMapModel(QAbstractTableModel):
         if row[1] != key:
             self._on_change(str(row[0]), key)
             row[1] = key
-            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
+            self.dataChanged.emit(
+                index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole]
+            )
         return True
 
 

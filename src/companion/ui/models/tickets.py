@@ -14,14 +14,33 @@ from companion.ui import theme
 from companion.ui.models.base import RowTableModel
 
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-STATE_COLOURS = {"feilet": theme.ERROR, "besvart": theme.OK, "løst": theme.MUTED, "i_kø": theme.WARN}
-STATE_MARKS = {"feilet": "⚠ ", "besvart": "✉ ", "løst": "✓ ", "i_kø": "⏳ ", "sendt": "→ ", "utkast": "✎ "}
+STATE_COLOURS = {
+    "feilet": theme.ERROR,
+    "besvart": theme.OK,
+    "løst": theme.MUTED,
+    "i_kø": theme.WARN,
+}
+STATE_MARKS = {
+    "feilet": "⚠ ",
+    "besvart": "✉ ",
+    "løst": "✓ ",
+    "i_kø": "⏳ ",
+    "sendt": "→ ",
+    "utkast": "✎ ",
+}
 
 
 class TicketTableModel(RowTableModel[TicketView]):
     """Rows are TicketView snapshots; the page reloads them after every change."""
 
-    COLUMNS = (QT_TRANSLATE_NOOP("TicketTableModel", "Emne"), QT_TRANSLATE_NOOP("TicketTableModel", "Tilstand"), QT_TRANSLATE_NOOP("TicketTableModel", "Kategori"), QT_TRANSLATE_NOOP("TicketTableModel", "Nr."), QT_TRANSLATE_NOOP("TicketTableModel", "Oppdatert"), QT_TRANSLATE_NOOP("TicketTableModel", "Venter"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("TicketTableModel", "Emne"),
+        QT_TRANSLATE_NOOP("TicketTableModel", "Tilstand"),
+        QT_TRANSLATE_NOOP("TicketTableModel", "Kategori"),
+        QT_TRANSLATE_NOOP("TicketTableModel", "Nr."),
+        QT_TRANSLATE_NOOP("TicketTableModel", "Oppdatert"),
+        QT_TRANSLATE_NOOP("TicketTableModel", "Venter"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -10,7 +10,16 @@ from companion.ui.models.base import RowTableModel
 from companion.ui.models.training_status import color
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = (QT_TRANSLATE_NOOP("CoachingLogModel", "Dato"), QT_TRANSLATE_NOOP("CoachingLogModel", "Hvem fikk hjelp"), QT_TRANSLATE_NOOP("CoachingLogModel", "Tema eller veiledning"), QT_TRANSLATE_NOOP("CoachingLogModel", "Min"), QT_TRANSLATE_NOOP("CoachingLogModel", "Utfall"), QT_TRANSLATE_NOOP("CoachingLogModel", "Superbruker"), QT_TRANSLATE_NOOP("CoachingLogModel", "Enhet"), QT_TRANSLATE_NOOP("CoachingLogModel", "Sak"))
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CoachingLogModel", "Dato"),
+    QT_TRANSLATE_NOOP("CoachingLogModel", "Hvem fikk hjelp"),
+    QT_TRANSLATE_NOOP("CoachingLogModel", "Tema eller veiledning"),
+    QT_TRANSLATE_NOOP("CoachingLogModel", "Min"),
+    QT_TRANSLATE_NOOP("CoachingLogModel", "Utfall"),
+    QT_TRANSLATE_NOOP("CoachingLogModel", "Superbruker"),
+    QT_TRANSLATE_NOOP("CoachingLogModel", "Enhet"),
+    QT_TRANSLATE_NOOP("CoachingLogModel", "Sak"),
+)
 OUTCOME_SYMBOLS = {"løst": "✓", "oppfølging": "↻", "eskalert": "↑"}
 OUTCOME_COLORS = {"løst": theme.OK, "oppfølging": theme.WARN, "eskalert": theme.ERROR}
 
@@ -31,7 +40,11 @@ class CoachingLogModel(RowTableModel[CoachingEntry]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            source = self.tr("Registrert fra Vis ved siden av") if entry.from_coaching_mode else self.tr("Hurtigregistrering")
+            source = (
+                self.tr("Registrert fra Vis ved siden av")
+                if entry.from_coaching_mode
+                else self.tr("Hurtigregistrering")
+            )
             note = f"\n{entry.note}" if entry.note else ""
             return f"{source}. {entry.outcome_label}.{note}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -49,7 +62,9 @@ class CoachingLogModel(RowTableModel[CoachingEntry]):
         if column == 1:
             return entry.coached_person
         if column == 2:
-            return entry.subject + (self.tr(" (Vis ved siden av)") if entry.from_coaching_mode else "")
+            return entry.subject + (
+                self.tr(" (Vis ved siden av)") if entry.from_coaching_mode else ""
+            )
         if column == 3:
             return str(entry.minutes)
         if column == 4:

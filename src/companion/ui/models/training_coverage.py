@@ -50,7 +50,9 @@ class SuperuserWeeksModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else WEEK_COLUMN0 + len(self._weeks)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -58,7 +60,9 @@ class SuperuserWeeksModel(QAbstractTableModel):
                 return (self.tr("Superbruker"), self.tr("Enhet"))[section]
             return str(self._weeks[section - WEEK_COLUMN0])
         if role == Qt.ItemDataRole.ToolTipRole and section >= WEEK_COLUMN0:
-            return self.tr("Uke %1: kryss av for ferie").replace("%1", str(self._weeks[section - WEEK_COLUMN0]))
+            return self.tr("Uke %1: kryss av for ferie").replace(
+                "%1", str(self._weeks[section - WEEK_COLUMN0])
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -105,7 +109,12 @@ class SuperuserWeeksModel(QAbstractTableModel):
                     return False
                 changes = {"name": text} if column == 0 else {"unit": text}
                 self._save_person(person.id, **changes)
-                updated = SuperuserInfo(person.id, " ".join(changes.get("name", person.name).split()), " ".join(changes.get("unit", person.unit).split()), person.holiday_weeks)
+                updated = SuperuserInfo(
+                    person.id,
+                    " ".join(changes.get("name", person.name).split()),
+                    " ".join(changes.get("unit", person.unit).split()),
+                    person.holiday_weeks,
+                )
             elif column >= WEEK_COLUMN0 and role == Qt.ItemDataRole.CheckStateRole:
                 week = self._weeks[column - WEEK_COLUMN0]
                 on = int(getattr(value, "value", value)) == Qt.CheckState.Checked.value  # type: ignore[call-overload]
@@ -148,7 +157,9 @@ class CoverageModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self._coverage is None else len(self._coverage.units)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
         c = self._coverage
         if c is None or role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -179,9 +190,17 @@ class CoverageModel(QAbstractTableModel):
 
     def _text(self, cell: CoverageCell) -> str:
         n = len(cell.starting)
-        starting = self.tr("1 vikar starter") if n == 1 else self.tr("%1 vikarer starter").replace("%1", str(n))
+        starting = (
+            self.tr("1 vikar starter")
+            if n == 1
+            else self.tr("%1 vikarer starter").replace("%1", str(n))
+        )
         present = len(cell.superusers_present)
-        superusers = self.tr("1 superbruker på jobb") if present == 1 else self.tr("%1 superbrukere på jobb").replace("%1", str(present))
+        superusers = (
+            self.tr("1 superbruker på jobb")
+            if present == 1
+            else self.tr("%1 superbrukere på jobb").replace("%1", str(present))
+        )
         text = f"{starting}\n{superusers}"
         if cell.gap:
             text += f"\n{GAP_STYLE.symbol} {self.tr(GAP_STYLE.word)}"
@@ -189,10 +208,19 @@ class CoverageModel(QAbstractTableModel):
 
     def _tooltip(self, cell: CoverageCell) -> str:
         lines = [f"{cell.unit}, uke {cell.week}"]
-        lines.append(self.tr("Vikarer som starter: ") + (", ".join(cell.starting) or self.tr("ingen")))
-        lines.append(self.tr("Superbrukere på jobb: ") + (", ".join(cell.superusers_present) or self.tr("ingen")))
+        lines.append(
+            self.tr("Vikarer som starter: ") + (", ".join(cell.starting) or self.tr("ingen"))
+        )
+        lines.append(
+            self.tr("Superbrukere på jobb: ")
+            + (", ".join(cell.superusers_present) or self.tr("ingen"))
+        )
         if cell.superusers_away:
             lines.append(self.tr("På ferie: ") + ", ".join(cell.superusers_away))
         if cell.gap:
-            lines.append(self.tr("Mangler superbruker: flytt en ferieuke eller avtal hjelp fra en annen enhet."))
+            lines.append(
+                self.tr(
+                    "Mangler superbruker: flytt en ferieuke eller avtal hjelp fra en annen enhet."
+                )
+            )
         return "\n".join(lines)

@@ -12,7 +12,16 @@ from companion.ui import theme
 from companion.ui.models.base import RowTableModel
 from companion.ui.models.training_status import color
 
-COLUMNS = (QT_TRANSLATE_NOOP("ImportPreviewModel", "Linje"), QT_TRANSLATE_NOOP("ImportPreviewModel", "Navn"), QT_TRANSLATE_NOOP("ImportPreviewModel", "Rolle"), QT_TRANSLATE_NOOP("ImportPreviewModel", "Enhet"), QT_TRANSLATE_NOOP("ImportPreviewModel", "Første dag"), QT_TRANSLATE_NOOP("ImportPreviewModel", "Siste dag"), QT_TRANSLATE_NOOP("ImportPreviewModel", "Vikar"), QT_TRANSLATE_NOOP("ImportPreviewModel", "Resultat"))
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Linje"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Navn"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Rolle"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Enhet"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Første dag"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Siste dag"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Vikar"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Resultat"),
+)
 
 
 @dataclass(frozen=True)
@@ -52,5 +61,11 @@ class ImportPreviewModel(RowTableModel[PreviewRow]):
             return f"⚠ {row.problem}" if p is None else self.tr("✓ Importeres")
         if p is None:
             return ""
-        values = (ROLES.get(p.role, p.role), p.unit, f"{p.first_day:%d.%m.%Y}", f"{p.last_day:%d.%m.%Y}" if p.last_day else "", "ja" if p.is_substitute else "nei")
+        values = (
+            ROLES.get(p.role, p.role),
+            p.unit,
+            f"{p.first_day:%d.%m.%Y}",
+            f"{p.last_day:%d.%m.%Y}" if p.last_day else "",
+            "ja" if p.is_substitute else "nei",
+        )
         return values[column - 2]

@@ -12,7 +12,13 @@ from companion.training.types import ChecklistState, ItemState
 from companion.ui.models.training_status import STATUS_STYLES, Index, color
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = (QT_TRANSLATE_NOOP("ChecklistItemsModel", "Punkt"), QT_TRANSLATE_NOOP("ChecklistItemsModel", "Vist"), QT_TRANSLATE_NOOP("ChecklistItemsModel", "Øvd"), QT_TRANSLATE_NOOP("ChecklistItemsModel", "Godkjent"), QT_TRANSLATE_NOOP("ChecklistItemsModel", "Notat"))
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ChecklistItemsModel", "Punkt"),
+    QT_TRANSLATE_NOOP("ChecklistItemsModel", "Vist"),
+    QT_TRANSLATE_NOOP("ChecklistItemsModel", "Øvd"),
+    QT_TRANSLATE_NOOP("ChecklistItemsModel", "Godkjent"),
+    QT_TRANSLATE_NOOP("ChecklistItemsModel", "Notat"),
+)
 STAGE_COLUMNS = {1: "vist", 2: "øvd", 3: "godkjent"}
 TOP = 0  # internal id of checklist rows; item rows carry (checklist row + 1)
 
@@ -83,8 +89,14 @@ class ChecklistItemsModel(QAbstractItemModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
             return self.tr(str(COLUMNS[section]))
         return None
 
@@ -116,7 +128,11 @@ class ChecklistItemsModel(QAbstractItemModel):
             return item
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                suffix = self.tr(" (utgått)") if item.obsolete else ("" if item.required else self.tr(" (valgfritt)"))
+                suffix = (
+                    self.tr(" (utgått)")
+                    if item.obsolete
+                    else ("" if item.required else self.tr(" (valgfritt)"))
+                )
                 return f"{STATUS_STYLES[item.status].symbol} {item.title}{suffix}"
             if column in STAGE_COLUMNS:
                 return _stage_text(*item.stage(STAGE_COLUMNS[column]))
@@ -130,7 +146,11 @@ class ChecklistItemsModel(QAbstractItemModel):
             if item.note:
                 parts.append(f"notat: {item.note}")
             return ". ".join(parts)
-        if role == Qt.ItemDataRole.BackgroundRole and column in STAGE_COLUMNS and item.stage(STAGE_COLUMNS[column])[1]:
+        if (
+            role == Qt.ItemDataRole.BackgroundRole
+            and column in STAGE_COLUMNS
+            and item.stage(STAGE_COLUMNS[column])[1]
+        ):
             return color(STATUS_STYLES[STAGE_COLUMNS[column]].background)
         if role == Qt.ItemDataRole.ForegroundRole and item.obsolete:
             return color(STATUS_STYLES[None].foreground)

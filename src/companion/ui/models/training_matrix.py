@@ -48,7 +48,9 @@ class TrainingMatrixModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns) + FIRST_ITEM_COLUMN
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
         if orientation == Qt.Orientation.Vertical:
             row = self.row_at(section)
             if row is None:
@@ -59,12 +61,20 @@ class TrainingMatrixModel(QAbstractTableModel):
                 return f"{row.person.name}, {row.person.role_label}, første dag {row.person.first_day:%d.%m.%Y}"
             return None
         if section == 0:
-            return self.tr("Status") if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) else None
+            return (
+                self.tr("Status")
+                if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+                else None
+            )
         column = self.column_at(section)
         if column is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.title + (self.tr(" (utgått)") if column.obsolete else "") + ("" if column.required or column.obsolete else " *")
+            return (
+                column.title
+                + (self.tr(" (utgått)") if column.obsolete else "")
+                + ("" if column.required or column.obsolete else " *")
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             optional = "" if column.required else self.tr(" (valgfritt)")
             return f"{column.checklist_title}: {column.title}{optional}"

@@ -9,7 +9,11 @@ from companion.ui.models.base import RowTableModel
 from companion.ui.models.training_status import NOT_READY_STYLE, READY_STYLE, color
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = (QT_TRANSLATE_NOOP("PeopleTableModel", "Navn"), QT_TRANSLATE_NOOP("PeopleTableModel", "Første dag"), QT_TRANSLATE_NOOP("PeopleTableModel", "Status"))  # the unit is in the tooltip and the filter
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PeopleTableModel", "Navn"),
+    QT_TRANSLATE_NOOP("PeopleTableModel", "Første dag"),
+    QT_TRANSLATE_NOOP("PeopleTableModel", "Status"),
+)  # the unit is in the tooltip and the filter
 
 
 class PeopleTableModel(RowTableModel[MatrixRow]):
@@ -31,7 +35,11 @@ class PeopleTableModel(RowTableModel[MatrixRow]):
                 return f"{person.first_day:%d.%m.%Y}"
             if column == 2:
                 style = READY_STYLE if ready.ready else NOT_READY_STYLE
-                return f"{style.symbol} {style.word}" if ready.ready or not ready.has_checklist else f"{style.symbol} {ready.percent} %"
+                return (
+                    f"{style.symbol} {style.word}"
+                    if ready.ready or not ready.has_checklist
+                    else f"{style.symbol} {ready.percent} %"
+                )
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{person.name}, {person.role_label}, {person.unit}, første dag {person.first_day:%d.%m.%Y}. {ready.label}."
         if column == 2 and role == Qt.ItemDataRole.BackgroundRole:

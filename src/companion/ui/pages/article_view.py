@@ -37,7 +37,9 @@ class SafeTextBrowser(QTextBrowser):
         if kind == QTextDocument.ResourceType.ImageResource.value and name.scheme() in ("", "file"):
             from companion.content.loader import resolve_image
 
-            target = resolve_image(self.content_root, name.path() if name.scheme() == "file" else name.toString())
+            target = resolve_image(
+                self.content_root, name.path() if name.scheme() == "file" else name.toString()
+            )
             if target is not None and target.is_file():
                 from PySide6.QtGui import QImage
 
@@ -72,10 +74,16 @@ class ArticleView(QWidget):
         self.favorite_button.toggled.connect(self._on_favorite)
         self.coach_button = QPushButton(self.tr("Vis ved siden av"))
         self.coach_button.setProperty("primary", True)
-        self.coach_button.setToolTip(self.tr("Vis ett steg om gangen i stor tekst, for opplæring ved siden av en kollega"))
-        self.coach_button.clicked.connect(lambda: self.article and self.coachRequested.emit(self.article.id))
+        self.coach_button.setToolTip(
+            self.tr("Vis ett steg om gangen i stor tekst, for opplæring ved siden av en kollega")
+        )
+        self.coach_button.clicked.connect(
+            lambda: self.article and self.coachRequested.emit(self.article.id)
+        )
         self.pdf_button = QPushButton(self.tr("Eksporter PDF"))
-        self.pdf_button.clicked.connect(lambda: self.article and self.pdfRequested.emit(self.article.id))
+        self.pdf_button.clicked.connect(
+            lambda: self.article and self.pdfRequested.emit(self.article.id)
+        )
         bar.addWidget(self.coach_button)
         bar.addWidget(self.favorite_button)
         bar.addWidget(self.pdf_button)
@@ -97,12 +105,20 @@ class ArticleView(QWidget):
         self.yes_button.clicked.connect(lambda: self._on_feedback(True))
         self.no_button.clicked.connect(lambda: self._on_feedback(False))
         self.comment = QLineEdit()
-        self.comment.setPlaceholderText(self.tr("Hva manglet? (valgfritt – ikke skriv pasientopplysninger)"))
+        self.comment.setPlaceholderText(
+            self.tr("Hva manglet? (valgfritt – ikke skriv pasientopplysninger)")
+        )
         self.comment.setAccessibleName(self.tr("Kommentar til artikkelen"))
         self.comment.editingFinished.connect(self._on_comment)
         self.thanks = muted("")
         self.comment.setMinimumWidth(320)
-        for widget in (self.feedback_label, self.yes_button, self.no_button, self.comment, self.thanks):
+        for widget in (
+            self.feedback_label,
+            self.yes_button,
+            self.no_button,
+            self.comment,
+            self.thanks,
+        ):
             feedback.addWidget(widget)
         feedback.addStretch(1)
         layout.addLayout(feedback)
@@ -112,10 +128,19 @@ class ArticleView(QWidget):
         """Render the article (or the empty state)."""
         self.article = article
         has = article is not None
-        for widget in (self.browser, self.favorite_button, self.pdf_button, self.feedback_label, self.yes_button, self.no_button):
+        for widget in (
+            self.browser,
+            self.favorite_button,
+            self.pdf_button,
+            self.feedback_label,
+            self.yes_button,
+            self.no_button,
+        ):
             widget.setVisible(has)
         self.empty.setVisible(not has)
-        self.coach_button.setVisible(has and article is not None and article.kind == "guide" and bool(article.steps))
+        self.coach_button.setVisible(
+            has and article is not None and article.kind == "guide" and bool(article.steps)
+        )
         self.comment.setVisible(False)
         self.thanks.setText("")
         self.yes_button.setEnabled(True)
@@ -124,7 +149,9 @@ class ArticleView(QWidget):
             return
         self.favorite_button.blockSignals(True)
         self.favorite_button.setChecked(favorite)
-        self.favorite_button.setText(self.tr("Fjern fra favoritter") if favorite else self.tr("Legg til i favoritter"))
+        self.favorite_button.setText(
+            self.tr("Fjern fra favoritter") if favorite else self.tr("Legg til i favoritter")
+        )
         self.favorite_button.blockSignals(False)
         from companion.content.render import render_article
 
@@ -163,14 +190,18 @@ class ArticleView(QWidget):
             answer = QMessageBox.question(
                 self,
                 self.tr("Åpne lenke"),
-                self.tr("Lenken åpnes i nettleseren:\n%1\n\nVil du åpne den?").replace("%1", url.toString()),
+                self.tr("Lenken åpnes i nettleseren:\n%1\n\nVil du åpne den?").replace(
+                    "%1", url.toString()
+                ),
             )
             if answer == QMessageBox.StandardButton.Yes:
                 QDesktopServices.openUrl(url)
 
     def _on_favorite(self, on: bool) -> None:
         if self.article:
-            self.favorite_button.setText(self.tr("Fjern fra favoritter") if on else self.tr("Legg til i favoritter"))
+            self.favorite_button.setText(
+                self.tr("Fjern fra favoritter") if on else self.tr("Legg til i favoritter")
+            )
             self.favoriteToggled.emit(self.article.id, on)
 
     def _on_feedback(self, helpful: bool) -> None:

@@ -23,7 +23,9 @@ def muted(text: str) -> QLabel:
     return label
 
 
-def labelled_combo(layout: QHBoxLayout, label: str, items: list[tuple[str, str]], on_change: Callable[[], None]) -> QComboBox:
+def labelled_combo(
+    layout: QHBoxLayout, label: str, items: list[tuple[str, str]], on_change: Callable[[], None]
+) -> QComboBox:
     """A caption + combo box pair for filter rows; the caption is the combo's buddy."""
     caption = QLabel(label)
     combo = QComboBox()
@@ -44,7 +46,10 @@ def empty_state(text: str) -> QLabel:
     label.setProperty("role", "empty")
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByKeyboard
+        | Qt.TextInteractionFlag.TextSelectableByMouse
+    )
     return label
 
 

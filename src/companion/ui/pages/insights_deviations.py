@@ -46,7 +46,12 @@ if TYPE_CHECKING:
 class CategoryDelegate(QStyledItemDelegate):
     """A combo box of our categories for the "Vår kategori" column."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
         combo = QComboBox(parent)
         combo.setAccessibleName("Vår kategori")
         for key, label in CategoryMapModel.CHOICES:
@@ -58,7 +63,9 @@ class CategoryDelegate(QStyledItemDelegate):
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
-    def setModelData(self, editor: QWidget, model: object, index: QModelIndex | QPersistentModelIndex) -> None:
+    def setModelData(
+        self, editor: QWidget, model: object, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         assert isinstance(editor, QComboBox)
         index.model().setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
@@ -68,7 +75,12 @@ class DeviationsView(QWidget):
 
     changed = Signal()  # deviations or mappings changed: trends must be reloaded
 
-    def __init__(self, service: Callable[[], InsightsService], runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: Callable[[], InsightsService],
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._service = service
         self._runner = runner
@@ -93,20 +105,35 @@ class DeviationsView(QWidget):
         heading = QLabel(self.tr("Koble kategorier"))
         heading.setStyleSheet("font-weight: bold; font-size: 12.5pt;")
         layout.addWidget(heading)
-        layout.addWidget(muted(self.tr("Kvalitetssystemet bruker egne kategorinavn. Velg hvilken av våre kategorier hvert navn hører til; endringen gjelder også avvik som er importert før.")))
+        layout.addWidget(
+            muted(
+                self.tr(
+                    "Kvalitetssystemet bruker egne kategorinavn. Velg hvilken av våre kategorier hvert navn hører til; endringen gjelder også avvik som er importert før."
+                )
+            )
+        )
         self.map_model = CategoryMapModel(self._save_mapping, self)
         self.map_view = QTableView()
         self.map_view.setAccessibleName(self.tr("Kategorikobling"))
         self.map_view.setModel(self.map_model)
         self.map_view.setItemDelegateForColumn(1, CategoryDelegate(self.map_view))
         self.map_view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.SelectedClicked | QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.AnyKeyPressed
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.map_view.verticalHeader().setVisible(False)
-        self.map_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.map_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.map_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.map_view, 1)
-        self.map_empty = empty_state(self.tr("Ingen avvik er importert ennå. Velg «Importer avvik fra CSV …» for å hente en eksport fra kvalitetssystemet."))
+        self.map_empty = empty_state(
+            self.tr(
+                "Ingen avvik er importert ennå. Velg «Importer avvik fra CSV …» for å hente en eksport fra kvalitetssystemet."
+            )
+        )
         layout.addWidget(self.map_empty)
         self.errors.setVisible(False)
 
@@ -117,7 +144,12 @@ class DeviationsView(QWidget):
         self.count_label.setText(self.tr("%n avvik importert i alt.", "", total) if total else "")
 
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Velg CSV-eksport fra kvalitetssystemet"), str(Path.home()), self.tr("CSV-filer (*.csv *.txt);;Alle filer (*)"))
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Velg CSV-eksport fra kvalitetssystemet"),
+            str(Path.home()),
+            self.tr("CSV-filer (*.csv *.txt);;Alle filer (*)"),
+        )
         if path:
             self.import_file(Path(path))
 

@@ -37,7 +37,13 @@ from companion.ui.pages.insights_views import GapsView, ResponseView, TrendsView
 from companion.ui.theme import ERROR
 from companion.ui.workers import TaskRunner
 
-PRESETS = (("12m", "Siste 12 måneder"), ("3m", "Siste 3 måneder"), ("30d", "Siste 30 dager"), ("ytd", "Hittil i år"), ("custom", "Egendefinert"))
+PRESETS = (
+    ("12m", "Siste 12 måneder"),
+    ("3m", "Siste 3 måneder"),
+    ("30d", "Siste 30 dager"),
+    ("ytd", "Hittil i år"),
+    ("custom", "Egendefinert"),
+)
 
 if TYPE_CHECKING:
     from companion.insights.service import CategoryMapping, InsightsService
@@ -66,7 +72,9 @@ class InsightsPage(QWidget):
 
     loaded = Signal(float)  # milliseconds from request to filled views (benchmark, tests)
 
-    def __init__(self, context: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.runner = runner
@@ -88,7 +96,13 @@ class InsightsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 8)
         layout.addWidget(heading(self.tr("Innsikt")))
-        layout.addWidget(muted(self.tr("Til superbrukermøtet: hva kollegaer ikke finner, hva som øker, hvor lang tid brukerstøtte bruker, og forslag til fellesmøtet.")))
+        layout.addWidget(
+            muted(
+                self.tr(
+                    "Til superbrukermøtet: hva kollegaer ikke finner, hva som øker, hvor lang tid brukerstøtte bruker, og forslag til fellesmøtet."
+                )
+            )
+        )
         controls = QHBoxLayout()
         self.preset = QComboBox()
         self.preset.setAccessibleName(self.tr("Periode"))
@@ -105,7 +119,9 @@ class InsightsPage(QWidget):
         controls.addWidget(self.end_edit)
         controls.addStretch(1)
         self.share_button = QPushButton(self.tr("Eksporter for deling …"))
-        self.share_button.setToolTip(self.tr("Bare tall per måned og kategori og søk uten gode treff – ingen navn"))
+        self.share_button.setToolTip(
+            self.tr("Bare tall per måned og kategori og søk uten gode treff – ingen navn")
+        )
         self.share_button.clicked.connect(self.export_shared)
         self.report_button = QPushButton(self.tr("Lag møterapport (PDF) …"))
         self.report_button.setProperty("primary", True)
@@ -117,10 +133,12 @@ class InsightsPage(QWidget):
         self.status.setWordWrap(True)
         self.status.setOpenExternalLinks(True)
         layout.addWidget(self.status)
-        self.banner = muted(self.tr(
-            "Det er ingen aktivitet i perioden ennå. Innsikt fylles etter hvert som dere søker, lager saker "
-            "og bruker «Vis ved siden av». Avvik henter du inn fra kvalitetssystemet i fanen Avvik."
-        ))
+        self.banner = muted(
+            self.tr(
+                "Det er ingen aktivitet i perioden ennå. Innsikt fylles etter hvert som dere søker, lager saker "
+                "og bruker «Vis ved siden av». Avvik henter du inn fra kvalitetssystemet i fanen Avvik."
+            )
+        )
         self.banner.setStyleSheet("background: #eef2f7; padding: 10px; border-radius: 6px;")
         self.banner.setVisible(False)
         layout.addWidget(self.banner)
@@ -223,14 +241,18 @@ class InsightsPage(QWidget):
     def make_report(self) -> None:
         period = self.period()
         suggested = str(Path.home() / f"moterapport-{period.slug()}.pdf")
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("Lagre møterapport"), suggested, self.tr("PDF (*.pdf)"))
+        path, _f = QFileDialog.getSaveFileName(
+            self, self.tr("Lagre møterapport"), suggested, self.tr("PDF (*.pdf)")
+        )
         if path:
             self.write_report(Path(path), period)
 
     def write_report(self, path: Path, period: Period) -> None:
         self.report_button.setEnabled(False)
         self.status.setText(self.tr("Lager møterapport …"))
-        self.runner.start(self._report_job, path, period, on_done=self._report_done, on_error=self._report_failed)
+        self.runner.start(
+            self._report_job, path, period, on_done=self._report_done, on_error=self._report_failed
+        )
 
     def _report_job(self, path: Path, period: Period) -> tuple[Path, int]:
         from companion.ui.export.insights_pdf import write_report
@@ -243,7 +265,10 @@ class InsightsPage(QWidget):
         self.report_button.setEnabled(True)
         self.status.setStyleSheet("")
         link = QUrl.fromLocalFile(str(path)).toString()
-        self.status.setText(self.tr("Møterapporten er lagret (%n sider): ", "", pages) + f'<a href="{link}">{path.name}</a>')
+        self.status.setText(
+            self.tr("Møterapporten er lagret (%n sider): ", "", pages)
+            + f'<a href="{link}">{path.name}</a>'
+        )
 
     def _report_failed(self, message: str) -> None:
         self.report_button.setEnabled(True)
@@ -252,14 +277,30 @@ class InsightsPage(QWidget):
     def export_shared(self) -> None:
         period = self.period()
         suggested = str(Path.home() / f"innsikt-deling-{period.slug()}.csv")
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("Eksporter for deling med andre kommuner"), suggested, self.tr("CSV (*.csv);;JSON (*.json)"))
+        path, _f = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Eksporter for deling med andre kommuner"),
+            suggested,
+            self.tr("CSV (*.csv);;JSON (*.json)"),
+        )
         if path:
             self._shared_path = path
-            self.runner.start(self.service().export_shared, period, Path(path), on_done=self._shared_done, on_error=self._error)
+            self.runner.start(
+                self.service().export_shared,
+                period,
+                Path(path),
+                on_done=self._shared_done,
+                on_error=self._error,
+            )
 
     def _shared_done(self, fmt: object) -> None:
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("Eksportert (%1, bare tall og søk – ingen navn): ").replace("%1", str(fmt).upper()) + self._shared_path)
+        self.status.setText(
+            self.tr("Eksportert (%1, bare tall og søk – ingen navn): ").replace(
+                "%1", str(fmt).upper()
+            )
+            + self._shared_path
+        )
 
 
 __all__ = ["InsightsPage", "preset_period"]

@@ -45,7 +45,9 @@ class ProposalsView(QWidget):
 
     changed = Signal()  # a proposal was added, edited or removed (the report may differ now)
 
-    def __init__(self, service: Callable[[], InsightsService], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: Callable[[], InsightsService], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._service = service
         self._proposals: dict[int, Proposal] = {}
@@ -75,9 +77,15 @@ class ProposalsView(QWidget):
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
-        self.list.selectionModel().currentChanged.connect(lambda current, _prev: self.select(current.data(ProposalListModel.ID_ROLE)))
+        self.list.selectionModel().currentChanged.connect(
+            lambda current, _prev: self.select(current.data(ProposalListModel.ID_ROLE))
+        )
         left_layout.addWidget(self.list, 1)
-        self.list_empty = empty_state(self.tr("Ingen endringsforslag ennå. Velg «Nytt endringsforslag» for å registrere et forslag til fellesmøtet."))
+        self.list_empty = empty_state(
+            self.tr(
+                "Ingen endringsforslag ennå. Velg «Nytt endringsforslag» for å registrere et forslag til fellesmøtet."
+            )
+        )
         left_layout.addWidget(self.list_empty)
 
         self.editor = QWidget()
@@ -163,7 +171,9 @@ class ProposalsView(QWidget):
 
     def _select_row(self, proposal_id: int) -> None:
         row = self.model.row_of(proposal_id)
-        self.list.selectionModel().setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.list.selectionModel().setCurrentIndex(
+            self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
         self.select(proposal_id)
 
     def select(self, proposal_id: int | None) -> None:
@@ -175,7 +185,9 @@ class ProposalsView(QWidget):
         self._loading = True
         self.title.setText(proposal.title if proposal else "")
         self.body.setPlainText(proposal.body if proposal else "")
-        self.status.setCurrentIndex(max(0, self.status.findData(proposal.status if proposal else "utkast")))
+        self.status.setCurrentIndex(
+            max(0, self.status.findData(proposal.status if proposal else "utkast"))
+        )
         self.links.clear()
         for link in proposal.links if proposal else ():
             item = QListWidgetItem(link.label)
@@ -210,7 +222,15 @@ class ProposalsView(QWidget):
             return
         self._show_guard("")
         if proposal:
-            self._proposals[proposal.id] = Proposal(proposal.id, title, body, proposal.status, proposal.created_on, proposal.updated_on, proposal.links)
+            self._proposals[proposal.id] = Proposal(
+                proposal.id,
+                title,
+                body,
+                proposal.status,
+                proposal.created_on,
+                proposal.updated_on,
+                proposal.links,
+            )
             self.model.update_row(proposal.id, title, proposal.status_label)
         self.message.setText(self.tr("Lagret."))
         self.changed.emit()
@@ -235,7 +255,9 @@ class ProposalsView(QWidget):
         if self._current is None:
             return
         try:
-            self._service().add_link(self._current, str(self.link_kind.currentData()), self.link_ref.text())
+            self._service().add_link(
+                self._current, str(self.link_kind.currentData()), self.link_ref.text()
+            )
         except ValueError as exc:
             self.message.setText(str(exc))
             return
@@ -259,12 +281,21 @@ class ProposalsView(QWidget):
         self.reload()
 
     def export_list(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Eksporter endringsforslag"), str(Path.home() / "endringsforslag.csv"), self.tr("CSV-fil (*.csv)"))
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Eksporter endringsforslag"),
+            str(Path.home() / "endringsforslag.csv"),
+            self.tr("CSV-fil (*.csv)"),
+        )
         if not path:
             return
         try:
             n = self._service().export_proposals(Path(path))
         except OSError as exc:
-            self.message.setText(self.tr("Kunne ikke lagre filen (%1). Velg en annen mappe.").replace("%1", exc.strerror or str(exc)))
+            self.message.setText(
+                self.tr("Kunne ikke lagre filen (%1). Velg en annen mappe.").replace(
+                    "%1", exc.strerror or str(exc)
+                )
+            )
             return
         self.message.setText(self.tr("%n endringsforslag eksportert til ", "", n) + path)

@@ -53,7 +53,9 @@ class FitTable(QTableView):
         self.source = model
         self.setAccessibleName(name)
         self.setSortingEnabled(True)
-        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order (most important first)
+        self.sortByColumn(
+            -1, Qt.SortOrder.AscendingOrder
+        )  # the service's order (most important first)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
@@ -73,7 +75,11 @@ class FitTable(QTableView):
 
     def _fit(self) -> None:
         rows = min(MAX_VISIBLE_ROWS, max(1, self.source.rowCount()))
-        height = self.horizontalHeader().sizeHint().height() + rows * self.verticalHeader().defaultSectionSize() + 4
+        height = (
+            self.horizontalHeader().sizeHint().height()
+            + rows * self.verticalHeader().defaultSectionSize()
+            + 4
+        )
         self.setFixedHeight(height)
 
 
@@ -133,18 +139,44 @@ class GapsView(QWidget):
             self.tr("Søk uten gode treff"),
             [
                 Column[QueryStat](self.tr("Søk"), lambda s: s.label, lambda s: s.normalized),
-                Column[QueryStat](self.tr("Uten treff"), lambda s: number(s.zero_hits), lambda s: s.zero_hits, numeric=True),
-                Column[QueryStat](self.tr("Treff, men ingenting åpnet"), lambda s: number(s.no_open), lambda s: s.no_open, numeric=True),
-                Column[QueryStat](self.tr("Søk i alt"), lambda s: number(s.searches), lambda s: s.searches, numeric=True),
+                Column[QueryStat](
+                    self.tr("Uten treff"),
+                    lambda s: number(s.zero_hits),
+                    lambda s: s.zero_hits,
+                    numeric=True,
+                ),
+                Column[QueryStat](
+                    self.tr("Treff, men ingenting åpnet"),
+                    lambda s: number(s.no_open),
+                    lambda s: s.no_open,
+                    numeric=True,
+                ),
+                Column[QueryStat](
+                    self.tr("Søk i alt"),
+                    lambda s: number(s.searches),
+                    lambda s: s.searches,
+                    numeric=True,
+                ),
             ],
-            self.tr("Ingen søk uten gode treff i perioden. Når kollegaer søker uten å finne noe, vises søkene her."),
-            self.tr("Mangler det innhold eller et synonym? Det er her nye veiledninger og vanlige feil bør starte."),
+            self.tr(
+                "Ingen søk uten gode treff i perioden. Når kollegaer søker uten å finne noe, vises søkene her."
+            ),
+            self.tr(
+                "Mangler det innhold eller et synonym? Det er her nye veiledninger og vanlige feil bør starte."
+            ),
         )
         self.before, self.before_model = table_section(
             self.tr("Søk like før en ny sak"),
             [
-                Column[SearchBeforeTicket](self.tr("Søk"), lambda s: s.label, lambda s: s.normalized),
-                Column[SearchBeforeTicket](self.tr("Nye saker"), lambda s: number(s.tickets), lambda s: s.tickets, numeric=True),
+                Column[SearchBeforeTicket](
+                    self.tr("Søk"), lambda s: s.label, lambda s: s.normalized
+                ),
+                Column[SearchBeforeTicket](
+                    self.tr("Nye saker"),
+                    lambda s: number(s.tickets),
+                    lambda s: s.tickets,
+                    numeric=True,
+                ),
             ],
             self.tr("Ingen saker ble laget like etter et søk i perioden."),
             self.tr("Søket hjalp ikke: en ny sak til brukerstøtte ble laget innen 30 minutter."),
@@ -153,8 +185,18 @@ class GapsView(QWidget):
             self.tr("Mest søkt"),
             [
                 Column[QueryStat](self.tr("Søk"), lambda s: s.label, lambda s: s.normalized),
-                Column[QueryStat](self.tr("Antall søk"), lambda s: number(s.searches), lambda s: s.searches, numeric=True),
-                Column[QueryStat](self.tr("Andel uten treff"), lambda s: share(s.zero_hits, s.searches), lambda s: s.zero_hits / max(1, s.searches), numeric=True),
+                Column[QueryStat](
+                    self.tr("Antall søk"),
+                    lambda s: number(s.searches),
+                    lambda s: s.searches,
+                    numeric=True,
+                ),
+                Column[QueryStat](
+                    self.tr("Andel uten treff"),
+                    lambda s: share(s.zero_hits, s.searches),
+                    lambda s: s.zero_hits / max(1, s.searches),
+                    numeric=True,
+                ),
             ],
             self.tr("Ingen søk i perioden ennå. Søk fra søkefeltet øverst (Ctrl+K) blir telt her."),
         )
@@ -162,9 +204,17 @@ class GapsView(QWidget):
             self.tr("Flest «Nei» på «Var dette nyttig?»"),
             [
                 Column[ArticleVotes](self.tr("Veiledning eller vanlig feil"), lambda v: v.title),
-                Column[ArticleVotes](self.tr("Nei"), lambda v: number(v.no), lambda v: v.no, numeric=True),
-                Column[ArticleVotes](self.tr("Ja"), lambda v: number(v.yes), lambda v: v.yes, numeric=True),
-                Column[ArticleVotes](self.tr("Nyeste kommentarer"), lambda v: " · ".join(v.comments) or "–", tooltip=lambda v: "\n".join(v.comments)),
+                Column[ArticleVotes](
+                    self.tr("Nei"), lambda v: number(v.no), lambda v: v.no, numeric=True
+                ),
+                Column[ArticleVotes](
+                    self.tr("Ja"), lambda v: number(v.yes), lambda v: v.yes, numeric=True
+                ),
+                Column[ArticleVotes](
+                    self.tr("Nyeste kommentarer"),
+                    lambda v: " · ".join(v.comments) or "–",
+                    tooltip=lambda v: "\n".join(v.comments),
+                ),
             ],
             self.tr("Ingen har svart «Nei» i perioden."),
             stretch=3,
@@ -174,8 +224,17 @@ class GapsView(QWidget):
             [
                 Column[OverdueArticle](self.tr("Innhold"), lambda o: o.title),
                 Column[OverdueArticle](self.tr("Type"), lambda o: o.kind),
-                Column[OverdueArticle](self.tr("Skulle vært gjennomgått"), lambda o: f"{o.review_by:%d.%m.%Y}", lambda o: o.review_by.toordinal()),
-                Column[OverdueArticle](self.tr("Dager over"), lambda o: number(o.days_overdue), lambda o: o.days_overdue, numeric=True),
+                Column[OverdueArticle](
+                    self.tr("Skulle vært gjennomgått"),
+                    lambda o: f"{o.review_by:%d.%m.%Y}",
+                    lambda o: o.review_by.toordinal(),
+                ),
+                Column[OverdueArticle](
+                    self.tr("Dager over"),
+                    lambda o: number(o.days_overdue),
+                    lambda o: o.days_overdue,
+                    numeric=True,
+                ),
             ],
             self.tr("Alt innhold er innenfor revisjonsdatoen."),
         )
@@ -237,10 +296,21 @@ class TrendsView(QWidget):
         self.categories, self.categories_model = table_section(
             self.tr("Per kategori i perioden"),
             [
-                Column[tuple[str, int, int, int]](self.tr("Kategori"), lambda r: category_label(r[0])),
-                Column[tuple[str, int, int, int]](self.tr("Saker"), lambda r: number(r[1]), lambda r: r[1], numeric=True),
-                Column[tuple[str, int, int, int]](self.tr("Veiledning ved siden av"), lambda r: number(r[2]), lambda r: r[2], numeric=True),
-                Column[tuple[str, int, int, int]](self.tr("Avvik"), lambda r: number(r[3]), lambda r: r[3], numeric=True),
+                Column[tuple[str, int, int, int]](
+                    self.tr("Kategori"), lambda r: category_label(r[0])
+                ),
+                Column[tuple[str, int, int, int]](
+                    self.tr("Saker"), lambda r: number(r[1]), lambda r: r[1], numeric=True
+                ),
+                Column[tuple[str, int, int, int]](
+                    self.tr("Veiledning ved siden av"),
+                    lambda r: number(r[2]),
+                    lambda r: r[2],
+                    numeric=True,
+                ),
+                Column[tuple[str, int, int, int]](
+                    self.tr("Avvik"), lambda r: number(r[3]), lambda r: r[3], numeric=True
+                ),
             ],
             self.tr("Ingen saker, veiledninger eller avvik i perioden."),
         )
@@ -248,12 +318,34 @@ class TrendsView(QWidget):
             self.tr("Mest veiledede temaer"),
             [
                 Column[CoachedTopic](self.tr("Tema"), lambda t: t.title),
-                Column[CoachedTopic](self.tr("Ganger"), lambda t: number(t.sessions), lambda t: t.sessions, numeric=True),
-                Column[CoachedTopic](self.tr("Minutter"), lambda t: number(t.minutes), lambda t: t.minutes, numeric=True),
-                Column[CoachedTopic](self.tr("Til oppfølging"), lambda t: number(t.follow_up), lambda t: t.follow_up, numeric=True),
-                Column[CoachedTopic](self.tr("Eskalert"), lambda t: number(t.escalated), lambda t: t.escalated, numeric=True),
+                Column[CoachedTopic](
+                    self.tr("Ganger"),
+                    lambda t: number(t.sessions),
+                    lambda t: t.sessions,
+                    numeric=True,
+                ),
+                Column[CoachedTopic](
+                    self.tr("Minutter"),
+                    lambda t: number(t.minutes),
+                    lambda t: t.minutes,
+                    numeric=True,
+                ),
+                Column[CoachedTopic](
+                    self.tr("Til oppfølging"),
+                    lambda t: number(t.follow_up),
+                    lambda t: t.follow_up,
+                    numeric=True,
+                ),
+                Column[CoachedTopic](
+                    self.tr("Eskalert"),
+                    lambda t: number(t.escalated),
+                    lambda t: t.escalated,
+                    numeric=True,
+                ),
             ],
-            self.tr("Ingen veiledning ved siden av i perioden. Bruk «Vis ved siden av» i en veiledning, så telles det her."),
+            self.tr(
+                "Ingen veiledning ved siden av i perioden. Bruk «Vis ved siden av» i en veiledning, så telles det her."
+            ),
         )
         layout.addWidget(self.categories)
         layout.addWidget(self.topics)
@@ -264,12 +356,26 @@ class TrendsView(QWidget):
 
     def set_dashboard(self, board: Dashboard) -> None:
         t = board.trends
-        self.tickets_chart.set_data(month_bars(self.tr("Saker per måned"), t.tickets.months, t.tickets.by_month()))
-        self.coaching_chart.set_data(month_bars(self.tr("Veiledning ved siden av per måned"), t.coaching.months, t.coaching.by_month()))
-        self.deviations_chart.set_data(month_bars(self.tr("Avvik per måned"), t.deviations.months, t.deviations.by_month()))
+        self.tickets_chart.set_data(
+            month_bars(self.tr("Saker per måned"), t.tickets.months, t.tickets.by_month())
+        )
+        self.coaching_chart.set_data(
+            month_bars(
+                self.tr("Veiledning ved siden av per måned"),
+                t.coaching.months,
+                t.coaching.by_month(),
+            )
+        )
+        self.deviations_chart.set_data(
+            month_bars(self.tr("Avvik per måned"), t.deviations.months, t.deviations.by_month())
+        )
         if t.unmapped_categories:
             self.unmapped.setText(
-                self.tr("Avvik i %n kategori(er) er ikke koblet til våre kategorier (se fanen Avvik): ", "", len(t.unmapped_categories))
+                self.tr(
+                    "Avvik i %n kategori(er) er ikke koblet til våre kategorier (se fanen Avvik): ",
+                    "",
+                    len(t.unmapped_categories),
+                )
                 + ", ".join(t.unmapped_categories)
             )
         self.unmapped.setVisible(bool(t.unmapped_categories))
@@ -278,7 +384,8 @@ class TrendsView(QWidget):
             for category, n in series.by_category():
                 totals.setdefault(category, [0, 0, 0])[i] += n
         rows: list[tuple[str, int, int, int]] = sorted(
-            ((c, v[0], v[1], v[2]) for c, v in totals.items()), key=lambda r: (-(r[1] + r[2] + r[3]), r[0])
+            ((c, v[0], v[1], v[2]) for c, v in totals.items()),
+            key=lambda r: (-(r[1] + r[2] + r[3]), r[0]),
         )
         self.categories_model.set_rows(rows)
         self.categories.set_empty(not rows)
@@ -289,12 +396,42 @@ class TrendsView(QWidget):
 def response_columns(first: str) -> list[Column[ResponseRow]]:
     return [
         Column[ResponseRow](first, lambda r: r.label, lambda r: r.key),
-        Column[ResponseRow](QCoreApplication.translate("ResponseView", "Sendt"), lambda r: number(r.sent), lambda r: r.sent, numeric=True),
-        Column[ResponseRow](QCoreApplication.translate("ResponseView", "Median til svar"), lambda r: format_days(r.median_reply), lambda r: r.median_reply or 0, numeric=True),
-        Column[ResponseRow](QCoreApplication.translate("ResponseView", "90 % innen"), lambda r: format_days(r.p90_reply), lambda r: r.p90_reply or 0, numeric=True),
-        Column[ResponseRow](QCoreApplication.translate("ResponseView", "Løst"), lambda r: number(r.resolved), lambda r: r.resolved, numeric=True),
-        Column[ResponseRow](QCoreApplication.translate("ResponseView", "Median til løst"), lambda r: format_days(r.median_resolve), lambda r: r.median_resolve or 0, numeric=True),
-        Column[ResponseRow](QCoreApplication.translate("ResponseView", "90 % løst innen"), lambda r: format_days(r.p90_resolve), lambda r: r.p90_resolve or 0, numeric=True),
+        Column[ResponseRow](
+            QCoreApplication.translate("ResponseView", "Sendt"),
+            lambda r: number(r.sent),
+            lambda r: r.sent,
+            numeric=True,
+        ),
+        Column[ResponseRow](
+            QCoreApplication.translate("ResponseView", "Median til svar"),
+            lambda r: format_days(r.median_reply),
+            lambda r: r.median_reply or 0,
+            numeric=True,
+        ),
+        Column[ResponseRow](
+            QCoreApplication.translate("ResponseView", "90 % innen"),
+            lambda r: format_days(r.p90_reply),
+            lambda r: r.p90_reply or 0,
+            numeric=True,
+        ),
+        Column[ResponseRow](
+            QCoreApplication.translate("ResponseView", "Løst"),
+            lambda r: number(r.resolved),
+            lambda r: r.resolved,
+            numeric=True,
+        ),
+        Column[ResponseRow](
+            QCoreApplication.translate("ResponseView", "Median til løst"),
+            lambda r: format_days(r.median_resolve),
+            lambda r: r.median_resolve or 0,
+            numeric=True,
+        ),
+        Column[ResponseRow](
+            QCoreApplication.translate("ResponseView", "90 % løst innen"),
+            lambda r: format_days(r.p90_resolve),
+            lambda r: r.p90_resolve or 0,
+            numeric=True,
+        ),
     ]
 
 
@@ -309,24 +446,57 @@ class ResponseView(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-size: 12.5pt;")
         layout.addWidget(self.summary)
-        layout.addWidget(muted(self.tr("Tiden måles fra saken er sendt til brukerstøtte. «90 % innen» betyr at ni av ti saker fikk svar innen så mange dager.")))
+        layout.addWidget(
+            muted(
+                self.tr(
+                    "Tiden måles fra saken er sendt til brukerstøtte. «90 % innen» betyr at ni av ti saker fikk svar innen så mange dager."
+                )
+            )
+        )
         charts = QGridLayout()
         self.reply_chart = BarChart()
         self.resolve_chart = BarChart()
         charts.addWidget(self.reply_chart, 0, 0)
         charts.addWidget(self.resolve_chart, 0, 1)
         layout.addLayout(charts)
-        self.months, self.months_model = table_section(self.tr("Per måned"), response_columns(self.tr("Måned")), self.tr("Ingen saker ble sendt i perioden."))
-        self.cats, self.cats_model = table_section(self.tr("Per kategori"), response_columns(self.tr("Kategori")), self.tr("Ingen saker ble sendt i perioden."))
+        self.months, self.months_model = table_section(
+            self.tr("Per måned"),
+            response_columns(self.tr("Måned")),
+            self.tr("Ingen saker ble sendt i perioden."),
+        )
+        self.cats, self.cats_model = table_section(
+            self.tr("Per kategori"),
+            response_columns(self.tr("Kategori")),
+            self.tr("Ingen saker ble sendt i perioden."),
+        )
         self.slow, self.slow_model = table_section(
             self.tr("Saker som ventet lengst på svar"),
             [
-                Column[SlowTicket](self.tr("Sak"), lambda s: f"{s.ticket_id}", lambda s: s.ticket_id, numeric=True),
+                Column[SlowTicket](
+                    self.tr("Sak"), lambda s: f"{s.ticket_id}", lambda s: s.ticket_id, numeric=True
+                ),
                 Column[SlowTicket](self.tr("Emne"), lambda s: s.subject),
                 Column[SlowTicket](self.tr("Kategori"), lambda s: category_label(s.category)),
-                Column[SlowTicket](self.tr("Sendt"), lambda s: f"{s.sent_on:%d.%m.%Y}", lambda s: s.sent_on.toordinal()),
-                Column[SlowTicket](self.tr("Ventet"), lambda s: format_days(s.days_waiting) + ("" if s.days_to_reply is not None else " – venter fortsatt"), lambda s: s.days_waiting, numeric=True),
-                Column[SlowTicket](self.tr("Løst etter"), lambda s: format_days(s.days_to_resolve), lambda s: s.days_to_resolve or 0, numeric=True),
+                Column[SlowTicket](
+                    self.tr("Sendt"),
+                    lambda s: f"{s.sent_on:%d.%m.%Y}",
+                    lambda s: s.sent_on.toordinal(),
+                ),
+                Column[SlowTicket](
+                    self.tr("Ventet"),
+                    lambda s: (
+                        format_days(s.days_waiting)
+                        + ("" if s.days_to_reply is not None else " – venter fortsatt")
+                    ),
+                    lambda s: s.days_waiting,
+                    numeric=True,
+                ),
+                Column[SlowTicket](
+                    self.tr("Løst etter"),
+                    lambda s: format_days(s.days_to_resolve),
+                    lambda s: s.days_to_resolve or 0,
+                    numeric=True,
+                ),
             ],
             self.tr("Ingen saker ble sendt i perioden."),
             stretch=1,
@@ -343,7 +513,9 @@ class ResponseView(QWidget):
         o = r.overall
         if o.sent:
             self.summary.setText(
-                self.tr("%1 saker sendt. Første svar: median %2, 90 % innen %3. Løst: median %4, 90 % innen %5.")
+                self.tr(
+                    "%1 saker sendt. Første svar: median %2, 90 % innen %3. Løst: median %4, 90 % innen %5."
+                )
                 .replace("%1", number(o.sent))
                 .replace("%2", format_days(o.median_reply))
                 .replace("%3", format_days(o.p90_reply))
@@ -353,9 +525,27 @@ class ResponseView(QWidget):
         else:
             self.summary.setText(self.tr("Ingen saker ble sendt til brukerstøtte i perioden."))
         months = [row.key for row in r.by_month]
-        self.reply_chart.set_data(month_bars(self.tr("Median dager til første svar"), months, [row.median_reply or 0 for row in r.by_month], 1))
-        self.resolve_chart.set_data(month_bars(self.tr("Median dager til løst"), months, [row.median_resolve or 0 for row in r.by_month], 1))
-        for section, model, rows in ((self.months, self.months_model, r.by_month), (self.cats, self.cats_model, r.by_category), (self.slow, self.slow_model, r.slow)):
+        self.reply_chart.set_data(
+            month_bars(
+                self.tr("Median dager til første svar"),
+                months,
+                [row.median_reply or 0 for row in r.by_month],
+                1,
+            )
+        )
+        self.resolve_chart.set_data(
+            month_bars(
+                self.tr("Median dager til løst"),
+                months,
+                [row.median_resolve or 0 for row in r.by_month],
+                1,
+            )
+        )
+        for section, model, rows in (
+            (self.months, self.months_model, r.by_month),
+            (self.cats, self.cats_model, r.by_category),
+            (self.slow, self.slow_model, r.slow),
+        ):
             model.set_rows(rows)
             section.set_empty(not rows)
 

@@ -37,9 +37,30 @@ class LibraryPage(QWidget):
         layout.addWidget(heading(title))
 
         filters = QHBoxLayout()
-        self.show_combo = labelled_combo(filters, self.tr("Vis"), [(self.tr("Alle"), SHOW_ALL), (self.tr("Favoritter"), SHOW_FAVORITES), (self.tr("Sist sett"), SHOW_RECENT)], self.refresh)
-        self.category_combo = labelled_combo(filters, self.tr("Kategori"), [(self.tr("Alle kategorier"), "")] + [(label, key) for key, label in CATEGORIES.items()], self.refresh)
-        self.role_combo = labelled_combo(filters, self.tr("Rolle"), [(self.tr("Alle roller"), "")] + [(label, key) for key, label in KNOWN_ROLES.items() if key != "alle"], self.refresh)
+        self.show_combo = labelled_combo(
+            filters,
+            self.tr("Vis"),
+            [
+                (self.tr("Alle"), SHOW_ALL),
+                (self.tr("Favoritter"), SHOW_FAVORITES),
+                (self.tr("Sist sett"), SHOW_RECENT),
+            ],
+            self.refresh,
+        )
+        self.category_combo = labelled_combo(
+            filters,
+            self.tr("Kategori"),
+            [(self.tr("Alle kategorier"), "")]
+            + [(label, key) for key, label in CATEGORIES.items()],
+            self.refresh,
+        )
+        self.role_combo = labelled_combo(
+            filters,
+            self.tr("Rolle"),
+            [(self.tr("Alle roller"), "")]
+            + [(label, key) for key, label in KNOWN_ROLES.items() if key != "alle"],
+            self.refresh,
+        )
         filters.addStretch(1)
         self.count_label = QLabel()
         self.count_label.setProperty("role", "muted")
@@ -48,7 +69,9 @@ class LibraryPage(QWidget):
 
         self.skipped_label = QLabel()
         self.skipped_label.setWordWrap(True)
-        self.skipped_label.setStyleSheet("background:#fff4e5; border:1px solid #8a4b00; padding:6px; border-radius:4px;")
+        self.skipped_label.setStyleSheet(
+            "background:#fff4e5; border:1px solid #8a4b00; padding:6px; border-radius:4px;"
+        )
         self.skipped_label.setVisible(False)
         layout.addWidget(self.skipped_label)
 
@@ -89,8 +112,13 @@ class LibraryPage(QWidget):
         skipped = [p.name for p in library.skipped if p.parent.name in ("guides", "kb")]
         if skipped:
             self.skipped_label.setText(
-                self.tr("%n fil(er) i innholdsmappen kunne ikke leses og vises ikke: ", "", len(skipped)) + ", ".join(skipped)
-                + self.tr(". Kjør «companion content check» for detaljer, eller gi beskjed til superbrukeren.")
+                self.tr(
+                    "%n fil(er) i innholdsmappen kunne ikke leses og vises ikke: ", "", len(skipped)
+                )
+                + ", ".join(skipped)
+                + self.tr(
+                    ". Kjør «companion content check» for detaljer, eller gi beskjed til superbrukeren."
+                )
             )
             self.skipped_label.setVisible(True)
         self.refresh()
@@ -120,7 +148,10 @@ class LibraryPage(QWidget):
 
     def refresh(self) -> None:
         current = self.current_id()
-        rows = [ArticleRow(a.id, a.title, a.summary, CATEGORIES.get(a.category, a.category)) for a in self.articles()]
+        rows = [
+            ArticleRow(a.id, a.title, a.summary, CATEGORIES.get(a.category, a.category))
+            for a in self.articles()
+        ]
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("%n artikler", "", len(rows)))
         empty = not rows and self.library is not None
@@ -129,9 +160,15 @@ class LibraryPage(QWidget):
         if empty:
             show = self.show_combo.currentData()
             self.list_empty.setText(
-                self.tr("Du har ingen favoritter ennå. Trykk «Legg til i favoritter» på en artikkel.") if show == SHOW_FAVORITES
-                else self.tr("Du har ikke åpnet noen artikler ennå.") if show == SHOW_RECENT
-                else self.tr("Ingen artikler passer filtrene. Velg «Alle kategorier» og «Alle roller».")
+                self.tr(
+                    "Du har ingen favoritter ennå. Trykk «Legg til i favoritter» på en artikkel."
+                )
+                if show == SHOW_FAVORITES
+                else self.tr("Du har ikke åpnet noen artikler ennå.")
+                if show == SHOW_RECENT
+                else self.tr(
+                    "Ingen artikler passer filtrene. Velg «Alle kategorier» og «Alle roller»."
+                )
             )
         if current:
             self.select(current, emit=False)

@@ -32,15 +32,36 @@ class SearchPage(QWidget):
         self.title = heading(self.tr("Søk"))
         layout.addWidget(self.title)
         filters = QHBoxLayout()
-        self.kind = labelled_combo(filters, self.tr("Type"), [(self.tr("Alt"), "")] + [(label, key) for key, label in KIND_LABELS.items()], self._filters_changed)
-        self.category = labelled_combo(filters, self.tr("Kategori"), [(self.tr("Alle kategorier"), "")] + [(label, key) for key, label in CATEGORIES.items()], self._filters_changed)
-        self.role = labelled_combo(filters, self.tr("Rolle"), [(self.tr("Alle roller"), "")] + [(label, key) for key, label in KNOWN_ROLES.items() if key != "alle"], self._filters_changed)
+        self.kind = labelled_combo(
+            filters,
+            self.tr("Type"),
+            [(self.tr("Alt"), "")] + [(label, key) for key, label in KIND_LABELS.items()],
+            self._filters_changed,
+        )
+        self.category = labelled_combo(
+            filters,
+            self.tr("Kategori"),
+            [(self.tr("Alle kategorier"), "")]
+            + [(label, key) for key, label in CATEGORIES.items()],
+            self._filters_changed,
+        )
+        self.role = labelled_combo(
+            filters,
+            self.tr("Rolle"),
+            [(self.tr("Alle roller"), "")]
+            + [(label, key) for key, label in KNOWN_ROLES.items() if key != "alle"],
+            self._filters_changed,
+        )
         filters.addStretch(1)
         layout.addLayout(filters)
         self.suggestion = QPushButton()
         self.suggestion.setFlat(True)
-        self.suggestion.setStyleSheet("text-align:left; color:#0b5cab; text-decoration: underline; border:none;")
-        self.suggestion.clicked.connect(lambda: self.suggestionChosen.emit(str(self.suggestion.property("query"))))
+        self.suggestion.setStyleSheet(
+            "text-align:left; color:#0b5cab; text-decoration: underline; border:none;"
+        )
+        self.suggestion.clicked.connect(
+            lambda: self.suggestionChosen.emit(str(self.suggestion.property("query")))
+        )
         self.suggestion.setVisible(False)
         layout.addWidget(self.suggestion)
         self.status = QLabel()
@@ -63,7 +84,11 @@ class SearchPage(QWidget):
         self.filtersChanged.emit()
 
     def filters(self) -> dict[str, str | None]:
-        return {"kind": self.kind.currentData() or None, "category": self.category.currentData() or None, "role": self.role.currentData() or None}
+        return {
+            "kind": self.kind.currentData() or None,
+            "category": self.category.currentData() or None,
+            "role": self.role.currentData() or None,
+        }
 
     def show_results(self, query: str, rows: list[ArticleRow], suggestion: str | None) -> None:
         self.title.setText(self.tr("Søk: %1").replace("%1", query) if query else self.tr("Søk"))
@@ -74,8 +99,13 @@ class SearchPage(QWidget):
         self.list.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         self.empty.setText(
-            self.tr("Ingen treff på «%1». Prøv et annet ord, eller lag en sak under Saker – søket blir registrert slik at superbrukerne ser hva som mangler.").replace("%1", query)
-            if query else self.tr("Skriv i søkefeltet øverst. Du kan skrive på bokmål eller nynorsk, og bruke Epic-ord som MAR eller In Basket.")
+            self.tr(
+                "Ingen treff på «%1». Prøv et annet ord, eller lag en sak under Saker – søket blir registrert slik at superbrukerne ser hva som mangler."
+            ).replace("%1", query)
+            if query
+            else self.tr(
+                "Skriv i søkefeltet øverst. Du kan skrive på bokmål eller nynorsk, og bruke Epic-ord som MAR eller In Basket."
+            )
         )
         self.suggestion.setVisible(bool(suggestion))
         if suggestion:
@@ -112,4 +142,3 @@ def rows_from_hits(hits: list[object]) -> list[ArticleRow]:
         badge = f"{kind} · {category}" if category else kind
         rows.append(ArticleRow(hit.id, hit.title, getattr(hit, "snippet", ""), badge))  # type: ignore[attr-defined]
     return rows
-

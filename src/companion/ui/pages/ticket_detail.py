@@ -43,7 +43,9 @@ class TicketDetail(QWidget):
         self.conversation.setOpenExternalLinks(False)
         note_row = QHBoxLayout()
         self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("Privat notat (sendes ikke), f.eks. «ringte brukerstøtte 10:15»"))
+        self.note.setPlaceholderText(
+            self.tr("Privat notat (sendes ikke), f.eks. «ringte brukerstøtte 10:15»")
+        )
         self.note.setAccessibleName(self.tr("Nytt notat"))
         self.note.returnPressed.connect(self.add_note)
         self.note_button = QPushButton(self.tr("Lagre notat"))
@@ -60,17 +62,27 @@ class TicketDetail(QWidget):
     def load(self, ticket: TicketView) -> None:
         self.ticket = ticket
         self.title.setText(ticket.subject)
-        number = self.tr(" · nr. %1 hos brukerstøtte").replace("%1", ticket.remote_id) if ticket.remote_id else ""
-        self.meta.setText(f"{ticket.state_label}{number} · {CATEGORIES.get(ticket.category, ticket.category)} · {ticket.urgency}")
+        number = (
+            self.tr(" · nr. %1 hos brukerstøtte").replace("%1", ticket.remote_id)
+            if ticket.remote_id
+            else ""
+        )
+        self.meta.setText(
+            f"{ticket.state_label}{number} · {CATEGORIES.get(ticket.category, ticket.category)} · {ticket.urgency}"
+        )
         days = ticket.waiting_days(datetime.now(UTC))
-        self.waiting.setText(self.tr("Venter på svar i %n dager", "", days) if days is not None else "")
+        self.waiting.setText(
+            self.tr("Venter på svar i %n dager", "", days) if days is not None else ""
+        )
         self.waiting.setVisible(days is not None)
         self.conversation.setHtml(self._conversation_html(ticket))
         self.note_status.setText("")
 
     def _conversation_html(self, t: TicketView) -> str:
-        parts = [f"<p><b>{html.escape(self.tr('Du skrev'))}</b> <span style='color:#4b5563'>{t.created_at.astimezone():%d.%m.%Y %H:%M}</span></p>",
-                 f"<p>{html.escape(t.description or t.subject).replace(chr(10), '<br/>')}</p>"]
+        parts = [
+            f"<p><b>{html.escape(self.tr('Du skrev'))}</b> <span style='color:#4b5563'>{t.created_at.astimezone():%d.%m.%Y %H:%M}</span></p>",
+            f"<p>{html.escape(t.description or t.subject).replace(chr(10), '<br/>')}</p>",
+        ]
         for m in t.messages:
             if m.direction != "inn":
                 continue
@@ -80,9 +92,13 @@ class TicketDetail(QWidget):
                 f"<p>{html.escape(m.body).replace(chr(10), '<br/>')}</p>"
             )
         if not any(m.direction == "inn" for m in t.messages):
-            parts.append(f"<hr/><p style='color:#4b5563'>{html.escape(self.tr('Ingen svar fra brukerstøtte ennå. Svar hentes automatisk når du er på nett.'))}</p>")
+            parts.append(
+                f"<hr/><p style='color:#4b5563'>{html.escape(self.tr('Ingen svar fra brukerstøtte ennå. Svar hentes automatisk når du er på nett.'))}</p>"
+            )
         for n in t.notes:
-            parts.append(f"<hr/><p><b>{html.escape(self.tr('Notat'))}</b> <span style='color:#4b5563'>{n.created_at.astimezone():%d.%m.%Y %H:%M}</span><br/>{html.escape(n.body)}</p>")
+            parts.append(
+                f"<hr/><p><b>{html.escape(self.tr('Notat'))}</b> <span style='color:#4b5563'>{n.created_at.astimezone():%d.%m.%Y %H:%M}</span><br/>{html.escape(n.body)}</p>"
+            )
         return "".join(parts)
 
     def add_note(self) -> None:

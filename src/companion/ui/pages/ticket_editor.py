@@ -51,7 +51,13 @@ class TicketEditor(QWidget):
     openArticle = Signal(str)
     screenshotRequested = Signal()
 
-    def __init__(self, service: TicketService, guides: list[tuple[str, str]], suggest: Suggest | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: TicketService,
+        guides: list[tuple[str, str]],
+        suggest: Suggest | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.suggest = suggest
@@ -79,7 +85,9 @@ class TicketEditor(QWidget):
         self.guard_text = QLabel()
         self.guard_text.setWordWrap(True)
         self.guard_banner.setObjectName("guardBanner")
-        self.guard_banner.setStyleSheet(f"#guardBanner {{ background:#fdf0ef; border:1px solid {theme.ERROR}; border-radius:4px; }}")
+        self.guard_banner.setStyleSheet(
+            f"#guardBanner {{ background:#fdf0ef; border:1px solid {theme.ERROR}; border-radius:4px; }}"
+        )
         self.guard_banner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.redact_button = QPushButton(REDACT_ACTION_LABEL)
         self.redact_button.clicked.connect(self.redact)
@@ -91,14 +99,20 @@ class TicketEditor(QWidget):
 
         form = QFormLayout()
         self.subject = QLineEdit()
-        self.subject.setPlaceholderText(self.tr("Kort og konkret, f.eks. «Rover logger meg ut under legemiddelrunden»"))
+        self.subject.setPlaceholderText(
+            self.tr("Kort og konkret, f.eks. «Rover logger meg ut under legemiddelrunden»")
+        )
         self.suggestions = QListWidget()
         self.suggestions.setAccessibleName(self.tr("Kanskje dette hjelper"))
         self.suggestions.itemActivated.connect(lambda item: self.openArticle.emit(item.data(256)))
         self.suggestions_label = muted(self.tr("Kanskje dette hjelper?"))
         self.description = QPlainTextEdit()
         self.description.setMinimumHeight(110)
-        self.description.setPlaceholderText(self.tr("Hva skjedde, hva prøvde du, hva står det på skjermen? Ikke skriv pasientopplysninger."))
+        self.description.setPlaceholderText(
+            self.tr(
+                "Hva skjedde, hva prøvde du, hva står det på skjermen? Ikke skriv pasientopplysninger."
+            )
+        )
         self.category = QComboBox()
         for key, label in CATEGORIES.items():
             self.category.addItem(label, key)
@@ -114,9 +128,15 @@ class TicketEditor(QWidget):
         self.contact = QLineEdit()
         self.contact.setPlaceholderText(self.tr("Telefon eller e-post (din, ikke pasientens)"))
         for label, widget in (
-            (self.tr("Emne"), self.subject), ("", self.suggestions_label), (" ", self.suggestions),
-            (self.tr("Beskrivelse"), self.description), (self.tr("Kategori"), self.category), (self.tr("Hastegrad"), self.urgency),
-            (self.tr("Gjelder veiledning"), self.guide), (self.tr("Enhet"), self.unit), (self.tr("Ditt navn"), self.reporter),
+            (self.tr("Emne"), self.subject),
+            ("", self.suggestions_label),
+            (" ", self.suggestions),
+            (self.tr("Beskrivelse"), self.description),
+            (self.tr("Kategori"), self.category),
+            (self.tr("Hastegrad"), self.urgency),
+            (self.tr("Gjelder veiledning"), self.guide),
+            (self.tr("Enhet"), self.unit),
+            (self.tr("Ditt navn"), self.reporter),
             (self.tr("Kontakt"), self.contact),
         ):
             if label.strip():
@@ -152,7 +172,13 @@ class TicketEditor(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.save)
-        for signal in (self.subject.textChanged, self.description.textChanged, self.unit.textChanged, self.reporter.textChanged, self.contact.textChanged):
+        for signal in (
+            self.subject.textChanged,
+            self.description.textChanged,
+            self.unit.textChanged,
+            self.reporter.textChanged,
+            self.contact.textChanged,
+        ):
             signal.connect(self._schedule)
         for combo in (self.category, self.urgency, self.guide):
             combo.currentIndexChanged.connect(self._schedule)
@@ -162,7 +188,9 @@ class TicketEditor(QWidget):
     def load(self, ticket: TicketView) -> None:
         self._loading = True
         self.ticket_id = ticket.id
-        self.title.setText(self.tr("Sak %1 – %2").replace("%1", str(ticket.id)).replace("%2", ticket.state_label))
+        self.title.setText(
+            self.tr("Sak %1 – %2").replace("%1", str(ticket.id)).replace("%2", ticket.state_label)
+        )
         self.subject.setText(ticket.subject)
         self.description.setPlainText(ticket.description)
         self.category.setCurrentIndex(max(0, self.category.findData(ticket.category)))
@@ -173,7 +201,9 @@ class TicketEditor(QWidget):
         self.contact.setText(ticket.reporter_contact)
         self.guard_banner.setVisible(False)
         self.status.setText(ticket.last_error or self.tr("Lagres automatisk mens du skriver."))
-        self.send_button.setText(self.tr("Prøv igjen") if ticket.state == "feilet" else self.tr("Send sak"))
+        self.send_button.setText(
+            self.tr("Prøv igjen") if ticket.state == "feilet" else self.tr("Send sak")
+        )
         self.delete_button.setVisible(ticket.state == "utkast")
         self._show_attachments(ticket)
         self._loading = False
@@ -181,9 +211,14 @@ class TicketEditor(QWidget):
 
     def draft(self) -> TicketDraft:
         return TicketDraft(
-            subject=self.subject.text(), description=self.description.toPlainText(), category=str(self.category.currentData()),
-            urgency=str(self.urgency.currentData()), guide_id=str(self.guide.currentData() or ""), unit=self.unit.text(),
-            reporter_name=self.reporter.text(), reporter_contact=self.contact.text(),
+            subject=self.subject.text(),
+            description=self.description.toPlainText(),
+            category=str(self.category.currentData()),
+            urgency=str(self.urgency.currentData()),
+            guide_id=str(self.guide.currentData() or ""),
+            unit=self.unit.text(),
+            reporter_name=self.reporter.text(),
+            reporter_contact=self.contact.text(),
         )
 
     def _schedule(self) -> None:
@@ -196,7 +231,9 @@ class TicketEditor(QWidget):
         if self.ticket_id is None:
             return False
         try:
-            ticket = self.service.update_draft(self.ticket_id, self.draft(), redact_numbers=redact_numbers)
+            ticket = self.service.update_draft(
+                self.ticket_id, self.draft(), redact_numbers=redact_numbers
+            )
         except IdentityNumberFound as exc:
             self.guard_text.setText(str(exc))
             self.guard_banner.setVisible(True)
@@ -206,7 +243,9 @@ class TicketEditor(QWidget):
             self.status.setText(str(exc))
             return False
         self.guard_banner.setVisible(False)
-        self.status.setText(self.tr("Lagret %1.").replace("%1", f"{ticket.updated_at.astimezone():%H:%M:%S}"))
+        self.status.setText(
+            self.tr("Lagret %1.").replace("%1", f"{ticket.updated_at.astimezone():%H:%M:%S}")
+        )
         self.changed.emit(ticket.id)
         return True
 
@@ -227,7 +266,14 @@ class TicketEditor(QWidget):
     def delete(self) -> None:
         if self.ticket_id is None:
             return
-        if QMessageBox.question(self, self.tr("Slett utkast"), self.tr("Vil du slette utkastet? Det kan ikke angres.")) != QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(
+                self,
+                self.tr("Slett utkast"),
+                self.tr("Vil du slette utkastet? Det kan ikke angres."),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         ticket_id, self.ticket_id = self.ticket_id, None
         self.service.delete_draft(ticket_id)
@@ -235,7 +281,12 @@ class TicketEditor(QWidget):
 
     # attachments ------------------------------------------------------------------------------
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Legg ved fil"), str(Path.home()), self.tr("Bilder og PDF (*.png *.jpg *.jpeg *.pdf)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Legg ved fil"),
+            str(Path.home()),
+            self.tr("Bilder og PDF (*.png *.jpg *.jpeg *.pdf)"),
+        )
         if name:
             self.attach(Path(name))
 
@@ -245,8 +296,11 @@ class TicketEditor(QWidget):
             return False
         if confirmed is None:
             answer = QMessageBox.question(
-                self, self.tr("Bekreft vedlegg"),
-                self.tr("Bekrefter du at «%1» ikke viser pasientopplysninger (navn, fødselsnummer, journaltekst)?").replace("%1", path.name),
+                self,
+                self.tr("Bekreft vedlegg"),
+                self.tr(
+                    "Bekrefter du at «%1» ikke viser pasientopplysninger (navn, fødselsnummer, journaltekst)?"
+                ).replace("%1", path.name),
             )
             confirmed = answer == QMessageBox.StandardButton.Yes
         if not confirmed:
@@ -276,6 +330,8 @@ class TicketEditor(QWidget):
         visible = bool(hits)
         if visible:  # show every suggestion without a scroll bar (at most three)
             rows = self.suggestions.count()
-            self.suggestions.setFixedHeight(self.suggestions.sizeHintForRow(0) * rows + 2 * self.suggestions.frameWidth() + 4)
+            self.suggestions.setFixedHeight(
+                self.suggestions.sizeHintForRow(0) * rows + 2 * self.suggestions.frameWidth() + 4
+            )
         self.suggestions.setVisible(visible)
         self.suggestions_label.setVisible(visible)

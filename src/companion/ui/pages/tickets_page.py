@@ -37,7 +37,14 @@ class TicketsPage(QWidget):
     syncRequested = Signal()
     ticketsChanged = Signal()
 
-    def __init__(self, service: TicketService, org: OrgSettings, guides: list[tuple[str, str]], suggest: Suggest | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: TicketService,
+        org: OrgSettings,
+        guides: list[tuple[str, str]],
+        suggest: Suggest | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.org = org
@@ -89,7 +96,11 @@ class TicketsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
-        self.list_empty = empty_state(self.tr("Ingen saker ennå. Trykk «Ny sak» når noe ikke virker – saken lagres her først og sendes til brukerstøtte når du er på nett."))
+        self.list_empty = empty_state(
+            self.tr(
+                "Ingen saker ennå. Trykk «Ny sak» når noe ikke virker – saken lagres her først og sendes til brukerstøtte når du er på nett."
+            )
+        )
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.list_empty, 1)
         splitter.addWidget(left)
@@ -112,11 +123,15 @@ class TicketsPage(QWidget):
 
     def reload(self) -> None:
         current = self.current_id()
-        rows = self.service.list_tickets(state=self.state_filter.currentData() or None, text=self.text_filter.text().strip())
+        rows = self.service.list_tickets(
+            state=self.state_filter.currentData() or None, text=self.text_filter.text().strip()
+        )
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        has_any = bool(rows) or bool(self.state_filter.currentData()) or bool(self.text_filter.text())
+        has_any = (
+            bool(rows) or bool(self.state_filter.currentData()) or bool(self.text_filter.text())
+        )
         self.table.setVisible(has_any)
         self.list_empty.setVisible(not has_any)
         if current is not None and self.model.row_of(current) >= 0:
@@ -148,9 +163,19 @@ class TicketsPage(QWidget):
             self.detail.load(ticket)
             self.right.setCurrentWidget(self.detail)
 
-    def new_ticket(self, subject: str = "", description: str = "", category: str = "annet", guide_id: str = "") -> int:
+    def new_ticket(
+        self, subject: str = "", description: str = "", category: str = "annet", guide_id: str = ""
+    ) -> int:
         """Create an empty draft right away so nothing typed is ever lost."""
-        draft = TicketDraft(subject=subject, description=description, category=category, guide_id=guide_id, unit=self.org.unit, reporter_name=self.org.reporter_name, reporter_contact=self.org.reporter_contact)
+        draft = TicketDraft(
+            subject=subject,
+            description=description,
+            category=category,
+            guide_id=guide_id,
+            unit=self.org.unit,
+            reporter_name=self.org.reporter_name,
+            reporter_contact=self.org.reporter_contact,
+        )
         ticket_id = self.service.create(draft, queue=False, redact_numbers=True).id
         self.state_filter.setCurrentIndex(0)
         self.text_filter.clear()

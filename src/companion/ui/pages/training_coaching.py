@@ -39,7 +39,9 @@ class CoachingTab(QWidget):
 
     ticketCreated = Signal(int)
 
-    def __init__(self, service: TrainingService, default_unit: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: TrainingService, default_unit: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.default_unit = default_unit
@@ -55,7 +57,9 @@ class CoachingTab(QWidget):
         self.summary = QLabel()
         self.summary.setProperty("role", "muted")
         self.ticket_button = QPushButton(self.tr("Opprett sak"))
-        self.ticket_button.setToolTip(self.tr("Lag en sak til brukerstøtte fra den valgte eskalerte oppføringen"))
+        self.ticket_button.setToolTip(
+            self.tr("Lag en sak til brukerstøtte fra den valgte eskalerte oppføringen")
+        )
         self.ticket_button.clicked.connect(self.create_ticket_for_selected)
         row.addWidget(QLabel(self.tr("Logg")))
         row.addWidget(self.unit_filter)
@@ -75,7 +79,11 @@ class CoachingTab(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._update_ticket_button)
         layout.addWidget(self.table, 1)
-        self.empty = empty_state(self.tr("Ingen registreringer ennå. Skriv inn hjelp du har gitt over, eller bruk «Vis ved siden av» i en veiledning."))
+        self.empty = empty_state(
+            self.tr(
+                "Ingen registreringer ennå. Skriv inn hjelp du har gitt over, eller bruk «Vis ved siden av» i en veiledning."
+            )
+        )
         layout.addWidget(self.empty, 1)
 
     def _build_form(self) -> QGroupBox:
@@ -105,9 +113,12 @@ class CoachingTab(QWidget):
             outcome_row.addWidget(radio)
         outcome_row.addStretch(1)
         fields = [
-            (self.tr("Hvem fikk hjelp"), self.person, 0, 0), (self.tr("Tema"), self.topic, 0, 2),
-            (self.tr("Veiledning"), self.guide, 1, 0), (self.tr("Tid brukt"), self.minutes, 1, 2),
-            (self.tr("Enhet"), self.unit, 2, 0), (self.tr("Superbruker"), self.coach, 2, 2),
+            (self.tr("Hvem fikk hjelp"), self.person, 0, 0),
+            (self.tr("Tema"), self.topic, 0, 2),
+            (self.tr("Veiledning"), self.guide, 1, 0),
+            (self.tr("Tid brukt"), self.minutes, 1, 2),
+            (self.tr("Enhet"), self.unit, 2, 0),
+            (self.tr("Superbruker"), self.coach, 2, 2),
             (self.tr("Notat"), self.note, 3, 0),
         ]
         for text, widget, row, column in fields:
@@ -138,7 +149,10 @@ class CoachingTab(QWidget):
     def load(self) -> None:
         """Fill pickers and restore the draft typed before (e.g. before a crash)."""
         library = self.service.library
-        fill_combo(self.guide, [(self.tr("(ingen veiledning)"), "")] + [(a.title, a.id) for a in library.guides()])
+        fill_combo(
+            self.guide,
+            [(self.tr("(ingen veiledning)"), "")] + [(a.title, a.id) for a in library.guides()],
+        )
         units = self.service.people.units()
         self.unit.blockSignals(True)
         self.unit.clear()
@@ -161,15 +175,26 @@ class CoachingTab(QWidget):
         self.empty.setVisible(not entries)
         s = self.service.coaching.summary(unit)
         parts = [f"{s.by_outcome.get(k, 0)} {OUTCOMES[k].lower()}" for k in OUTCOMES]
-        self.summary.setText(self.tr("%1 registreringer, %2 minutter: %3").replace("%1", str(s.count)).replace("%2", str(s.minutes)).replace("%3", ", ".join(parts)))
+        self.summary.setText(
+            self.tr("%1 registreringer, %2 minutter: %3")
+            .replace("%1", str(s.count))
+            .replace("%2", str(s.minutes))
+            .replace("%3", ", ".join(parts))
+        )
         self._update_ticket_button()
 
     def _input(self) -> CoachingInput:
         button = self.outcomes.checkedButton()
         outcome = str(button.property("outcome")) if button else "løst"
         return CoachingInput(
-            coached_person=self.person.text(), topic=self.topic.text(), guide_id=str(self.guide.currentData() or ""),
-            minutes=self.minutes.value(), outcome=outcome, unit=self.unit.currentText(), coach_name=self.coach.text(), note=self.note.text(),
+            coached_person=self.person.text(),
+            topic=self.topic.text(),
+            guide_id=str(self.guide.currentData() or ""),
+            minutes=self.minutes.value(),
+            outcome=outcome,
+            unit=self.unit.currentText(),
+            coach_name=self.coach.text(),
+            note=self.note.text(),
         )
 
     def save_entry(self) -> None:
@@ -200,17 +225,32 @@ class CoachingTab(QWidget):
         except TrainingError as exc:
             self.message.show_error(str(exc))
             return
-        self.message.show_info(self.tr("Lagret i loggen, og sak %1 er laget som utkast under Saker. Se over saken og send den.").replace("%1", str(ticket_id)))
+        self.message.show_info(
+            self.tr(
+                "Lagret i loggen, og sak %1 er laget som utkast under Saker. Se over saken og send den."
+            ).replace("%1", str(ticket_id))
+        )
         self.ticketCreated.emit(ticket_id)
 
     def _update_ticket_button(self, *_args: QModelIndex) -> None:
         entry = self.model.entry_at(self.table.currentIndex().row())
-        self.ticket_button.setEnabled(entry is not None and entry.outcome == "eskalert" and entry.ticket_id is None)
+        self.ticket_button.setEnabled(
+            entry is not None and entry.outcome == "eskalert" and entry.ticket_id is None
+        )
 
     # draft -----------------------------------------------------------------------------------------
     def _save_draft(self) -> None:
         e = self._input()
-        data = {"person": e.coached_person, "topic": e.topic, "guide": e.guide_id, "minutes": e.minutes, "outcome": e.outcome, "unit": e.unit, "coach": e.coach_name, "note": e.note}
+        data = {
+            "person": e.coached_person,
+            "topic": e.topic,
+            "guide": e.guide_id,
+            "minutes": e.minutes,
+            "outcome": e.outcome,
+            "unit": e.unit,
+            "coach": e.coach_name,
+            "note": e.note,
+        }
         self.service.set_preference(DRAFT_KEY, redact(json.dumps(data, ensure_ascii=False)))
 
     def _restore_draft(self) -> None:

@@ -23,7 +23,11 @@ def qdate(value: date | None) -> QDate:
 
 
 def pydate(value: QDate) -> date | None:
-    return None if value == NO_DATE or not value.isValid() else date(value.year(), value.month(), value.day())
+    return (
+        None
+        if value == NO_DATE or not value.isValid()
+        else date(value.year(), value.month(), value.day())
+    )
 
 
 class MessageBar(QLabel):
@@ -33,7 +37,10 @@ class MessageBar(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setVisible(False)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setAccessibleName(self.tr("Melding"))
 
     def show_error(self, text: str) -> None:
@@ -44,7 +51,9 @@ class MessageBar(QLabel):
 
     def _show(self, text: str, background: str, border: str) -> None:
         self.setText(text)
-        self.setStyleSheet(f"background:{background}; border:1px solid {border}; border-radius:4px; padding:6px; color:{theme.TEXT};")
+        self.setStyleSheet(
+            f"background:{background}; border:1px solid {border}; border-radius:4px; padding:6px; color:{theme.TEXT};"
+        )
         self.setVisible(True)
         self.setAccessibleDescription(text)
 
@@ -63,7 +72,9 @@ class DebouncedSaver(QObject):
     failed = Signal(str)
     saved = Signal()
 
-    def __init__(self, save: Callable[[], None], parent: QObject | None = None, delay_ms: int = SAVE_DELAY_MS) -> None:
+    def __init__(
+        self, save: Callable[[], None], parent: QObject | None = None, delay_ms: int = SAVE_DELAY_MS
+    ) -> None:
         super().__init__(parent)
         self._save = save
         self._timer = QTimer(self)
@@ -133,7 +144,9 @@ def confirm(parent: QWidget, title: str, text: str, yes: str) -> bool:
 
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(QCoreApplication.translate("TrainingCommon", "Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(
+        QCoreApplication.translate("TrainingCommon", "Avbryt"), QMessageBox.ButtonRole.RejectRole
+    )
     box.exec()
     return box.clickedButton() is yes_button
 
@@ -156,9 +169,20 @@ def save_failed_message(exc: OSError) -> str:
     )
 
 
-def export_file(parent: QWidget, message: MessageBar, title: str, name: str, kind: str, write: Callable[[Path], object]) -> Path | None:
+def export_file(
+    parent: QWidget,
+    message: MessageBar,
+    title: str,
+    name: str,
+    kind: str,
+    write: Callable[[Path], object],
+) -> Path | None:
     """Ask where to save `name.kind`, write it, and say plainly how it went."""
-    file_filter = QCoreApplication.translate("TrainingCommon", "PDF (*.pdf)") if kind == "pdf" else QCoreApplication.translate("TrainingCommon", "CSV (*.csv)")
+    file_filter = (
+        QCoreApplication.translate("TrainingCommon", "PDF (*.pdf)")
+        if kind == "pdf"
+        else QCoreApplication.translate("TrainingCommon", "CSV (*.csv)")
+    )
     path = ask_save_path(parent, title, Path.home() / f"{name}.{kind}", file_filter)
     if path is None:
         return None
@@ -168,7 +192,9 @@ def export_file(parent: QWidget, message: MessageBar, title: str, name: str, kin
     except OSError as exc:
         message.show_error(save_failed_message(exc))
         return None
-    message.show_info(QCoreApplication.translate("TrainingCommon", "Lagret %1").replace("%1", str(path)))
+    message.show_info(
+        QCoreApplication.translate("TrainingCommon", "Lagret %1").replace("%1", str(path))
+    )
     return path
 
 
@@ -176,5 +202,7 @@ def superuser_field(service: TrainingService) -> QLineEdit:
     """The "who am I" field: the superuser's name, remembered between sessions."""
     edit = QLineEdit(service.superuser_name())
     edit.setPlaceholderText(QCoreApplication.translate("TrainingCommon", "Ditt navn (superbruker)"))
-    edit.setAccessibleName(QCoreApplication.translate("TrainingCommon", "Superbruker som registrerer"))
+    edit.setAccessibleName(
+        QCoreApplication.translate("TrainingCommon", "Superbruker som registrerer")
+    )
     return edit

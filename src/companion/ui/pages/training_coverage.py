@@ -30,7 +30,9 @@ PREF_WEEKS = "training/coverage_weeks"
 class CoverageTab(QWidget):
     """Every tick and every name is stored at once; the coverage view updates immediately."""
 
-    def __init__(self, service: TrainingService, default_unit: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: TrainingService, default_unit: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.default_unit = default_unit
@@ -48,7 +50,12 @@ class CoverageTab(QWidget):
         self.first_week.setValue(first)
         self.last_week.setValue(last)
         self.unit_combo = QComboBox()
-        for label, widget in ((self.tr("År"), self.year), (self.tr("Fra uke"), self.first_week), (self.tr("Til uke"), self.last_week), (self.tr("Enhet"), self.unit_combo)):
+        for label, widget in (
+            (self.tr("År"), self.year),
+            (self.tr("Fra uke"), self.first_week),
+            (self.tr("Til uke"), self.last_week),
+            (self.tr("Enhet"), self.unit_combo),
+        ):
             widget.setAccessibleName(label)
             caption = QLabel(label)
             caption.setBuddy(widget)
@@ -65,8 +72,16 @@ class CoverageTab(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(muted(self.tr("Superbrukere: kryss av ukene hver superbruker har ferie. Navn og enhet kan endres direkte i tabellen.")))
-        self.people_model = SuperuserWeeksModel(self._save_person, self.service.coverage.set_holiday, self)
+        top_layout.addWidget(
+            muted(
+                self.tr(
+                    "Superbrukere: kryss av ukene hver superbruker har ferie. Navn og enhet kan endres direkte i tabellen."
+                )
+            )
+        )
+        self.people_model = SuperuserWeeksModel(
+            self._save_person, self.service.coverage.set_holiday, self
+        )
         self.people_model.errorOccurred.connect(self._error)
         self.people_model.changed.connect(self._refresh_coverage)
         self.people = QTableView()
@@ -114,16 +129,25 @@ class CoverageTab(QWidget):
             return SUMMER_WEEKS
 
     def _period_changed(self) -> None:
-        self.service.set_preference(PREF_WEEKS, f"{self.first_week.value()}-{self.last_week.value()}")
+        self.service.set_preference(
+            PREF_WEEKS, f"{self.first_week.value()}-{self.last_week.value()}"
+        )
         self.refresh()
 
     def weeks(self) -> tuple[int, ...]:
         return tuple(range(self.first_week.value(), self.last_week.value() + 1))
 
     def refresh(self) -> None:
-        fill_combo(self.unit_combo, [(self.tr("Alle enheter"), "")] + [(u, u) for u in self.service.people.units()])
+        fill_combo(
+            self.unit_combo,
+            [(self.tr("Alle enheter"), "")] + [(u, u) for u in self.service.people.units()],
+        )
         unit = self.unit_combo.currentData() or None
-        self.people_model.set_data(self.service.coverage.superusers(self.year.value(), unit), self.year.value(), self.weeks())
+        self.people_model.set_data(
+            self.service.coverage.superusers(self.year.value(), unit),
+            self.year.value(),
+            self.weeks(),
+        )
         header = self.people.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -132,7 +156,12 @@ class CoverageTab(QWidget):
 
     def _refresh_coverage(self) -> None:
         try:
-            coverage = self.service.coverage.coverage(self.year.value(), self.first_week.value(), self.last_week.value(), self.unit_combo.currentData() or None)
+            coverage = self.service.coverage.coverage(
+                self.year.value(),
+                self.first_week.value(),
+                self.last_week.value(),
+                self.unit_combo.currentData() or None,
+            )
         except TrainingError as exc:
             self._error(str(exc))
             return
@@ -140,12 +169,24 @@ class CoverageTab(QWidget):
         self.coverage.resizeRowsToContents()
         gaps = coverage.gaps
         if gaps:
-            where = ", ".join(f"uke {c.week} {c.unit}" for c in sorted(gaps, key=lambda c: (c.week, c.unit)))
-            self.gap_label.setText(self.tr("⚠ Mangler superbruker: vikarer starter uten at en superbruker er på jobb (%1).").replace("%1", where))
-            self.gap_label.setStyleSheet("background:#fdf0ef; border:1px solid #b42318; border-radius:4px; padding:6px; font-weight:bold;")
+            where = ", ".join(
+                f"uke {c.week} {c.unit}" for c in sorted(gaps, key=lambda c: (c.week, c.unit))
+            )
+            self.gap_label.setText(
+                self.tr(
+                    "⚠ Mangler superbruker: vikarer starter uten at en superbruker er på jobb (%1)."
+                ).replace("%1", where)
+            )
+            self.gap_label.setStyleSheet(
+                "background:#fdf0ef; border:1px solid #b42318; border-radius:4px; padding:6px; font-weight:bold;"
+            )
         else:
-            self.gap_label.setText(self.tr("✓ Ingen uker der vikarer starter uten superbruker på jobb."))
-            self.gap_label.setStyleSheet("background:#eef7f0; border:1px solid #146c2e; border-radius:4px; padding:6px;")
+            self.gap_label.setText(
+                self.tr("✓ Ingen uker der vikarer starter uten superbruker på jobb.")
+            )
+            self.gap_label.setStyleSheet(
+                "background:#eef7f0; border:1px solid #146c2e; border-radius:4px; padding:6px;"
+            )
 
     # actions ---------------------------------------------------------------------------------------
     def _save_person(self, superuser_id: int, **changes: str) -> None:
@@ -171,7 +212,12 @@ class CoverageTab(QWidget):
         person = self.people_model.person_at(self.people.currentIndex().row())
         if person is None:
             return
-        if confirm(self, self.tr("Fjerne superbruker?"), self.tr("%1 og registrerte ferieuker fjernes.").replace("%1", person.name), self.tr("Fjern")):
+        if confirm(
+            self,
+            self.tr("Fjerne superbruker?"),
+            self.tr("%1 og registrerte ferieuker fjernes.").replace("%1", person.name),
+            self.tr("Fjern"),
+        ):
             self.service.coverage.delete_superuser(person.id)
             self.refresh()
 

@@ -35,10 +35,12 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Importer personer fra vaktplanen"))
         self.resize(980, 560)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Velg en CSV-fil fra vaktplanen (semikolon eller komma, helst UTF-8). Første linje er overskriftene:\n%1\n"
-            "Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest eller lagret."
-        ).replace("%1", EXPECTED_HEADER))
+        intro = QLabel(
+            self.tr(
+                "Velg en CSV-fil fra vaktplanen (semikolon eller komma, helst UTF-8). Første linje er overskriftene:\n%1\n"
+                "Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest eller lagret."
+            ).replace("%1", EXPECTED_HEADER)
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
@@ -79,7 +81,9 @@ class ImportDialog(QDialog):
         layout.addLayout(buttons)
 
     def choose(self) -> None:
-        path = ask_open_path(self, self.tr("Velg CSV-fil"), self.tr("CSV-filer (*.csv *.txt);;Alle filer (*)"))
+        path = ask_open_path(
+            self, self.tr("Velg CSV-fil"), self.tr("CSV-filer (*.csv *.txt);;Alle filer (*)")
+        )
         if path is not None:
             self.load(path)
 
@@ -96,18 +100,28 @@ class ImportDialog(QDialog):
         else:
             parts = [self.tr("%1 personer kan importeres.").replace("%1", str(len(preview.rows)))]
             if preview.errors:
-                parts.append(self.tr("%1 rader har feil og blir ikke importert (se Resultat).").replace("%1", str(len(preview.errors))))
+                parts.append(
+                    self.tr("%1 rader har feil og blir ikke importert (se Resultat).").replace(
+                        "%1", str(len(preview.errors))
+                    )
+                )
             parts += [f"⚠ {w}" for w in preview.warnings]
             self.summary.setText("\n".join(parts))
         self.import_button.setEnabled(preview.can_import)
-        self.import_button.setText(self.tr("Importer %1 personer").replace("%1", str(len(preview.rows))) if preview.rows else self.tr("Importer"))
+        self.import_button.setText(
+            self.tr("Importer %1 personer").replace("%1", str(len(preview.rows)))
+            if preview.rows
+            else self.tr("Importer")
+        )
         self.table.resizeRowsToContents()
 
     def do_import(self) -> None:
         if self.preview is None or not self.preview.can_import:
             return
         try:
-            self.result_value = self.service.people.import_rows(self.preview, self.assign.isChecked())
+            self.result_value = self.service.people.import_rows(
+                self.preview, self.assign.isChecked()
+            )
         except TrainingError as exc:
             self.message.show_error(str(exc))
             return

@@ -68,12 +68,23 @@ class RotatedHeaderView(QHeaderView):
         option.rect = rect
         option.section = logical
         self.style().drawControl(QStyle.ControlElement.CE_HeaderSection, option, painter, self)
-        text = str(self.model().headerData(logical, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+        text = str(
+            self.model().headerData(logical, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            or ""
+        )
         band = self.band_height()
         painter.save()
-        painter.translate(rect.left() + rect.width() / 2 + self.fontMetrics().ascent() / 2 - 2, rect.bottom() - 6)
+        painter.translate(
+            rect.left() + rect.width() / 2 + self.fontMetrics().ascent() / 2 - 2, rect.bottom() - 6
+        )
         painter.rotate(-90)
-        painter.drawText(0, 0, self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, rect.height() - band - 12))
+        painter.drawText(
+            0,
+            0,
+            self.fontMetrics().elidedText(
+                text, Qt.TextElideMode.ElideRight, rect.height() - band - 12
+            ),
+        )
         painter.restore()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -103,8 +114,14 @@ class RotatedHeaderView(QHeaderView):
             font = painter.font()
             font.setBold(True)
             painter.setFont(font)
-            text = QFontMetrics(font).elidedText(title, Qt.TextElideMode.ElideRight, max(0, area.width() - 10))
-            painter.drawText(area.adjusted(6, 0, -4, 0), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
+            text = QFontMetrics(font).elidedText(
+                title, Qt.TextElideMode.ElideRight, max(0, area.width() - 10)
+            )
+            painter.drawText(
+                area.adjusted(6, 0, -4, 0),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                text,
+            )
         painter.end()
 
 
@@ -123,14 +140,21 @@ class MatrixTab(QWidget):
         self.unit_combo = QComboBox()
         self.role_combo = QComboBox()
         self.week_combo = QComboBox()
-        for combo, name in ((self.unit_combo, self.tr("Enhet")), (self.role_combo, self.tr("Rolle")), (self.week_combo, self.tr("Startuke"))):
+        for combo, name in (
+            (self.unit_combo, self.tr("Enhet")),
+            (self.role_combo, self.tr("Rolle")),
+            (self.week_combo, self.tr("Startuke")),
+        ):
             combo.setAccessibleName(name)
             label = QLabel(name)
             label.setBuddy(combo)
             filters.addWidget(label)
             filters.addWidget(combo, 1)
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        fill_combo(self.role_combo, [(self.tr("Alle roller"), "")] + [(self.tr(v), k) for k, v in ROLES.items()])
+        fill_combo(
+            self.role_combo,
+            [(self.tr("Alle roller"), "")] + [(self.tr(v), k) for k, v in ROLES.items()],
+        )
         self.pdf_button = QPushButton(self.tr("Eksporter PDF"))
         self.csv_button = QPushButton(self.tr("Eksporter CSV"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
@@ -141,7 +165,9 @@ class MatrixTab(QWidget):
         self.soon = QLabel()
         self.soon.setWordWrap(True)
         self.soon.setAccessibleName(self.tr("Starter neste uke og er ikke klar"))
-        self.soon.setStyleSheet("background:#fff4e5; border:1px solid #8a4b00; border-radius:4px; padding:6px;")
+        self.soon.setStyleSheet(
+            "background:#fff4e5; border:1px solid #8a4b00; border-radius:4px; padding:6px;"
+        )
         layout.addWidget(self.soon)
         self.model = TrainingMatrixModel(self)
         self.view = QTableView()
@@ -155,9 +181,17 @@ class MatrixTab(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.view.doubleClicked.connect(self._activated)
         layout.addWidget(self.view, 1)
-        self.empty = empty_state(self.tr("Ingen personer passer filteret. Legg til personer under Personer, eller velg en annen enhet eller uke."))
+        self.empty = empty_state(
+            self.tr(
+                "Ingen personer passer filteret. Legg til personer under Personer, eller velg en annen enhet eller uke."
+            )
+        )
         layout.addWidget(self.empty, 1)
-        legend = QLabel(self.tr("Tegnforklaring: %1. * = valgfritt punkt. Dobbeltklikk en rad for å åpne personen.").replace("%1", LEGEND))
+        legend = QLabel(
+            self.tr(
+                "Tegnforklaring: %1. * = valgfritt punkt. Dobbeltklikk en rad for å åpne personen."
+            ).replace("%1", LEGEND)
+        )
         legend.setProperty("role", "muted")
         legend.setWordWrap(True)
         layout.addWidget(legend)
@@ -166,7 +200,10 @@ class MatrixTab(QWidget):
 
     def refresh_filters(self) -> None:
         """Units and start weeks come from the data; keep the chosen values when they still exist."""
-        fill_combo(self.unit_combo, [(self.tr("Alle enheter"), "")] + [(u, u) for u in self.service.people.units()])
+        fill_combo(
+            self.unit_combo,
+            [(self.tr("Alle enheter"), "")] + [(u, u) for u in self.service.people.units()],
+        )
         weeks = sorted({iso_week(p.first_day) for p in self.service.people.all()})
         current = self.week_combo.currentData()
         self.week_combo.blockSignals(True)
@@ -187,7 +224,9 @@ class MatrixTab(QWidget):
     def refresh(self) -> None:
         self.message.clear_message()
         unit = self.unit_combo.currentData() or None
-        self.matrix = self.service.overview.matrix(unit=unit, role=self.role_combo.currentData() or None, start_week=self.start_week())
+        self.matrix = self.service.overview.matrix(
+            unit=unit, role=self.role_combo.currentData() or None, start_week=self.start_week()
+        )
         self.model.set_matrix(self.matrix)
         self.view.setColumnWidth(0, self.fontMetrics().horizontalAdvance("✓ Klar ") + 24)
         has_rows = bool(self.matrix.rows)
@@ -198,12 +237,26 @@ class MatrixTab(QWidget):
     def _show_starting_soon(self, rows: list[MatrixRow]) -> None:
         _year, week = next_week(self.service.today())
         if not rows:
-            self.soon.setText(self.tr("✓ Alle som starter neste uke (uke %1), er klare for selvstendig vakt.").replace("%1", str(week)))
-            self.soon.setStyleSheet("background:#eef7f0; border:1px solid #146c2e; border-radius:4px; padding:6px;")
+            self.soon.setText(
+                self.tr(
+                    "✓ Alle som starter neste uke (uke %1), er klare for selvstendig vakt."
+                ).replace("%1", str(week))
+            )
+            self.soon.setStyleSheet(
+                "background:#eef7f0; border:1px solid #146c2e; border-radius:4px; padding:6px;"
+            )
             return
-        names = ", ".join(f"{r.person.name} ({r.person.unit}, {r.readiness.missing} mangler)" for r in rows)
-        self.soon.setText(self.tr("! Starter neste uke (uke %1) og er ikke klar: %2").replace("%1", str(week)).replace("%2", names))
-        self.soon.setStyleSheet("background:#fff4e5; border:1px solid #8a4b00; border-radius:4px; padding:6px;")
+        names = ", ".join(
+            f"{r.person.name} ({r.person.unit}, {r.readiness.missing} mangler)" for r in rows
+        )
+        self.soon.setText(
+            self.tr("! Starter neste uke (uke %1) og er ikke klar: %2")
+            .replace("%1", str(week))
+            .replace("%2", names)
+        )
+        self.soon.setStyleSheet(
+            "background:#fff4e5; border:1px solid #8a4b00; border-radius:4px; padding:6px;"
+        )
 
     def _activated(self, index: QModelIndex) -> None:
         value = self.model.data(index, PERSON_ID_ROLE)
@@ -222,7 +275,12 @@ class MatrixTab(QWidget):
             else:
                 from companion.ui.export.training_pdf import export_unit_pdf
 
-                export_unit_pdf(matrix, unit, path, self.service.overview.starting_next_week_not_ready(unit or None))
+                export_unit_pdf(
+                    matrix,
+                    unit,
+                    path,
+                    self.service.overview.starting_next_week_not_ready(unit or None),
+                )
 
         name = f"opplaering-{slug(unit or 'alle-enheter')}-{self.service.today():%Y%m%d}"
         export_file(self, self.message, self.tr("Eksporter oversikt"), name, kind, write)

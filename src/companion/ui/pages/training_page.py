@@ -43,7 +43,13 @@ class TrainingPage(QWidget):
     ticketCreated = Signal(int)
     ready = Signal()
 
-    def __init__(self, service: Callable[[], TrainingService], runner: TaskRunner, default_unit: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: Callable[[], TrainingService],
+        runner: TaskRunner,
+        default_unit: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._provider = service
         self.runner = runner

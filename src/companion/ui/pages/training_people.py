@@ -34,7 +34,14 @@ class PeopleTab(QWidget):
     coachingRequested = Signal(str, str, str)
     dataChanged = Signal()
 
-    def __init__(self, service: TrainingService, runner: TaskRunner, default_unit: str = "", superuser: QLineEdit | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: TrainingService,
+        runner: TaskRunner,
+        default_unit: str = "",
+        superuser: QLineEdit | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.default_unit = default_unit
@@ -50,7 +57,10 @@ class PeopleTab(QWidget):
         self.unit_combo.setAccessibleName(self.tr("Enhet"))
         self.role_combo = QComboBox()
         self.role_combo.setAccessibleName(self.tr("Rolle"))
-        fill_combo(self.role_combo, [(self.tr("Alle roller"), "")] + [(self.tr(v), k) for k, v in ROLES.items()])
+        fill_combo(
+            self.role_combo,
+            [(self.tr("Alle roller"), "")] + [(self.tr(v), k) for k, v in ROLES.items()],
+        )
         self.unit_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.role_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         filters.addWidget(self.unit_combo, 1)
@@ -70,7 +80,11 @@ class PeopleTab(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         left_layout.addWidget(self.table, 1)
-        self.list_empty = empty_state(self.tr("Ingen personer her ennå. Velg «Legg til person» eller «Importer fra CSV» for å begynne."))
+        self.list_empty = empty_state(
+            self.tr(
+                "Ingen personer her ennå. Velg «Legg til person» eller «Importer fra CSV» for å begynne."
+            )
+        )
         left_layout.addWidget(self.list_empty, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Legg til person"))
@@ -98,7 +112,9 @@ class PeopleTab(QWidget):
         keep = select_id if select_id is not None else self.selected_id()
         units = self.service.people.units()
         fill_combo(self.unit_combo, [(self.tr("Alle enheter"), "")] + [(u, u) for u in units])
-        rows = self.service.overview.matrix(unit=self.unit_combo.currentData() or None, role=self.role_combo.currentData() or None).rows
+        rows = self.service.overview.matrix(
+            unit=self.unit_combo.currentData() or None, role=self.role_combo.currentData() or None
+        ).rows
         self.table.selectionModel().blockSignals(True)
         self.model.set_rows(rows)
         self.table.selectionModel().blockSignals(False)
@@ -148,7 +164,11 @@ class PeopleTab(QWidget):
         today = self.service.today()
         monday = today + timedelta(days=7 - today.weekday())
         taken = {p.name for p in self.service.people.all()}
-        name = next(n for n in (self.tr("Ny person") + (f" {i}" if i > 1 else "") for i in range(1, 1000)) if n not in taken)
+        name = next(
+            n
+            for n in (self.tr("Ny person") + (f" {i}" if i > 1 else "") for i in range(1, 1000))
+            if n not in taken
+        )
         try:
             person = self.service.people.add(PersonInput(name, role, unit, monday))
         except TrainingError as exc:
@@ -171,7 +191,9 @@ class PeopleTab(QWidget):
             return
         text = self.tr("Importerte %1 personer.").replace("%1", str(len(result.imported)))
         if result.skipped:
-            text += " " + self.tr("%1 fantes fra før og ble hoppet over.").replace("%1", str(len(result.skipped)))
+            text += " " + self.tr("%1 fantes fra før og ble hoppet over.").replace(
+                "%1", str(len(result.skipped))
+            )
         self.message.show_info(text)
         self.refresh(select_id=result.imported[0].id if result.imported else None)
         self.dataChanged.emit()

@@ -43,7 +43,11 @@ from companion.ui.pages.training_common import (
 from companion.ui.pages.training_person_form import PersonForm
 from companion.ui.workers import TaskRunner
 
-STAGE_BUTTONS = (("vist", "Marker som vist", "Fjern vist"), ("øvd", "Marker som øvd", "Fjern øvd"), ("godkjent", "Godkjenn", "Fjern godkjenning"))
+STAGE_BUTTONS = (
+    ("vist", "Marker som vist", "Fjern vist"),
+    ("øvd", "Marker som øvd", "Fjern øvd"),
+    ("godkjent", "Godkjenn", "Fjern godkjenning"),
+)
 
 
 class PersonPanel(QWidget):
@@ -53,7 +57,13 @@ class PersonPanel(QWidget):
     personDeleted = Signal(int)
     coachingRequested = Signal(str, str, str)  # guide id, person's name, unit
 
-    def __init__(self, service: TrainingService, runner: TaskRunner, superuser: QLineEdit | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: TrainingService,
+        runner: TaskRunner,
+        superuser: QLineEdit | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.runner = runner
@@ -63,7 +73,11 @@ class PersonPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        self.empty = empty_state(self.tr("Velg en person i listen, eller legg til en ny person eller importer en liste fra vaktplanen."))
+        self.empty = empty_state(
+            self.tr(
+                "Velg en person i listen, eller legg til en ny person eller importer en liste fra vaktplanen."
+            )
+        )
         layout.addWidget(self.empty)
         self.body = QWidget()
         layout.addWidget(self.body, 1)
@@ -146,7 +160,9 @@ class PersonPanel(QWidget):
         self.item_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 6)
         self.item_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         box.addWidget(self.item_label)
-        self.name_saver = DebouncedSaver(lambda: self.service.remember_superuser_name(self.superuser.text()), self)
+        self.name_saver = DebouncedSaver(
+            lambda: self.service.remember_superuser_name(self.superuser.text()), self
+        )
         self.name_saver.failed.connect(self._error)
         self.superuser.textEdited.connect(lambda _t: self.name_saver.trigger())
         self.superuser.editingFinished.connect(self.name_saver.flush)
@@ -173,7 +189,9 @@ class PersonPanel(QWidget):
         box.addLayout(who)
         note_row = QHBoxLayout()
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText(self.tr("Notat til punktet (valgfritt, ingen pasientopplysninger)"))
+        self.note.setPlaceholderText(
+            self.tr("Notat til punktet (valgfritt, ingen pasientopplysninger)")
+        )
         self.note.setAccessibleName(self.tr("Notat til punktet"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 14)
@@ -210,7 +228,9 @@ class PersonPanel(QWidget):
 
     def reload(self, person_id: int | None = None) -> None:
         """Re-read the record from the database (the only source of truth) and redraw."""
-        pid = person_id if person_id is not None else (self.record.person.id if self.record else None)
+        pid = (
+            person_id if person_id is not None else (self.record.person.id if self.record else None)
+        )
         if pid is None:
             return
         current = self.current_item()
@@ -225,8 +245,12 @@ class PersonPanel(QWidget):
         self.title.setText(record.person.name or self.tr("(uten navn)"))
         ready = record.readiness
         symbol = "✓" if ready.ready else "!"
-        self.readiness.setText(f"{symbol} {ready.label} ({ready.required_approved} av {ready.required_total})")
-        self.readiness.setStyleSheet(f"font-weight:bold; color:{'#146c2e' if ready.ready else '#8a4b00'};")
+        self.readiness.setText(
+            f"{symbol} {ready.label} ({ready.required_approved} av {ready.required_total})"
+        )
+        self.readiness.setStyleSheet(
+            f"font-weight:bold; color:{'#146c2e' if ready.ready else '#8a4b00'};"
+        )
         self.progress.setValue(ready.percent)
         self.model.set_checklists(record.checklists)
         for row in range(self.model.rowCount()):
@@ -243,14 +267,18 @@ class PersonPanel(QWidget):
         for checklist in self.record.checklists:
             for item in checklist.items:
                 if item.status != "godkjent" and not item.obsolete:
-                    self.tree.setCurrentIndex(self.model.index_of(checklist.checklist_id, item.item_id))
+                    self.tree.setCurrentIndex(
+                        self.model.index_of(checklist.checklist_id, item.item_id)
+                    )
                     return
 
     def _fill_assign_combo(self) -> None:
         assert self.record is not None
         assigned = {c.checklist_id for c in self.record.checklists}
         role = self.record.person.role
-        options = sorted(self.service.library.checklists.values(), key=lambda c: (c.role != role, c.title))
+        options = sorted(
+            self.service.library.checklists.values(), key=lambda c: (c.role != role, c.title)
+        )
         self.assign_combo.clear()
         for checklist in options:
             if checklist.id not in assigned:
@@ -280,24 +308,44 @@ class PersonPanel(QWidget):
             button.setEnabled(usable or (item is not None and is_set))
         self.note.setEnabled(item is not None)
         if item is None:
-            self.item_label.setText(self.tr("Velg et punkt i listen for å registrere vist, øvd eller godkjent."))
+            self.item_label.setText(
+                self.tr("Velg et punkt i listen for å registrere vist, øvd eller godkjent.")
+            )
         else:
-            text = f"<b>{html.escape(item.title)}</b>" + (f" – {html.escape(item.description)}" if item.description else "")
+            text = f"<b>{html.escape(item.title)}</b>" + (
+                f" – {html.escape(item.description)}" if item.description else ""
+            )
             if item.obsolete:
                 text += " " + self.tr("(utgått fra sjekklisten: kan ikke registreres lenger)")
             stages = []
-            for stage, label in (("vist", self.tr("Vist")), ("øvd", self.tr("Øvd")), ("godkjent", self.tr("Godkjent"))):
+            for stage, label in (
+                ("vist", self.tr("Vist")),
+                ("øvd", self.tr("Øvd")),
+                ("godkjent", self.tr("Godkjent")),
+            ):
                 who, when = item.stage(stage)
-                stages.append(f"{label} {when:%d.%m.%Y} av {html.escape(who)}" if when else f"{label}: –")
-            self.item_label.setText(f"{text}<br/><span style='color:#4b5563'>{' · '.join(stages)}</span>")
+                stages.append(
+                    f"{label} {when:%d.%m.%Y} av {html.escape(who)}" if when else f"{label}: –"
+                )
+            self.item_label.setText(
+                f"{text}<br/><span style='color:#4b5563'>{' · '.join(stages)}</span>"
+            )
         guide = self.service.library.articles.get(item.guide) if item and item.guide else None
         self.coach_button.setEnabled(guide is not None)
-        self.coach_button.setToolTip(self.tr("Åpne «%1» i Vis ved siden av").replace("%1", guide.title) if guide else self.tr("Punktet har ingen veiledning"))
+        self.coach_button.setToolTip(
+            self.tr("Åpne «%1» i Vis ved siden av").replace("%1", guide.title)
+            if guide
+            else self.tr("Punktet har ingen veiledning")
+        )
         index = self.tree.currentIndex()
         self.unassign_button.setEnabled(index.isValid() and not index.parent().isValid())
         last = self.record.last_mark if self.record else None
         self.undo_button.setEnabled(last is not None)
-        full = self.tr("Siste: %1").replace("%1", last.description) if last else self.tr("Ingen registreringer å angre.")
+        full = (
+            self.tr("Siste: %1").replace("%1", last.description)
+            if last
+            else self.tr("Ingen registreringer å angre.")
+        )
         self.last_label.setText(full)
         self.last_label.setAccessibleName(full)
 
@@ -310,10 +358,19 @@ class PersonPanel(QWidget):
         self.note_saver.flush()
         try:
             if item.stage(stage)[1] is not None:
-                self.service.signoff.unmark(record.person.id, item.checklist_id, item.item_id, stage, self.superuser.text())
+                self.service.signoff.unmark(
+                    record.person.id, item.checklist_id, item.item_id, stage, self.superuser.text()
+                )
             else:
                 day = pydate(self.on_date.date()) or date.today()
-                self.service.signoff.mark(record.person.id, item.checklist_id, item.item_id, stage, self.superuser.text(), day)
+                self.service.signoff.mark(
+                    record.person.id,
+                    item.checklist_id,
+                    item.item_id,
+                    stage,
+                    self.superuser.text(),
+                    day,
+                )
         except TrainingError as exc:
             self._error(str(exc))
             if not self.superuser.text().strip():
@@ -355,7 +412,11 @@ class PersonPanel(QWidget):
             return
         checklist = self.record.checklists[index.row()]
         self.service.people.unassign(self.record.person.id, checklist.checklist_id)
-        self.message.show_info(self.tr("Sjekklisten er fjernet. Det som var registrert, kommer tilbake hvis du tildeler den igjen."))
+        self.message.show_info(
+            self.tr(
+                "Sjekklisten er fjernet. Det som var registrert, kommer tilbake hvis du tildeler den igjen."
+            )
+        )
         self._changed()
 
     def _coach(self) -> None:
@@ -367,7 +428,9 @@ class PersonPanel(QWidget):
         if self.record is None:
             return
         person = self.record.person
-        text = self.tr("%1 og all registrert opplæring slettes. Dette kan ikke angres. Eksporter PDF først hvis den skal i personalmappen.").replace("%1", person.name)
+        text = self.tr(
+            "%1 og all registrert opplæring slettes. Dette kan ikke angres. Eksporter PDF først hvis den skal i personalmappen."
+        ).replace("%1", person.name)
         if confirm(self, self.tr("Slette person?"), text, self.tr("Slett")):
             self.service.people.delete(person.id)
             self.show_person(None)
@@ -386,7 +449,14 @@ class PersonPanel(QWidget):
 
                 export_person_pdf(record, path)
 
-        export_file(self, self.message, self.tr("Eksporter opplæringslogg"), f"opplaering-{slug(record.person.name)}", kind, write)
+        export_file(
+            self,
+            self.message,
+            self.tr("Eksporter opplæringslogg"),
+            f"opplaering-{slug(record.person.name)}",
+            kind,
+            write,
+        )
 
     # helpers -----------------------------------------------------------------------------------
     def flush(self) -> None:
@@ -405,4 +475,3 @@ class PersonPanel(QWidget):
 
     def _error(self, text: str) -> None:
         self.message.show_error(text)
-

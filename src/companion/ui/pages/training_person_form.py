@@ -75,14 +75,24 @@ class PersonForm(QWidget):
         self._bind_text(self.name, "name")
         self._bind_text(self.unit, "unit")
         self._bind_text(self.contact, "contact")
-        self._bind(self.role.currentIndexChanged, lambda: {"role": self.role.currentData()}, delay=0)
-        self._bind(self.substitute.toggled, lambda: {"is_substitute": self.substitute.isChecked()}, delay=0)
+        self._bind(
+            self.role.currentIndexChanged, lambda: {"role": self.role.currentData()}, delay=0
+        )
+        self._bind(
+            self.substitute.toggled, lambda: {"is_substitute": self.substitute.isChecked()}, delay=0
+        )
         self._bind_date(self.first_day, "first_day")
         self._bind_date(self.last_day, "last_day")
         self.setEnabled(False)
 
     # binding -----------------------------------------------------------------------------------
-    def _bind(self, signal: Any, changes: Callable[[], dict[str, Any]], delay: int = 400, flush_on: Any = None) -> DebouncedSaver:
+    def _bind(
+        self,
+        signal: Any,
+        changes: Callable[[], dict[str, Any]],
+        delay: int = 400,
+        flush_on: Any = None,
+    ) -> DebouncedSaver:
         saver = DebouncedSaver(lambda: self._store(changes()), self, delay)
         saver.failed.connect(self.failed)
         saver.saved.connect(self.saved)
@@ -100,7 +110,12 @@ class PersonForm(QWidget):
         self._bind(edit.textEdited, lambda: {field: edit.text()}, flush_on=edit.editingFinished)
 
     def _bind_date(self, edit: QDateEdit, field: str) -> None:
-        self._bind(edit.dateChanged, lambda: {field: pydate(edit.date())}, delay=700, flush_on=edit.editingFinished)
+        self._bind(
+            edit.dateChanged,
+            lambda: {field: pydate(edit.date())},
+            delay=700,
+            flush_on=edit.editingFinished,
+        )
 
     def _store(self, changes: dict[str, Any]) -> None:
         if self._person is None:
@@ -119,7 +134,15 @@ class PersonForm(QWidget):
         for saver in self._savers:
             saver.cancel()
         self._person = person
-        widgets = (self.name, self.role, self.unit, self.contact, self.first_day, self.last_day, self.substitute)
+        widgets = (
+            self.name,
+            self.role,
+            self.unit,
+            self.contact,
+            self.first_day,
+            self.last_day,
+            self.substitute,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         if person is not None:

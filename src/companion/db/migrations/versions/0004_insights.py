@@ -57,7 +57,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index(
-        op.f("ix_changeproposallink_proposal_id"), "changeproposallink", ["proposal_id"], unique=False
+        op.f("ix_changeproposallink_proposal_id"),
+        "changeproposallink",
+        ["proposal_id"],
+        unique=False,
     )
     op.create_index(
         "ix_searchlog_gaps",
