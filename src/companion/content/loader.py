@@ -10,6 +10,7 @@ from pathlib import Path
 
 import yaml
 
+from companion.content import glossary
 from companion.content.model import Article, Library, Problem
 from companion.content.parse import FileProblems, key_line, parse_article, parse_checklist
 
@@ -118,6 +119,9 @@ def load_library(root: Path, today: date | None = None) -> Library:
         _finish(library, path, out)
     library.synonyms = load_synonyms(root, library.problems)
     _cross_check(library, texts, today or date.today())
+    checked = [a.path for a in library.articles.values() if a.lang != "en"]
+    checked += [c.path for c in library.checklists.values()]
+    library.problems += glossary.check_files(root, checked, library.problems)
     return library
 
 
