@@ -77,7 +77,7 @@ def test_filters_and_who_starts_next_week_not_ready(service: TrainingService) ->
     assert [r.person.name for r in service.overview.matrix(role="sykepleier").rows] == []
     waiting = service.overview.starting_next_week_not_ready(unit="Avd 3 Medisin")
     assert [r.person.id for r in waiting] == [kari.id]
-    assert len(waiting[0].missing_titles) == 12
+    assert len(waiting[0].missing_titles) == 16
     assert {r.person.name for r in service.overview.starting_next_week_not_ready()} == {
         "Kari",
         "Annen enhet",
@@ -226,7 +226,7 @@ def test_csv_exports(service: TrainingService, tmp_path: Path) -> None:
     service.signoff.mark(kari.id, ASSISTANT, "smartkort", "godkjent", "Siri", date(2026, 6, 9))
     service.signoff.set_note(kari.id, ASSISTANT, "smartkort", "Godt gjennomført")
     record_path = tmp_path / "kari.csv"
-    assert export_person_csv(service.overview.person_record(kari.id), record_path) == 15
+    assert export_person_csv(service.overview.person_record(kari.id), record_path) == 19
     raw = record_path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(record_path.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
@@ -239,7 +239,7 @@ def test_csv_exports(service: TrainingService, tmp_path: Path) -> None:
     unit_rows = list(
         csv.reader(unit_path.read_text(encoding="utf-8-sig").splitlines(), delimiter=";")
     )
-    assert unit_rows[1][6:9] == ["nei", "1", "12"]
+    assert unit_rows[1][6:9] == ["nei", "1", "16"]
     assert "Godkjent" in unit_rows[1]
     assert safe_cell("-1") == "'-1" and safe_cell("Avd 3") == "Avd 3"
     assert not list(tmp_path.glob(".export-*")), "no temp files left behind"

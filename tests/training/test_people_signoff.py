@@ -33,7 +33,7 @@ def test_add_assigns_the_role_checklists_and_is_not_ready(service: TrainingServi
     assert service.people.assigned(kari.id) == [ASSISTANT]
     record = service.overview.person_record(kari.id)
     assert not record.readiness.ready
-    assert record.readiness.label.startswith("Ikke klar: 12 påkrevde punkter")
+    assert record.readiness.label.startswith("Ikke klar: 16 påkrevde punkter")
 
 
 def test_edits_are_validated_and_duplicates_refused(service: TrainingService) -> None:

@@ -134,14 +134,14 @@ def test_readiness_and_coaching_mode_link(
     assert tab is not None
     tab.refresh(select_id=kari.id)
     panel = tab.panel
-    assert panel.readiness.text() == "! Ikke klar: 1 påkrevde punkt mangler godkjenning (11 av 12)"
+    assert panel.readiness.text() == "! Ikke klar: 1 påkrevde punkt mangler godkjenning (15 av 16)"
     assert panel.current_item() is not None and panel.current_item().item_id == "rapport"  # type: ignore[union-attr]
     with qtbot.waitSignal(page.coachingRequested) as blocker:
         qtbot.mouseClick(panel.coach_button, Qt.MouseButton.LeftButton)
     assert blocker.args == ["rapport-overlevering", "Kari Nordmann", "Avd 3 Medisin"]
     panel.superuser.setText("Siri")
     qtbot.mouseClick(panel.stage_buttons["godkjent"], Qt.MouseButton.LeftButton)
-    assert panel.readiness.text() == "✓ Klar for selvstendig vakt (12 av 12)"
+    assert panel.readiness.text() == "✓ Klar for selvstendig vakt (16 av 16)"
     assert tab.model.data(tab.model.index(0, 2)) == "✓ Klar"
 
 
@@ -197,7 +197,7 @@ def test_unit_overview_filters_and_opens_a_person(
     assert tab is not None
     assert tab.model.rowCount() == 2
     assert (
-        "Starter neste uke (uke 25) og er ikke klar: Kari (Avd 3 Medisin, 11 mangler)"
+        "Starter neste uke (uke 25) og er ikke klar: Kari (Avd 3 Medisin, 15 mangler)"
         in tab.soon.text()
     )
     tab.unit_combo.setCurrentIndex(tab.unit_combo.findData("Avd 5"))
