@@ -239,8 +239,8 @@ class InsightsService:
     def delete_proposal(self, proposal_id: int) -> None:
         with self.database.session() as session:
             session.execute(
-                delete(ChangeProposalLink).where(ChangeProposalLink.proposal_id == proposal_id)
-            )  # type: ignore[arg-type]
+                delete(ChangeProposalLink).where(ChangeProposalLink.proposal_id == proposal_id)  # type: ignore[arg-type]
+            )
             row = session.get(ChangeProposal, proposal_id)
             if row is not None:
                 session.delete(row)

@@ -225,9 +225,9 @@ class SyncEngine:
                 subject=ticket.subject,
                 body=ticket.description or ticket.subject,
                 queue=self.queue,
-                urgency=ticket.urgency,
+                urgency=ticket.urgency,  # type: ignore[arg-type]
                 category=ticket.category,
-                unit=ticket.unit,  # type: ignore[arg-type]
+                unit=ticket.unit,
                 reporter_name=ticket.reporter_name,
                 reporter_contact=ticket.reporter_contact,
                 attachments=tuple(files),
