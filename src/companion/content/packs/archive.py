@@ -13,6 +13,7 @@ import gzip
 import io
 import os
 import tarfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -81,8 +82,14 @@ def safe_member_name(name: str) -> str:
     return "/".join(parts)
 
 
-def extract_pack(archive: Path, target: Path) -> list[PackedFile]:
-    """Extract into the new, empty folder `target`; raise PackArchiveError on anything unsafe."""
+def extract_pack(
+    archive: Path, target: Path, inspect: Callable[[str, bytes], None] | None = None
+) -> list[PackedFile]:
+    """Extract into the new, empty folder `target`; raise PackArchiveError on anything unsafe.
+
+    `inspect(name, data)` sees every file's bytes as it is written (the identity-number guard
+    runs here, so the files need not be read back).
+    """
     target.mkdir(parents=True)
     files: list[PackedFile] = []
     total = 0
@@ -104,24 +111,27 @@ def extract_pack(archive: Path, target: Path) -> list[PackedFile]:
                 total += member.size
                 if total > MAX_TOTAL_BYTES:
                     raise PackArchiveError("pakken er større enn 1 GiB pakket ut")
-                _write_member(tar, member, target / name)
+                data = _write_member(tar, member, target / name)
+                if inspect is not None:
+                    inspect(name, data)
                 files.append(PackedFile(name, member.size))
     except (tarfile.TarError, EOFError, gzip.BadGzipFile, UnicodeError) as exc:
         raise PackArchiveError(f"pakken kan ikke leses: {exc}") from exc
     return files
 
 
-def _write_member(tar: tarfile.TarFile, member: tarfile.TarInfo, dest: Path) -> None:
+def _write_member(tar: tarfile.TarFile, member: tarfile.TarInfo, dest: Path) -> bytes:
     source = tar.extractfile(member)
     if source is None:
         raise PackArchiveError(f"{member.name!r} kan ikke leses")
+    with source:
+        data = source.read(member.size + 1)
+    if len(data) != member.size:
+        raise PackArchiveError(f"{member.name!r} har feil lengde")
     dest.parent.mkdir(parents=True, exist_ok=True)
-    if dest.exists():
-        raise PackArchiveError(f"{member.name!r} finnes to ganger i pakken")
-    written = 0
-    with source, open(dest, "xb") as out:  # "x": a duplicate name never overwrites
-        while chunk := source.read(1024 * 1024):
-            written += len(chunk)
-            if written > member.size:
-                raise PackArchiveError(f"{member.name!r} er lengre enn oppgitt")
-            out.write(chunk)
+    try:
+        with open(dest, "xb") as out:  # "x": a duplicate name never overwrites
+            out.write(data)
+    except FileExistsError:
+        raise PackArchiveError(f"{member.name!r} finnes to ganger i pakken") from None
+    return data

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from companion.content.packs.archive import PackArchiveError, build_pack, pack_files
 from companion.content.packs.store import atomic_write
-from companion.content.packs.validate import content_problems
+from companion.content.packs.validate import content_problems, identity_number_files
 
 ROLES = ("root", "targets", "snapshot", "timestamp")
 ONLINE_ROLES = ("targets", "snapshot", "timestamp")
@@ -187,7 +187,7 @@ def publish(
         names = [p.relative_to(src).as_posix() for p in pack_files(src)]
     except PackArchiveError as exc:
         raise PublishError(f"Innholdet kan ikke pakkes: {exc}") from exc
-    problems = content_problems(src, names)
+    problems = content_problems(src, identity_number_files(src, names))
     if problems:
         raise PublishError("Innholdet har feil og ble ikke publisert:\n  " + "\n  ".join(problems))
     return publish_pack(build_pack(src), repo, keydir, expires_days, now)

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.content.packs.archive import PackArchiveError, PackedFile, extract_pack
-from companion.content.packs.validate import content_problems
+from companion.content.packs.validate import content_problems, refused_file
 
 log = logging.getLogger(__name__)
 
@@ -142,8 +142,13 @@ class PackStore:
         self.packs_dir.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".new-", dir=self.packs_dir))
         try:
-            files = extract_pack(archive, staging / "content")
-            problems = content_problems(staging / "content", [f.name for f in files])
+            refused: list[str] = []
+            files = extract_pack(
+                archive,
+                staging / "content",
+                lambda name, data: refused.append(name) if refused_file(name, data) else None,
+            )
+            problems = content_problems(staging / "content", refused)
             if problems:
                 raise PackRefused("Innholdspakken ble avvist: " + "; ".join(problems))
             _write_manifest(staging, version, sha256, files)

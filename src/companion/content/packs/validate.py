@@ -13,36 +13,34 @@ from companion.content.loader import IMAGE_SUFFIXES, load_library
 from companion.core.idguard import contains_identity_number
 
 
+def refused_file(name: str, data: bytes) -> bool:
+    """True when a file holds an identity number, or is neither an image nor UTF-8 text (so
+    nothing can hide a number in an unreadable file)."""
+    if Path(name).suffix.lower() in IMAGE_SUFFIXES:
+        return False
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return contains_identity_number(text)
+
+
 def identity_number_files(root: Path, names: list[str]) -> list[str]:
-    """Files (relative names) that hold an identity number or are neither text nor image.
+    """Files (relative names) under `root` that :func:`refused_file` refuses."""
+    return [name for name in names if refused_file(name, (root / name).read_bytes())]
 
-    Every file that is not an image must be UTF-8 text, so nothing can hide a number in an
-    unreadable file.
+
+def content_problems(root: Path, refused: list[str]) -> list[str]:
+    """Plain-Norwegian reasons to refuse the folder; empty when it may be used.
+
+    `refused` are the files the identity-number guard refused (see :func:`refused_file`).
     """
-    bad: list[str] = []
-    for name in names:
-        path = root / name
-        if path.suffix.lower() in IMAGE_SUFFIXES:
-            continue
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            bad.append(name)
-            continue
-        if contains_identity_number(text):
-            bad.append(name)
-    return bad
-
-
-def content_problems(root: Path, names: list[str]) -> list[str]:
-    """Plain-Norwegian reasons to refuse the folder; empty when it may be used."""
     problems: list[str] = []
-    bad = identity_number_files(root, names)
-    if bad:
+    if refused:
         problems.append(
             "innholdet ser ut til å inneholde fødselsnummer eller filer som ikke er tekst: "
-            + ", ".join(bad[:5])
-            + (f" og {len(bad) - 5} til" if len(bad) > 5 else "")
+            + ", ".join(refused[:5])
+            + (f" og {len(refused) - 5} til" if len(refused) > 5 else "")
         )
     library = load_library(root)
     for problem in library.errors[:10]:
