@@ -16,7 +16,13 @@ import pytest
 from companion.content.packs import ContentSourceKind, active_content
 from companion.content.packs.archive import build_pack
 from companion.content.packs.client import UpdateStatus
-from companion.content.packs.publish import TARGET_NAME, publish, publish_pack
+from companion.content.packs.publish import (
+    TARGET_NAME,
+    PublishError,
+    publish,
+    publish_pack,
+    refresh,
+)
 from content.pack_helpers import FNR, Desk, make_content, make_keys, served
 from support.faults import closed_port
 
@@ -39,7 +45,8 @@ def _publish_v2(tmp_path: Path, repo: Path, keys: Path, **kwargs: object) -> Non
     assert result.version == 2
 
 
-def _target_file(repo: Path, version_label: str = "") -> Path:
+def _target_file(repo: Path) -> Path:
+    """The newest pack file on the server."""
     files = sorted((repo / "targets").glob(f"*.{TARGET_NAME}"), key=lambda p: p.stat().st_mtime)
     return files[-1]
 
@@ -205,3 +212,32 @@ def test_not_configured(home: Path) -> None:
     desk = Desk(AppPaths(home).ensure(), Settings())
     result = desk.update()
     assert (result.status, result.exit_code) == (UpdateStatus.NOT_CONFIGURED, 2)
+
+
+def test_refresh_resigns_without_new_download(repo: Path, keys: Path, home: Path) -> None:
+    with served(repo, home) as (server, desk):
+        assert desk.update().version == 1
+        assert refresh(repo, keys).version == 2  # the scheduled job: same pack, new metadata
+        server.requests.clear()
+        result = desk.update()
+        assert (result.status, result.version) == (UpdateStatus.CURRENT, 1)
+        assert not [r for r in server.requests if r.startswith("/targets/")]
+
+
+def test_online_key_rotation_needs_root_key_and_clients_follow(
+    tmp_path: Path, repo: Path, keys: Path, home: Path
+) -> None:
+    fresh = make_keys(tmp_path / "fresh")
+    for suffix in ("key", "pub"):
+        shutil.copyfile(fresh / f"timestamp.{suffix}", keys / f"timestamp.{suffix}")
+    root_key = keys / "root.key"
+    offline = tmp_path / "root.key.offline"
+    root_key.rename(offline)
+    with pytest.raises(PublishError, match="rotnøkkelen"):
+        publish(make_content(tmp_path / "v2", "v2"), repo, keys)
+    offline.rename(root_key)
+    with served(repo, home) as (_server, desk):
+        result = publish(make_content(tmp_path / "v2", "v2"), repo, keys)
+        assert (result.version, result.root_version) == (2, 2)
+        assert desk.update().version == 2  # trusted root 1 -> root 2 (signed by the root key)
+        assert desk.active_title() == "Rover-guide v2"
