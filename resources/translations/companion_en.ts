@@ -1346,7 +1346,7 @@ Only staff details are read. Columns not listed above are not read or stored.</t
     </message>
     <message>
         <location filename="../../src/companion/ui/main_window.py" line="128"/>
-        <source>Se etter oppdatert &amp;innhold</source>
+        <source>Se &amp;etter oppdatert innhold</source>
         <translation>Check for updated &amp;content</translation>
     </message>
     <message>
