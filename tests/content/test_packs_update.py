@@ -241,3 +241,19 @@ def test_online_key_rotation_needs_root_key_and_clients_follow(
         assert (result.version, result.root_version) == (2, 2)
         assert desk.update().version == 2  # trusted root 1 -> root 2 (signed by the root key)
         assert desk.active_title() == "Rover-guide v2"
+
+
+def test_second_update_at_the_same_time_is_busy(repo: Path, home: Path) -> None:
+    from companion.content.packs import PackStore
+    from companion.core.filelock import FileLock
+
+    with served(repo, home) as (server, desk):
+        lock = FileLock(PackStore(desk.paths.content_packs).lock_file)
+        assert lock.acquire()  # as the GUI's worker would hold it
+        try:
+            result = desk.update()
+        finally:
+            lock.release()
+        assert (result.status, result.exit_code) == (UpdateStatus.BUSY, 5)
+        assert server.requests == []
+        assert desk.update().status == UpdateStatus.UPDATED

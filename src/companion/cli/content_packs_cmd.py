@@ -14,7 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from companion.app import AppContext
+    from companion.content.packs.publish import PublishResult
 
 
 def register(
@@ -88,12 +91,12 @@ def run_refresh(args: argparse.Namespace, _context: AppContext) -> int:
     return _report(lambda: refresh(args.repo, args.keys, args.expires_days))
 
 
-def _report(action: object) -> int:
+def _report(action: Callable[[], PublishResult]) -> int:
     from companion.cli.main import CliError
-    from companion.content.packs.publish import PublishError, PublishResult
+    from companion.content.packs.publish import PublishError
 
     try:
-        result: PublishResult = action()  # type: ignore[operator]
+        result = action()
     except PublishError as exc:
         raise CliError(str(exc), 1) from exc
     for warning in result.warnings:

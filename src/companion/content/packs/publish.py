@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -277,8 +276,3 @@ def refresh(
     sha256 = targets.signed.targets[TARGET_NAME].hashes["sha256"]
     data = (repo / "targets" / f"{sha256}.{TARGET_NAME}").read_bytes()
     return publish_pack(data, repo, keydir, expires_days, now)
-
-
-def file_mode_ok(path: Path) -> bool:
-    """True when a private key file is readable by its owner only (POSIX)."""
-    return os.name != "posix" or (path.stat().st_mode & 0o077) == 0
