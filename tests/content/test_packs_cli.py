@@ -79,6 +79,8 @@ def test_publish_then_update_json_exit_codes(
     code, data = _update_json(capsys)
     assert (code, data["status"], data["version"]) == (4, "offline", 1)
     # `kb search` and every other command without --content now read pack version 1.
+    assert main(["kb", "search", "Rover-guide", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["id"] == "rover"  # not in the bundled content
     assert main(["content", "check"]) == 0
     assert "content-packs" in os.fspath(_active_dir())
 
