@@ -114,3 +114,20 @@ def test_unsafe_member_names(name: str) -> None:
 
 def test_safe_member_names_are_normalised() -> None:
     assert safe_member_name("./guides/a.md") == "guides/a.md"
+
+
+def test_classify_length_mismatch_is_tampering_not_offline() -> None:
+    import urllib3
+    from tuf.api import exceptions
+
+    from companion.content.packs.client import UpdateStatus, classify
+
+    assert issubclass(exceptions.DownloadLengthMismatchError, exceptions.DownloadError)
+    assert classify(exceptions.DownloadLengthMismatchError("long")) == UpdateStatus.REFUSED
+    assert classify(exceptions.BadVersionNumberError("old")) == UpdateStatus.REFUSED
+    assert classify(exceptions.ExpiredMetadataError("late")) == UpdateStatus.REFUSED
+    assert classify(exceptions.UnsignedMetadataError("foreign")) == UpdateStatus.REFUSED
+    assert classify(exceptions.DownloadHTTPError("gone", 503)) == UpdateStatus.OFFLINE
+    assert classify(exceptions.SlowRetrievalError()) == UpdateStatus.OFFLINE
+    assert classify(urllib3.exceptions.MaxRetryError(None, "/", None)) == UpdateStatus.OFFLINE
+    assert classify(ConnectionRefusedError()) == UpdateStatus.OFFLINE
