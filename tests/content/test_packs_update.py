@@ -198,7 +198,14 @@ def test_damaged_pack_falls_back_with_warning(
     source = active_content(desk.paths, desk.settings)
     assert (source.source, source.version) == (ContentSourceKind.PACK, 1)
     assert source.warning and "versjon 2" in source.warning
-    shutil.rmtree(packs[0] / "content" / "guides")  # v1 damaged too: bundled content
+    with served(repo, home) as (_server, desk):
+        publish(make_content(tmp_path / "v3", "v3"), repo, keys)
+        assert desk.update().version == 3
+    kept = sorted((desk.paths.content_packs / "packs").iterdir())
+    assert [p.name[:7] for p in kept] == ["v000001", "v000003"]  # damaged v2 is not "previous"
+    assert desk.active_title() == "Rover-guide v3"
+    kept[1].rename(tmp_path / "gone")
+    shutil.rmtree(packs[0] / "content" / "guides")  # v3 gone, v1 damaged: bundled content
     source = active_content(desk.paths, desk.settings)
     assert source.source == ContentSourceKind.BUNDLED
     assert source.warning and "innebygde" in source.warning

@@ -163,7 +163,8 @@ class PackStore:
             shutil.rmtree(staging, ignore_errors=True)
             raise
         pack = InstalledPack(version, sha256, folder)
-        keep = [pack, *(p for p in self.installed() if p.folder != folder)][:KEEP_PACKS]
+        previous = [p for p in self.installed() if p.folder != folder and self.is_intact(p)]
+        keep = [pack, *previous][:KEEP_PACKS]  # the previous *good* pack stays for rollback
         self._write_pointer(keep)
         self.prune(keep)
         return pack
