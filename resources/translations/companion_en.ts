@@ -494,6 +494,49 @@ Do you want to open it?</translation>
     </message>
 </context>
 <context>
+    <name>ContentUpdateController</name>
+    <message>
+        <location filename="../../src/companion/ui/content_updates.py" line="1"/>
+        <source>Ser etter oppdatert innhold …</source>
+        <translation>Checking for updated content…</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_updates.py" line="1"/>
+        <source>innebygd</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_updates.py" line="1"/>
+        <source>Innholdet er oppdatert (versjon %1).</source>
+        <translation>Content is up to date (version %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_updates.py" line="1"/>
+        <source>Fikk ikke kontakt med innholdsserveren. Prøv igjen senere.</source>
+        <translation>Could not reach the content server. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_updates.py" line="1"/>
+        <source>En innholdsoppdatering ble avvist fordi den ikke kunne bekreftes. Innholdet du har, brukes videre. Gi beskjed til IT.</source>
+        <translation>A content update was rejected because it could not be verified. You keep using the content you have. Please tell IT.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_updates.py" line="1"/>
+        <source>En innholdsoppdatering pågår allerede.</source>
+        <translation>A content update is already running.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_updates.py" line="1"/>
+        <source>Nytt innhold kunne ikke lagres. Sjekk ledig diskplass.</source>
+        <translation>New content could not be saved. Check free disk space.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_updates.py" line="1"/>
+        <source>Nytt innhold: versjon %1</source>
+        <translation>New content: version %1</translation>
+    </message>
+</context>
+<context>
     <name>CoverageModel</name>
     <message>
         <location filename="../../src/companion/ui/models/training_coverage.py" line="158"/>
@@ -1300,6 +1343,11 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         <location filename="../../src/companion/ui/main_window.py" line="126"/>
         <source>&amp;Innstillinger …</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/main_window.py" line="128"/>
+        <source>Se &amp;etter oppdatert innhold</source>
+        <translation>Check for updated &amp;content</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/main_window.py" line="129"/>

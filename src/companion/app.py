@@ -14,11 +14,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from companion.paths import AppPaths, bundled_content_dir, machine_config_file, resolve_paths
+from companion.paths import AppPaths, machine_config_file, resolve_paths
 from companion.settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from companion.content.model import Library
+    from companion.content.packs import ContentSource
     from companion.content.usage import UsageService
     from companion.db.engine import Database
     from companion.insights.service import InsightsService
@@ -41,11 +42,37 @@ class AppContext:
     ) -> None:
         self.paths = paths
         self.settings = settings
-        self.content_dir = content_dir or (
-            Path(settings.content.dir) if settings.content.dir else bundled_content_dir()
-        )
+        self._explicit_content = content_dir
         self._lock = threading.RLock()
         self.machine_file: Path | None = None
+
+    # ---- central content (signed packs: companion.content.packs) ---------------------------
+    @cached_property
+    def content_source(self) -> ContentSource:
+        """Which central folder is active: --content / [content] dir, else the newest good
+        signed pack, else the bundled content (the local layer goes over it)."""
+        from companion.content.packs import active_content
+
+        return active_content(self.paths, self.settings, self._explicit_content)
+
+    @property
+    def content_dir(self) -> Path:
+        return self.content_source.path
+
+    def reload_content(self) -> ContentSource:
+        """After a pack update: resolve the central folder again and build the new library
+        and search index, then swap them in (call in a worker; readers keep the old ones
+        until the swap)."""
+        from companion.content.packs import active_content
+        from companion.search import SearchService
+
+        source = active_content(self.paths, self.settings, self._explicit_content)
+        library = self._load_library(source.path)
+        search = SearchService(library, self.paths.cache)
+        search.ensure_index()
+        with self._lock:
+            self.__dict__.update(content_source=source, library=library, search=search)
+        return source
 
     @classmethod
     def create(
@@ -79,9 +106,13 @@ class AppContext:
     @cached_property
     def library(self) -> Library:
         with self._lock:
-            from companion.content.loader import load_library
+            return self._load_library(self.content_dir)
 
-            return load_library(self.content_dir)
+    def _load_library(self, central: Path) -> Library:
+        """The one place content is loaded (the local layer is merged here)."""
+        from companion.content.loader import load_library
+
+        return load_library(central)
 
     @cached_property
     def search(self) -> SearchService:

@@ -70,6 +70,11 @@ class AppPaths:
     def attachments(self) -> Path:
         return self.home / "attachments"
 
+    @property
+    def content_packs(self) -> Path:
+        """Signed content packs: trusted TUF metadata, installed packs, the active pointer."""
+        return self.home / "content-packs"
+
     def ensure(self) -> AppPaths:
         """Create the folders; cheap and idempotent."""
         for folder in (self.home, self.backups, self.cache, self.logs, self.attachments):

@@ -54,9 +54,16 @@ class UISettings:
 
 @dataclass
 class ContentSettings:
-    """Where articles come from; empty means the bundled content."""
+    """Where articles come from; empty `dir` means the newest good pack, else the bundled content.
+
+    `update_url` is a static HTTPS folder holding `metadata/` and `targets/` (signed packs);
+    `trusted_root` is the root.json IT deploys with the installer. Both empty: no updates.
+    """
 
     dir: str = ""
+    update_url: str = ""
+    trusted_root: str = ""
+    update_interval_hours: int = 4
 
 
 @dataclass

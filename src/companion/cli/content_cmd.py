@@ -14,7 +14,9 @@ if TYPE_CHECKING:
 def register(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
-    parser = subparsers.add_parser("content", help="sjekk innholdsmapper", parents=[common])
+    parser = subparsers.add_parser(
+        "content", help="sjekk, publiser og oppdater innhold", parents=[common]
+    )
     sub = parser.add_subparsers(dest="content_command", metavar="HANDLING", required=True)
     check = sub.add_parser("check", help="valider en innholdsmappe", parents=[common])
     check.add_argument(
@@ -24,6 +26,9 @@ def register(
         help="mappen som skal sjekkes (standard: innholdet appen bruker)",
     )
     check.set_defaults(handler=run_check)
+    from companion.cli import content_packs_cmd  # keys / publish / refresh / update
+
+    content_packs_cmd.register(sub, common)
 
 
 def run_check(args: argparse.Namespace, context: AppContext) -> int:

@@ -134,6 +134,8 @@ def run_command(handler: Handler, args: argparse.Namespace) -> int:
     log_file = setup_logging(context.paths.logs, getattr(args, "verbose", False))
     for problem in context.settings.problems:
         print(f"Innstillinger: {problem}", file=sys.stderr)
+    if context.content_source.warning:  # a damaged content pack on disk (tell the user)
+        print(f"Innhold: {context.content_source.warning}", file=sys.stderr)
     try:
         return handler(args, context)
     except CliError as exc:

@@ -33,6 +33,9 @@ MISTAKE_SECTIONS = (
     ("slik retter du opp", "slik rettar du opp"),
 )
 
+# libyaml's loader: the same safe subset as yaml.safe_load, ~10x faster (docs: design notes).
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 class FileProblems:
     """Collects problems for one file."""
@@ -89,7 +92,7 @@ def split_front_matter(text: str, out: FileProblems) -> tuple[dict[str, Any], st
         out.error(1, "front matter er ikke avsluttet med en linje med ---")
         return None
     try:
-        meta = yaml.safe_load("".join(lines[1:end])) or {}
+        meta = yaml.load("".join(lines[1:end]), Loader=SAFE_LOADER) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         number = (mark.line + 2) if mark is not None else 1

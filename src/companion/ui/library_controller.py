@@ -61,18 +61,28 @@ class LibraryController(QObject):
 
     def _on_loaded(self, result: tuple[Library, list[str], list[str]]) -> None:
         library, favorites, recent = result
+        for page in self.pages.values():
+            page.articleSelected.connect(self.show_article)
+        self.set_library(library, favorites, recent)
+        self.libraryLoaded.emit(library)
+
+    def set_library(
+        self, library: Library, favorites: list[str] | None = None, recent: list[str] | None = None
+    ) -> None:
+        """Show `library` on both pages (at start-up, and again after a content update)."""
         self.library = library
         for page in self.pages.values():
             view = page.set_library(library)
-            page.set_user_lists(favorites, recent)
-            page.articleSelected.connect(self.show_article)
+            page.set_user_lists(
+                page.favorites if favorites is None else favorites,
+                page.recent if recent is None else recent,
+            )
             view.openArticle.connect(self.open_article)
             view.favoriteToggled.connect(self._on_favorite)
             view.feedbackGiven.connect(self._on_feedback)
             view.feedbackComment.connect(self._on_comment)
             view.coachRequested.connect(self.start_coaching)
             view.pdfRequested.connect(self.export_pdf)
-        self.libraryLoaded.emit(library)
 
     def _on_error(self, message: str) -> None:
         QMessageBox.warning(self.window, self.tr("Kunne ikke laste innholdet"), message)

@@ -131,6 +131,9 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&Fil"))
         self.settings_action = QAction(self.tr("&Innstillinger …"), self)
         file_menu.addAction(self.settings_action)
+        self.content_update_action = QAction(self.tr("Se &etter oppdatert innhold"), self)
+        self.content_update_action.setVisible(False)  # shown when [content] update_url is set
+        file_menu.addAction(self.content_update_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Avslutt"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

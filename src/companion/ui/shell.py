@@ -119,7 +119,21 @@ class Shell(QObject):
         self.library.coachingRecorded.connect(lambda _id: self.training_page.refresh_coaching())
         self.training_page.ticketCreated.connect(self._on_ticket_created)
         self.window.settings_action.triggered.connect(self.open_settings)
+        self._start_content_updates()
         self.servicePagesReady.emit()
+
+    def _start_content_updates(self) -> None:
+        """Signed content packs: background checks, and new content swapped in live."""
+        from companion.ui.content_updates import ContentUpdateController
+
+        self.content_updates = ContentUpdateController(self.context, self.runner, self.window)
+        self.content_updates.contentReloaded.connect(self._on_content_reloaded)
+        self.content_updates.start()
+
+    def _on_content_reloaded(self, library: Library) -> None:
+        """The same path as the warm-up: pages get the new library, search its new index."""
+        self.library.set_library(library)
+        self.search.set_ready()
 
     def open_settings(self) -> SettingsDialog:
         from companion.ui.settings_dialog import SettingsDialog

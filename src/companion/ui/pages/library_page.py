@@ -107,6 +107,9 @@ class LibraryPage(QWidget):
         """Called once content has loaded (in the background)."""
         self.library = library
         self.loading.setVisible(False)
+        if self.view is not None:  # new content (a pack update): the old view goes
+            self.view_layout.removeWidget(self.view)
+            self.view.deleteLater()
         self.view = ArticleView(library)
         self.view_layout.addWidget(self.view)
         skipped = [p.name for p in library.skipped if p.parent.name in ("guides", "kb")]
