@@ -76,12 +76,33 @@ class AppContext:
 
             return Database(self.paths.database)
 
+    @property
+    def local_content_dir(self) -> Path | None:
+        """The unit's local layer (settings `[content] local_dir`), or None."""
+        value = self.settings.content.local_dir.strip()
+        return Path(value).expanduser() if value else None
+
+    def content_source(self) -> tuple[str, int | None]:
+        """Where central content comes from: ("bundled", None) or ("pack", version).
+
+        A seam for the signed content packs: they report the installed pack here.
+        """
+        return ("bundled", None)
+
     @cached_property
     def library(self) -> Library:
+        """Central content merged with the local layer; parsed folders are cached on disk."""
         with self._lock:
-            from companion.content.loader import load_library
+            from companion.content.layers import load_merged
 
-            return load_library(self.content_dir)
+            return load_merged(self.content_dir, self.local_content_dir, self.paths.cache)
+
+    def reload_library(self) -> Library:
+        """Forget the loaded library (after a local edit) and load it again."""
+        with self._lock:
+            self.__dict__.pop("library", None)
+            self.__dict__.pop("search", None)
+            return self.library
 
     @cached_property
     def search(self) -> SearchService:

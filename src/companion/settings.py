@@ -54,9 +54,14 @@ class UISettings:
 
 @dataclass
 class ContentSettings:
-    """Where articles come from; empty means the bundled content."""
+    """Where articles come from; empty `dir` means the bundled content.
+
+    `local_dir` is the unit's own folder (same format + verdier.yaml): its articles replace,
+    add to or retire central ones (see docs/content-format.md).
+    """
 
     dir: str = ""
+    local_dir: str = ""
 
 
 @dataclass
