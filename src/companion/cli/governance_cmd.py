@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 STATUS_WORDS = {"utkast": "Utkast", "godkjent": "Godkjent", "utgått": "Utgått"}
 
 
-def register_status(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+def register_status(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     status = sub.add_parser(
         "status", help="hvor mye innhold som er godkjent, utkast og utgått", parents=[common]
     )
@@ -34,7 +36,9 @@ def register_status(sub: argparse._SubParsersAction[argparse.ArgumentParser], co
     status.set_defaults(handler=run_status)
 
 
-def register_show(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+def register_show(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     show = sub.add_parser("show", help="vis én artikkel med status og kilde", parents=[common])
     show.add_argument("id", metavar="ID", help="artikkelens id, for eksempel rover-innlogging")
     show.add_argument("--json", action="store_true", help="skriv JSON med ferdig HTML")

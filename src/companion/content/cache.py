@@ -53,12 +53,12 @@ def cached(root: Path, cache_dir: Path, parse: Callable[[Path], Library]) -> Lib
     path = cache_file(root, cache_dir)
     try:
         with path.open("rb") as fh:
-            stored_key, library = pickle.load(fh)  # noqa: S301 (our own cache file)
+            stored_key, library = pickle.load(fh)
         if stored_key == key and isinstance(library, Library):
             return library
     except FileNotFoundError:
         pass
-    except Exception as exc:  # noqa: BLE001 - any unreadable cache is just a miss
+    except Exception as exc:
         log.info("content cache ignored: %s", type(exc).__name__)
     library = parse(root)
     _store(path, key, library)

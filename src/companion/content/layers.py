@@ -42,7 +42,9 @@ def merge_layers(central: Library, local: Library, today: date | None = None) ->
     return check_library(result, today)
 
 
-def _merge_synonyms(central: dict[str, list[str]], local: dict[str, list[str]]) -> dict[str, list[str]]:
+def _merge_synonyms(
+    central: dict[str, list[str]], local: dict[str, list[str]]
+) -> dict[str, list[str]]:
     result = {term: list(words) for term, words in central.items()}
     for term, words in local.items():
         result[term] = list(dict.fromkeys(result.get(term, []) + words))

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import yaml
 
-from companion.content.model import Article, ContentStatus, Library, Problem
 from companion.content.images import resolve_image
+from companion.content.model import Article, ContentStatus, Library, Problem
 from companion.content.parse import (
     FileProblems,
     key_line,
@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 LINK_RE = re.compile(r"\]\(artikkel:([^)\s]*)\)")
 FOLDERS = (("guides", "guide"), ("kb", "mistake"))
-__all__ = ["load_layer", "load_library", "check_library", "resolve_image"]
+__all__ = ["check_library", "load_layer", "load_library", "resolve_image"]
 
 
 def _line_of(text: str, needle: str) -> int:
@@ -161,6 +161,8 @@ def check_library(library: Library, today: date | None = None) -> Library:
     del library.problems[library.file_problem_count :]
     _cross_check(library, today or date.today())
     return library
+
+
 def _finish(library: Library, path: Path, out: FileProblems) -> None:
     library.problems.extend(out.items)
     if out.fatal:

@@ -72,7 +72,8 @@ _LIST_AFTER_TEXT_RE = re.compile(
     r"(?m)^(?![ \t]*(?:[-*+]|\d+\.)[ \t])([^\n]*\S[^\n]*)\n(?=[ \t]*(?:[-*+]|\d+\.)[ \t])"
 )
 
-CSS = """
+CSS = (
+    """
 body { line-height: 1.45; }
 h1 { font-size: 1.6em; margin-bottom: 0.2em; }
 h2 { font-size: 1.25em; margin-top: 1.1em; margin-bottom: 0.3em; color: #0b5cab; }
@@ -87,7 +88,9 @@ div.warning, div.danger { border-left-color: #b42318; background: #fdf0ef; }
 p.admonition-title { font-weight: bold; margin: 0; }
 .meta { color: #4b5563; font-size: 0.9em; }
 .step-number { color: #4b5563; font-size: 0.9em; }
-""" + BANNER_CSS
+"""
+    + BANNER_CSS
+)
 
 
 @dataclass(frozen=True)
@@ -119,8 +122,10 @@ def markdown_to_raw_html(text: str) -> str:
     # Writers (and GitHub) start lists right after a line of text; Python-Markdown needs a
     # blank line there, so add it rather than render "Før du starter: - Logg inn ...".
     text = _LIST_AFTER_TEXT_RE.sub(lambda m: m.group(1) + "\n\n", text)
-    return markdown.markdown(
-        text, extensions=["tables", "admonition", "sane_lists", "toc"], output_format="html"
+    return str(
+        markdown.markdown(
+            text, extensions=["tables", "admonition", "sane_lists", "toc"], output_format="html"
+        )
     )
 
 

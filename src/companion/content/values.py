@@ -103,7 +103,10 @@ def fill_values(sanitised_html: str, values: dict[str, str]) -> str:
         if "{{" not in part:
             continue
         in_tag = part.startswith("<")
-        parts[index] = VALUE_RE.sub(lambda m: _value_html(m.group(1), values, in_tag), part)
+        parts[index] = VALUE_RE.sub(
+            lambda m, in_tag=in_tag: _value_html(m.group(1), values, in_tag),
+            part,
+        )
     return "".join(parts)
 
 

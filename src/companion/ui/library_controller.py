@@ -140,7 +140,9 @@ class LibraryController(QObject):
             return None
         from companion.ui.coaching import CoachingWindow
 
-        window = CoachingWindow(article, self.library.root, self.window)
+        window = CoachingWindow(
+            article, self.library.root_for(article), self.window, self.library.values
+        )
         window.completed.connect(
             lambda seen, total, w=window: self._offer_record(
                 article, w.started_at, seen, total, coached_person, unit
