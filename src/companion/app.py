@@ -100,8 +100,8 @@ class AppContext:
     def reload_library(self) -> Library:
         """Forget the loaded library (after a local edit) and load it again."""
         with self._lock:
-            self.__dict__.pop("library", None)
-            self.__dict__.pop("search", None)
+            for name in ("library", "search", "insights"):
+                self.__dict__.pop(name, None)
             return self.library
 
     @cached_property

@@ -25,7 +25,15 @@ log = logging.getLogger(__name__)
 
 LINK_RE = re.compile(r"\]\(artikkel:([^)\s]*)\)")
 FOLDERS = (("guides", "guide"), ("kb", "mistake"))
-__all__ = ["check_library", "load_layer", "load_library", "resolve_image"]
+__all__ = [
+    "LINK_RE",
+    "check_images",
+    "check_library",
+    "check_value_keys",
+    "load_layer",
+    "load_library",
+    "resolve_image",
+]
 
 
 def _line_of(text: str, needle: str) -> int:
@@ -129,7 +137,7 @@ def parse_folder(root: Path) -> Library:
             article = parse_article(path, kind, out, text) if text is not None else None
             if article is not None and text is not None:
                 check_images(root, article, text, out)
-                _check_value_keys(article, text, out)
+                check_value_keys(text, out)
                 if not out.fatal and register(article.id, path, key_line(text, "id"), out):
                     target = (
                         library.retired
@@ -149,7 +157,8 @@ def parse_folder(root: Path) -> Library:
     return library
 
 
-def _check_value_keys(article: Article, text: str, out: FileProblems) -> None:
+def check_value_keys(text: str, out: FileProblems) -> None:
+    """Warn about ``{{key}}`` names that are not known local values (typos)."""
     for key in used_keys(text):
         if key not in KNOWN_VALUES:
             out.warning(_line_of(text, key), f"ukjent lokal verdi {{{{{key}}}}}")
