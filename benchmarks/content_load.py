@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         parse.YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         fast, fast_s = timed("parse, yaml.CSafeLoader (libyaml)", parse_folder, root)
         assert pure.articles == fast.articles, "both loaders must give the same library"
-        _lib, first_s = timed(
+        _lib, _first_s = timed(
             "first load with cache (parse + write cache)", load_layer, root, cache
         )
         cached, cached_s = timed("cached load, unchanged folder", load_layer, root, cache)
