@@ -84,4 +84,7 @@ def test_content_check_reports_local_and_central_together(
     local = Path(str(layers).replace("central", "local"))
     write(local, "kb/d.md", "---\nid: d\ntitle: D\nstatus: godkjent\n---\n## Hva går galt\nx\n")
     assert main(["content", "check", str(layers), "--local", str(local)]) == 1
-    assert "status godkjent krever approved_by og approved_at" in capsys.readouterr().out
+    assert (
+        "status godkjent krever approved_by (hvem som godkjente) og approved_at (dato)"
+        in capsys.readouterr().out
+    )

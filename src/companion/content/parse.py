@@ -257,7 +257,12 @@ def _governance(meta: dict[str, Any], text: str, out: FileProblems) -> dict[str,
     approved_at = _as_date(meta.get("approved_at"), "approved_at", text, out)
     if status is ContentStatus.APPROVED and (not approved_by or approved_at is None):
         missing = " og ".join(
-            k for k, v in (("approved_by", approved_by), ("approved_at", approved_at)) if not v
+            f"{key} ({hint})"
+            for key, hint, value in (
+                ("approved_by", "hvem som godkjente", approved_by),
+                ("approved_at", "dato", approved_at),
+            )
+            if not value
         )
         out.soft_error(
             key_line(text, "status"), f"status godkjent krever {missing}; vises som utkast"
