@@ -164,3 +164,53 @@ def test_saving_a_local_version_reloads_and_shows_lokal_versjon(
     assert "Lokal" in str(page.model.row_at(row).badge)  # type: ignore[union-attr]
     dialog.close()
     shell.shutdown()
+
+
+def test_pdf_and_coaching_show_status_and_local_values(
+    qtbot: QtBot, layers: tuple[Path, Path], tmp_path: Path
+) -> None:
+    import shutil
+    import subprocess
+
+    from companion.ui.coaching import CoachingWindow
+    from companion.ui.export.article_pdf import export_article
+    from tests.content.conftest import GUIDE
+
+    central, local = layers
+    guide = GUIDE.format(id="g", title="Guiden", related="a", link="a").replace(
+        "Tekst.", "Ring {{brukerstotte_telefon}}."
+    )
+    write(local, "guides/g.md", guide)
+    write(local, "verdier.yaml", "brukerstotte_telefon: '73 80 00 00'\n")
+    library = load_merged(central, local)
+    window = CoachingWindow(
+        library.articles["g"], library.root_for(library.articles["g"]), None, library.values
+    )
+    qtbot.addWidget(window)
+    assert "Utkast – ikke godkjent hos dere ennå" in window.banner.text()
+    assert "Lokal versjon" in window.banner.text()
+    assert "Lokal prosedyre gjelder foran" in window.banner.text()
+    assert "Ring 73 80 00 00." in window.body.toPlainText()
+    target = tmp_path / "b.pdf"
+    export_article(library.articles["b"], library, target)
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "Godkjent av Fagnettverk legemidler" in text
+        assert "Lokal prosedyre gjelder foran" in text
+        assert "fyll inn lokalt: legevakt" in text
+
+
+def test_editor_blocks_identity_numbers_and_never_autosaves_them(
+    qtbot: QtBot, layers: tuple[Path, Path], tmp_path: Path
+) -> None:
+    from companion.content.authoring import autosave_path
+
+    dialog = _editor(qtbot, layers, tmp_path, layers[1])
+    dialog.editor.appendPlainText("Pasient 01010150017")
+    qtbot.waitUntil(lambda: "fødselsnummer" in dialog.messages.text(), timeout=3000)
+    assert not dialog.save_button.isEnabled()
+    dialog.autosave()
+    saved = autosave_path(tmp_path / "cache", "a").read_text(encoding="utf-8")
+    assert "01010150017" not in saved and "fødselsnummer fjernet" in saved

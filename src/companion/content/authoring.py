@@ -20,6 +20,7 @@ import yaml
 from companion.content.loader import LINK_RE, check_images, check_value_keys
 from companion.content.model import Article, Library, Problem
 from companion.content.parse import FileProblems, parse_article, split_front_matter
+from companion.core.idguard import contains_identity_number
 
 FOLDER_OF_KIND = {"guide": "guides", "mistake": "kb"}
 # Front matter keys in the order authors expect to read them.
@@ -129,6 +130,10 @@ def check_text(
 ) -> tuple[Article | None, list[Problem]]:
     """Everything `content check` says about one file, for text not yet saved."""
     out = FileProblems(path)
+    if contains_identity_number(text):
+        out.soft_error(
+            1, "teksten ser ut til å inneholde et fødselsnummer – fjern det før du lagrer"
+        )
     kind = "guide" if path.parent.name == "guides" else "mistake"
     article = parse_article(path, kind, out, text)
     if article is not None:

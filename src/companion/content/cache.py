@@ -17,15 +17,30 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from companion import __version__
 from companion.content.model import Library
 
 log = logging.getLogger(__name__)
 CACHE_FORMAT = 1
 
 
+def _code_stamp() -> str:
+    """Size and mtime of the modules that shape a parsed library: new code, new cache."""
+    folder = Path(__file__).parent
+    parts = []
+    for name in ("model.py", "parse.py", "loader.py", "values.py", "images.py", "render.py"):
+        try:
+            stat = (folder / name).stat()
+            parts.append(f"{name}:{stat.st_size}:{stat.st_mtime_ns}")
+        except OSError:
+            parts.append(name)
+    return ",".join(parts)
+
+
 def folder_key(root: Path) -> str:
     """A digest of (path, size, mtime) for every file under `root` (symlinks not followed)."""
-    digest = hashlib.sha256(f"{CACHE_FORMAT}:{sys.version_info[:2]}:{root}".encode())
+    stamp = f"{CACHE_FORMAT}:{__version__}:{sys.version_info[:2]}:{_code_stamp()}:{root}"
+    digest = hashlib.sha256(stamp.encode())
     entries: list[str] = []
     for folder, dirs, files in os.walk(root):
         dirs.sort()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from companion.content import authoring
 from companion.content.authoring import Draft
 from companion.content.model import Article, ContentStatus, Library, Problem
+from companion.core.idguard import redact
 from companion.ui.pages.article_view import SafeTextBrowser
 from companion.ui.pages.base import muted
 from companion.ui.workers import TaskRunner
@@ -293,7 +294,8 @@ class LocalEditorDialog(QDialog):
         draft = self.draft()
         path = authoring.autosave_path(self.cache_dir, draft.article_id)
         try:
-            authoring.atomic_write(path, draft.text())
+            # Never keep an identity number, not even in the user's own cache.
+            authoring.atomic_write(path, redact(draft.text()))
         except OSError:
             self.status_label.setText(self.tr("Kunne ikke mellomlagre teksten."))
 
