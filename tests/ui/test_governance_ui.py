@@ -172,9 +172,10 @@ def test_pdf_and_coaching_show_status_and_local_values(
     import shutil
     import subprocess
 
+    from tests.content.conftest import GUIDE
+
     from companion.ui.coaching import CoachingWindow
     from companion.ui.export.article_pdf import export_article
-    from tests.content.conftest import GUIDE
 
     central, local = layers
     guide = GUIDE.format(id="g", title="Guiden", related="a", link="a").replace(

@@ -7,14 +7,12 @@ import re
 from datetime import date
 from pathlib import Path
 
-import yaml
-
 from companion.content.images import resolve_image
 from companion.content.model import Article, ContentStatus, Library, Problem
 from companion.content.parse import (
     FileProblems,
     key_line,
-    load_yaml,
+    load_yaml_mapping,
     parse_article,
     parse_checklist,
     read_text,
@@ -77,13 +75,10 @@ def load_synonyms(root: Path, problems: list[Problem]) -> dict[str, list[str]]:
     path = root / "synonyms.yaml"
     if not path.is_file():
         return {}
-    try:
-        data = load_yaml(path.read_text(encoding="utf-8")) or {}
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        problems.append(Problem(path, 1, "error", f"synonymlisten kan ikke leses: {exc}"))
-        return {}
-    if not isinstance(data, dict):
-        problems.append(Problem(path, 1, "error", "synonymlisten må være ord: [synonym, ...]"))
+    data = load_yaml_mapping(
+        path, problems, "synonymlisten kan ikke leses", "synonymlisten må være ord: [synonym, ...]"
+    )
+    if data is None:
         return {}
     result: dict[str, list[str]] = {}
     for term, synonyms in data.items():

@@ -42,6 +42,21 @@ def load_yaml(text: str) -> object:
     return yaml.load(text, Loader=YAML_LOADER)
 
 
+def load_yaml_mapping(
+    path: Path, problems: list[Problem], unreadable: str, not_mapping: str
+) -> dict[Any, Any] | None:
+    """An optional ``key: value`` YAML file: None (with a problem) when unreadable or not a map."""
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        problems.append(Problem(path, 1, "error", f"{unreadable}: {exc}"))
+        return None
+    if not isinstance(data, dict):
+        problems.append(Problem(path, 1, "error", not_mapping))
+        return None
+    return data
+
+
 class FileProblems:
     """Collects problems for one file."""
 

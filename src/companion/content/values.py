@@ -12,10 +12,8 @@ import html
 import re
 from pathlib import Path
 
-import yaml
-
 from companion.content.model import Problem
-from companion.content.parse import load_yaml
+from companion.content.parse import load_yaml_mapping
 from companion.core.idguard import contains_identity_number
 
 VALUES_FILE = "verdier.yaml"
@@ -50,13 +48,10 @@ def load_values(root: Path, problems: list[Problem]) -> dict[str, str]:
     path = root / VALUES_FILE
     if not path.is_file():
         return {}
-    try:
-        data = load_yaml(path.read_text(encoding="utf-8")) or {}
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        problems.append(Problem(path, 1, "error", f"verdiene kan ikke leses: {exc}"))
-        return {}
-    if not isinstance(data, dict):
-        problems.append(Problem(path, 1, "error", "verdier.yaml må være nøkkel: verdi-par"))
+    data = load_yaml_mapping(
+        path, problems, "verdiene kan ikke leses", "verdier.yaml må være nøkkel: verdi-par"
+    )
+    if data is None:
         return {}
     values: dict[str, str] = {}
     for key, value in data.items():
