@@ -215,3 +215,25 @@ def test_editor_blocks_identity_numbers_and_never_autosaves_them(
     dialog.autosave()
     saved = autosave_path(tmp_path / "cache", "a").read_text(encoding="utf-8")
     assert "01010150017" not in saved and "fødselsnummer fjernet" in saved
+
+
+def test_search_rows_carry_status_and_filled_values(layers: tuple[Path, Path]) -> None:
+    from companion.search import SearchService
+    from companion.ui.pages.search_page import rows_from_hits
+
+    central, local = layers
+    write(
+        local,
+        "kb/tlf.md",
+        MISTAKE.format(id="tlf", title="Telefonliste").replace(
+            "galt\nA\n", "galt\nRing legevakten på {{legevakt}} om natten.\n"
+        ),
+    )
+    write(local, "verdier.yaml", "legevakt: '116 117'\n")
+    library = load_merged(central, local)
+    service = SearchService(library, None)
+    service.ensure_index()
+    rows = rows_from_hits(list(service.search("legevakten natten")), library)
+    row = next(r for r in rows if r.id == "tlf")
+    assert row.badge.startswith("Utkast · Lokal")
+    assert "116 117" in row.summary and "{{" not in row.summary

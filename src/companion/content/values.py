@@ -18,6 +18,8 @@ from companion.core.idguard import contains_identity_number
 
 VALUES_FILE = "verdier.yaml"
 VALUE_RE = re.compile(r"\{\{\s*([A-Za-z0-9_æøåÆØÅ-]+)\s*\}\}")
+# Search snippets mark matched words «like this», also inside a key.
+_PLAIN_VALUE_RE = re.compile(r"\{\{\s*«?([A-Za-z0-9_æøåÆØÅ-]+)»?\s*\}\}")
 _TAG_RE = re.compile(r"(<[^>]*>)")
 MAX_VALUE_LENGTH = 500
 
@@ -114,5 +116,9 @@ def _value_html(key: str, values: dict[str, str], in_tag: bool) -> str:
 
 
 def fill_plain(text: str, values: dict[str, str]) -> str:
-    """Plain-text variant (CLI text output, snippets): value or ``[fyll inn lokalt: key]``."""
-    return VALUE_RE.sub(lambda m: values.get(m.group(1), f"[fyll inn lokalt: {m.group(1)}]"), text)
+    """Plain-text variant (lists, search snippets): value or ``[fyll inn lokalt: key]``."""
+    if "{{" not in text:
+        return text
+    return _PLAIN_VALUE_RE.sub(
+        lambda m: values.get(m.group(1), f"[fyll inn lokalt: {m.group(1)}]"), text
+    )

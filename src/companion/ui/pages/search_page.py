@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.content.model import CATEGORIES, KIND_LABELS, KNOWN_ROLES, Library
+from companion.content.values import fill_plain
 from companion.ui.content_status import with_status
 from companion.ui.models.articles import ID_ROLE, ArticleDelegate, ArticleListModel, ArticleRow
 from companion.ui.pages.base import empty_state, heading, labelled_combo
@@ -141,7 +142,9 @@ def rows_from_hits(hits: list[object], library: Library | None = None) -> list[A
         kind = KIND_LABELS.get(getattr(hit, "kind", ""), "")
         category = CATEGORIES.get(getattr(hit, "category", ""), "")
         badge = f"{kind} · {category}" if category else kind
+        snippet = getattr(hit, "snippet", "")
         if library is not None:
             badge = with_status(badge, library.articles.get(getattr(hit, "id", "")))
-        rows.append(ArticleRow(hit.id, hit.title, getattr(hit, "snippet", ""), badge))  # type: ignore[attr-defined]
+            snippet = fill_plain(snippet, library.values)
+        rows.append(ArticleRow(hit.id, hit.title, snippet, badge))  # type: ignore[attr-defined]
     return rows
