@@ -73,3 +73,17 @@ def test_symlink_out_of_the_folder_is_not_read(folder: Path) -> None:
         ),
     )
     assert any("snarvei ut av innholdsmappen" in p.message for p in load_library(folder).errors)
+
+
+def test_content_files_that_are_symlinks_out_of_the_folder_are_not_read(
+    folder: Path, tmp_path: Path
+) -> None:
+    secret = tmp_path / "secret.md"
+    secret.write_text(MISTAKE.format(id="secret", title="Hemmelig"), encoding="utf-8")
+    (tmp_path / "verdier.yaml").write_text("legevakt: '1'\n", encoding="utf-8")
+    (folder / "kb").mkdir(exist_ok=True)
+    (folder / "kb" / "secret.md").symlink_to(secret)
+    (folder / "verdier.yaml").symlink_to(tmp_path / "verdier.yaml")
+    library = load_library(folder)
+    assert "secret" not in library.articles and not library.values
+    assert sum("snarvei ut av innholdsmappen" in p.message for p in library.errors) == 2

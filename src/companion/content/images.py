@@ -52,6 +52,19 @@ def resolve_image(root: Path, reference: str) -> Path | None:
     return target if inside else None
 
 
+def leaves_folder(root: Path, path: Path) -> bool:
+    """True when `path` (a file found in the folder) is a symlink that leads out of `root`."""
+    if not path.is_symlink():
+        return False
+    try:
+        return not path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):
+        return True
+
+
+SYMLINK_OUT = "filen er en snarvei ut av innholdsmappen og blir ikke lest"
+
+
 def image_problem(root: Path, reference: str) -> str | None:
     """Why an image reference is not usable (Norwegian, for ``content check``), or None."""
     normal = _lexical(reference)

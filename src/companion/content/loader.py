@@ -7,7 +7,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from companion.content.images import resolve_image
+from companion.content.images import SYMLINK_OUT, leaves_folder, resolve_image
 from companion.content.model import Article, ContentStatus, Library, Problem
 from companion.content.parse import (
     FileProblems,
@@ -128,7 +128,9 @@ def parse_folder(root: Path) -> Library:
     for folder, kind in FOLDERS:
         for path in sorted((root / folder).glob("*.md")):
             out = FileProblems(path)
-            text = read_text(path, out)
+            if leaves_folder(root, path):
+                out.error(1, SYMLINK_OUT)
+            text = None if out.fatal else read_text(path, out)
             article = parse_article(path, kind, out, text) if text is not None else None
             if article is not None and text is not None:
                 check_images(root, article, text, out)
@@ -143,7 +145,9 @@ def parse_folder(root: Path) -> Library:
             _finish(library, path, out)
     for path in sorted((root / "checklists").glob("*.y*ml")):
         out = FileProblems(path)
-        checklist = parse_checklist(path, out)
+        if leaves_folder(root, path):
+            out.error(1, SYMLINK_OUT)
+        checklist = None if out.fatal else parse_checklist(path, out)
         if checklist is not None and register(checklist.id, path, 1, out):
             library.checklists[checklist.id] = checklist
         _finish(library, path, out)

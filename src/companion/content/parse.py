@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from companion.content.images import SYMLINK_OUT, leaves_folder
 from companion.content.model import (
     CATEGORIES,
     Article,
@@ -46,6 +47,9 @@ def load_yaml_mapping(
     path: Path, problems: list[Problem], unreadable: str, not_mapping: str
 ) -> dict[Any, Any] | None:
     """An optional ``key: value`` YAML file: None (with a problem) when unreadable or not a map."""
+    if leaves_folder(path.parent, path):
+        problems.append(Problem(path, 1, "error", SYMLINK_OUT))
+        return None
     try:
         data = load_yaml(path.read_text(encoding="utf-8")) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
