@@ -255,6 +255,11 @@ class LibraryController(QObject):
         if article_id in library.articles:
             self.open_article(article_id)
             self.show_article(article_id)  # re-render even if the row was already selected
+        else:  # retired locally: it must not stay on screen
+            for page in self.pages.values():
+                shown = page.view.article if page.view is not None else None
+                if page.view is not None and shown is not None and shown.id == article_id:
+                    page.view.show_article(None)
         self.libraryReloaded.emit(library)
 
     # pdf ---------------------------------------------------------------------------------------
