@@ -72,6 +72,7 @@ class AppContext:
         search.ensure_index()
         with self._lock:
             self.__dict__.update(content_source=source, library=library, search=search)
+            self.__dict__.pop("insights", None)  # rebuilt on next use with the new library
         return source
 
     @classmethod
@@ -103,16 +104,30 @@ class AppContext:
 
             return Database(self.paths.database)
 
+    @property
+    def local_content_dir(self) -> Path | None:
+        """The unit's local layer (settings `[content] local_dir`), or None."""
+        value = self.settings.content.local_dir.strip()
+        return Path(value).expanduser() if value else None
+
     @cached_property
     def library(self) -> Library:
+        """Central content merged with the local layer; parsed folders are cached on disk."""
         with self._lock:
             return self._load_library(self.content_dir)
 
     def _load_library(self, central: Path) -> Library:
-        """The one place content is loaded (the local layer is merged here)."""
-        from companion.content.loader import load_library
+        """The one place content is loaded: central merged with the local layer (cached)."""
+        from companion.content.layers import load_merged
 
-        return load_library(central)
+        return load_merged(central, self.local_content_dir, self.paths.cache)
+
+    def reload_library(self) -> Library:
+        """Forget the loaded library (after a local edit) and load it again."""
+        with self._lock:
+            for name in ("library", "search", "insights"):
+                self.__dict__.pop(name, None)
+            return self.library
 
     @cached_property
     def search(self) -> SearchService:

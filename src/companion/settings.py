@@ -58,9 +58,12 @@ class ContentSettings:
 
     `update_url` is a static HTTPS folder holding `metadata/` and `targets/` (signed packs);
     `trusted_root` is the root.json IT deploys with the installer. Both empty: no updates.
+    `local_dir` is the unit's own folder (same format + verdier.yaml): its articles replace,
+    add to or retire central ones (see docs/content-format.md).
     """
 
     dir: str = ""
+    local_dir: str = ""
     update_url: str = ""
     trusted_root: str = ""
     update_interval_hours: int = 4

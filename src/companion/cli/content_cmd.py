@@ -25,17 +25,26 @@ def register(
         metavar="MAPPE",
         help="mappen som skal sjekkes (standard: innholdet appen bruker)",
     )
+    check.add_argument(
+        "--local",
+        metavar="MAPPE",
+        help="sjekk denne lokale mappen sammen med det sentrale innholdet",
+    )
     check.set_defaults(handler=run_check)
     from companion.cli import content_packs_cmd  # keys / publish / refresh / update
+    from companion.cli.governance_cmd import register_status
 
     content_packs_cmd.register(sub, common)
+    register_status(sub, common)
 
 
 def run_check(args: argparse.Namespace, context: AppContext) -> int:
-    from companion.content.loader import load_library
+    """One folder when DIR is given; otherwise what the app shows (central + local layer)."""
+    from companion.content.layers import load_merged
 
     root = Path(args.dir) if args.dir else context.content_dir
-    library = load_library(root, today=date.today())
+    local = Path(args.local) if args.local else (None if args.dir else context.local_content_dir)
+    library = load_merged(root, local, today=date.today())
     for problem in sorted(library.problems, key=lambda p: (str(p.path), p.line)):
         print(problem.format(root.parent if root.is_dir() else None))
     guides = len(library.guides())

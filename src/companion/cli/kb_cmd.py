@@ -74,6 +74,9 @@ def register(
         "--role", metavar="ROLLE", help="bare innhold for denne rollen, for eksempel sykepleier"
     )
     search.set_defaults(handler=run_search)
+    from companion.cli.governance_cmd import register_show
+
+    register_show(sub, common)
 
 
 def hit_json(hit: SearchHit) -> dict[str, Any]:

@@ -3,24 +3,36 @@
 from __future__ import annotations
 
 import logging
-import os
 import re
 from datetime import date
 from pathlib import Path
 
-import yaml
-
 from companion.content import glossary
-from companion.content.model import Article, Library, Problem
-from companion.content.parse import FileProblems, key_line, parse_article, parse_checklist
+from companion.content.images import SYMLINK_OUT, leaves_folder, resolve_image
+from companion.content.model import Article, ContentStatus, Library, Problem
+from companion.content.parse import (
+    FileProblems,
+    key_line,
+    load_yaml_mapping,
+    parse_article,
+    parse_checklist,
+    read_text,
+)
+from companion.content.values import KNOWN_VALUES, load_values, used_keys
 
 log = logging.getLogger(__name__)
 
 LINK_RE = re.compile(r"\]\(artikkel:([^)\s]*)\)")
-IMAGE_RE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?")
-IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".svg", ".gif", ".webp"}
-MAX_IMAGE_BYTES = 5 * 1024 * 1024
 FOLDERS = (("guides", "guide"), ("kb", "mistake"))
+__all__ = [
+    "LINK_RE",
+    "check_images",
+    "check_library",
+    "check_value_keys",
+    "load_layer",
+    "load_library",
+    "resolve_image",
+]
 
 
 def _line_of(text: str, needle: str) -> int:
@@ -28,36 +40,35 @@ def _line_of(text: str, needle: str) -> int:
     return text.count("\n", 0, index) + 1 if index >= 0 else 1
 
 
-def resolve_image(root: Path, reference: str) -> Path | None:
-    """Resolve an image reference inside `root`, lexically, before touching the filesystem.
-
-    Returns None for anything that would leave the folder (``../``, absolute paths, URLs), so
-    a hostile article can never make the app read ``/etc/passwd``.
-    """
-    if (
-        "://" in reference
-        or reference.startswith(("/", "\\"))
-        or re.match(r"^[A-Za-z]:", reference)
-    ):
-        return None
-    normal = os.path.normpath(reference.replace("\\", "/"))
-    if normal.startswith("..") or os.path.isabs(normal):
-        return None
-    return root / normal
+def _file_line(path: Path, needle: str) -> int:
+    """Line of `needle` in a file, read only when a problem is reported (keeps loads lean)."""
+    try:
+        return _line_of(path.read_text(encoding="utf-8"), needle)
+    except (OSError, UnicodeDecodeError):
+        return 1
 
 
-def _check_images(root: Path, article: Article, text: str, out: FileProblems) -> None:
-    for reference in IMAGE_RE.findall(article.body):
-        line = _line_of(text, reference)
-        target = resolve_image(root, reference)
-        if target is None:
-            out.error(line, f"bildet {reference!r} peker ut av innholdsmappen og blir ikke lest")
-        elif target.suffix.lower() not in IMAGE_SUFFIXES:
-            out.error(line, f"bildet {reference!r} har en filtype som ikke støttes")
-        elif not target.is_file():
-            out.error(line, f"bildet {reference!r} finnes ikke")
-        elif target.stat().st_size > MAX_IMAGE_BYTES:
-            out.error(line, f"bildet {reference!r} er større enn 5 MiB")
+def _file_key_line(path: Path, key: str) -> int:
+    try:
+        return key_line(path.read_text(encoding="utf-8"), key)
+    except (OSError, UnicodeDecodeError):
+        return 1
+
+
+def check_images(root: Path, article: Article, text: str, out: FileProblems) -> None:
+    """Report every image that will not be shown, found in the sanitised HTML (any form)."""
+    body = article.body
+    if "![" not in body and "<img" not in body.lower():
+        return
+    from companion.content.images import image_problem, image_sources
+    from companion.content.render import markdown_to_raw_html
+
+    # Every <img> the Markdown produces, before sanitising: what the sanitiser drops is
+    # reported here, so the author learns why a picture is missing.
+    for reference in image_sources(markdown_to_raw_html(body)):
+        message = image_problem(root, reference)
+        if message:
+            out.error(_line_of(text, reference), message)
 
 
 def load_synonyms(root: Path, problems: list[Problem]) -> dict[str, list[str]]:
@@ -65,13 +76,10 @@ def load_synonyms(root: Path, problems: list[Problem]) -> dict[str, list[str]]:
     path = root / "synonyms.yaml"
     if not path.is_file():
         return {}
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        problems.append(Problem(path, 1, "error", f"synonymlisten kan ikke leses: {exc}"))
-        return {}
-    if not isinstance(data, dict):
-        problems.append(Problem(path, 1, "error", "synonymlisten må være ord: [synonym, ...]"))
+    data = load_yaml_mapping(
+        path, problems, "synonymlisten kan ikke leses", "synonymlisten må være ord: [synonym, ...]"
+    )
+    if data is None:
         return {}
     result: dict[str, list[str]] = {}
     for term, synonyms in data.items():
@@ -80,15 +88,34 @@ def load_synonyms(root: Path, problems: list[Problem]) -> dict[str, list[str]]:
     return result
 
 
-def load_library(root: Path, today: date | None = None) -> Library:
+def load_library(root: Path, today: date | None = None, cache_dir: Path | None = None) -> Library:
     """Load and validate everything under `root`; never raises for bad content."""
+    return check_library(load_layer(root, cache_dir), today)
+
+
+def load_layer(root: Path, cache_dir: Path | None = None) -> Library:
+    """Parse one folder without the whole-library checks (those run after layers merge).
+
+    With `cache_dir`, an unchanged folder (same file paths, sizes and mtimes) is read back
+    from the cache instead of being parsed again.
+    """
+    root = Path(root)
+    if cache_dir is None or not root.is_dir():
+        return parse_folder(root)
+    from companion.content.cache import cached
+
+    return cached(root, cache_dir, parse_folder)
+
+
+def parse_folder(root: Path) -> Library:
+    """Parse every file of one content folder."""
     root = Path(root)
     library = Library(root=root)
     if not root.is_dir():
         library.problems.append(Problem(root, 1, "error", "innholdsmappen finnes ikke"))
         return library
     sources: dict[str, Path] = {}
-    texts: dict[str, str] = {}
+    terms = glossary.load_glossary(root, library.problems)
 
     def register(item_id: str, path: Path, line: int, out: FileProblems) -> bool:
         if item_id in sources:
@@ -103,25 +130,50 @@ def load_library(root: Path, today: date | None = None) -> Library:
     for folder, kind in FOLDERS:
         for path in sorted((root / folder).glob("*.md")):
             out = FileProblems(path)
-            article = parse_article(path, kind, out)
-            if article is not None:
-                text = path.read_text(encoding="utf-8")
-                _check_images(root, article, text, out)
+            if leaves_folder(root, path):
+                out.error(1, SYMLINK_OUT)
+            text = None if out.fatal else read_text(path, out)
+            article = parse_article(path, kind, out, text) if text is not None else None
+            if article is not None and text is not None:
+                check_images(root, article, text, out)
+                check_value_keys(text, out)
+                if terms and article.lang != "en":
+                    out.items += glossary.check_text(path, text, terms)
                 if not out.fatal and register(article.id, path, key_line(text, "id"), out):
-                    library.articles[article.id] = article
-                    texts[article.id] = text
+                    target = (
+                        library.retired
+                        if article.status is ContentStatus.RETIRED
+                        else library.articles
+                    )
+                    target[article.id] = article
             _finish(library, path, out)
     for path in sorted((root / "checklists").glob("*.y*ml")):
         out = FileProblems(path)
-        checklist = parse_checklist(path, out)
+        if leaves_folder(root, path):
+            out.error(1, SYMLINK_OUT)
+        checklist = None if out.fatal else parse_checklist(path, out)
+        if checklist is not None and terms:
+            out.items += glossary.check_text(path, path.read_text(encoding="utf-8"), terms)
         if checklist is not None and register(checklist.id, path, 1, out):
             library.checklists[checklist.id] = checklist
         _finish(library, path, out)
     library.synonyms = load_synonyms(root, library.problems)
-    _cross_check(library, texts, today or date.today())
-    checked = [a.path for a in library.articles.values() if a.lang != "en"]
-    checked += [c.path for c in library.checklists.values()]
-    library.problems += glossary.check_files(root, checked, library.problems)
+    library.values = load_values(root, library.problems)
+    return library
+
+
+def check_value_keys(text: str, out: FileProblems) -> None:
+    """Warn about ``{{key}}`` names that are not known local values (typos)."""
+    for key in used_keys(text):
+        if key not in KNOWN_VALUES:
+            out.warning(_line_of(text, key), f"ukjent lokal verdi {{{{{key}}}}}")
+
+
+def check_library(library: Library, today: date | None = None) -> Library:
+    """Run the whole-library checks once (links, related ids, checklist guides, review dates)."""
+    library.file_problem_count = len(library.file_problems())
+    del library.problems[library.file_problem_count :]
+    _cross_check(library, today or date.today())
     return library
 
 
@@ -136,36 +188,33 @@ def _finish(library: Library, path: Path, out: FileProblems) -> None:
         )
 
 
-def _cross_check(library: Library, texts: dict[str, str], today: date) -> None:
+def _link_problem(library: Library, target: str, what: str) -> tuple[str, str] | None:
+    if target in library.articles or target in library.checklists:
+        return None
+    if target in library.retired:
+        return "warning", f"{what} utgått artikkel {target!r} (vises som utgått)"
+    return "error", f"{what} ukjent artikkel {target!r}"
+
+
+def _cross_check(library: Library, today: date) -> None:
     """Checks that need the whole library: links, related ids, checklist guides, review dates."""
-    known = set(library.articles) | set(library.checklists)
+    add = library.problems.append
     for article in library.articles.values():
-        text = texts[article.id]
         for target in LINK_RE.findall(article.body):
-            if target not in known:
-                library.problems.append(
-                    Problem(
-                        article.path,
-                        _line_of(text, f"artikkel:{target}"),
-                        "error",
-                        f"lenke til ukjent artikkel {target!r}",
-                    )
-                )
+            found = _link_problem(library, target, "lenke til")
+            if found:
+                line = _file_line(article.path, f"artikkel:{target}")
+                add(Problem(article.path, line, found[0], found[1]))  # type: ignore[arg-type]
         for target in article.related:
-            if target not in known:
-                library.problems.append(
-                    Problem(
-                        article.path,
-                        key_line(text, "related"),
-                        "error",
-                        f"related peker på ukjent artikkel {target!r}",
-                    )
-                )
+            found = _link_problem(library, target, "related peker på")
+            if found:
+                line = _file_key_line(article.path, "related")
+                add(Problem(article.path, line, found[0], found[1]))  # type: ignore[arg-type]
         if article.is_overdue(today):
-            library.problems.append(
+            add(
                 Problem(
                     article.path,
-                    key_line(text, "review_by"),
+                    _file_key_line(article.path, "review_by"),
                     "warning",
                     f"skulle vært gjennomgått innen {article.review_by:%Y-%m-%d}",
                 )
@@ -174,7 +223,16 @@ def _cross_check(library: Library, texts: dict[str, str], today: date) -> None:
         text = checklist.path.read_text(encoding="utf-8")
         for item in checklist.items:
             guide = library.articles.get(item.guide)
-            if item.guide and (guide is None or guide.kind != "guide"):
+            if item.guide in library.retired:
+                library.problems.append(
+                    Problem(
+                        checklist.path,
+                        _line_of(text, f"guide: {item.guide}"),
+                        "warning",
+                        f"punktet {item.id!r} viser til en utgått veiledning {item.guide!r}",
+                    )
+                )
+            elif item.guide and (guide is None or guide.kind != "guide"):
                 library.problems.append(
                     Problem(
                         checklist.path,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import Literal
 
@@ -35,6 +36,14 @@ KIND_LABELS: dict[str, str] = {
 }
 Kind = Literal["guide", "mistake"]
 Severity = Literal["error", "warning"]
+
+
+class ContentStatus(StrEnum):
+    """Approval status of an article; the values are what authors write in front matter."""
+
+    DRAFT = "utkast"
+    APPROVED = "godkjent"
+    RETIRED = "utgått"
 
 
 @dataclass(frozen=True)
@@ -85,6 +94,12 @@ class Article:
     related: tuple[str, ...] = ()
     valid_from: date | None = None
     review_by: date | None = None
+    status: ContentStatus = ContentStatus.DRAFT
+    owner: str = ""
+    source: str = ""
+    approved_by: str = ""
+    approved_at: date | None = None
+    local: bool = False
 
     @property
     def steps(self) -> tuple[Section, ...]:
@@ -124,14 +139,36 @@ class Checklist:
 
 @dataclass
 class Library:
-    """Everything loaded from one content folder; bad files are skipped and listed."""
+    """Everything loaded from one content folder (or a merged central + local set).
+
+    Bad files are skipped and listed. ``articles`` holds only articles that may be offered;
+    retired ones (``status: utgått``) live in ``retired`` so search, lists and checklists never
+    see them while links to them can still say "utgått".
+    """
 
     root: Path
     articles: dict[str, Article] = field(default_factory=dict)
+    retired: dict[str, Article] = field(default_factory=dict)
     checklists: dict[str, Checklist] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
     synonyms: dict[str, list[str]] = field(default_factory=dict)
+    values: dict[str, str] = field(default_factory=dict)
+    local_root: Path | None = None
+    # How many of `problems` are about single files; the rest come from whole-library checks
+    # (links, review dates) and are recomputed when layers are merged.
+    file_problem_count: int | None = None
+
+    def file_problems(self) -> list[Problem]:
+        if self.file_problem_count is None:
+            return list(self.problems)
+        return self.problems[: self.file_problem_count]
+
+    def root_for(self, article: Article) -> Path:
+        """The folder an article's images are resolved in (its own layer's folder)."""
+        if article.local and self.local_root is not None:
+            return self.local_root
+        return self.root
 
     @property
     def errors(self) -> list[Problem]:

@@ -13,11 +13,13 @@ from typing import Any
 
 import yaml
 
+from companion.content.images import SYMLINK_OUT, leaves_folder
 from companion.content.model import (
     CATEGORIES,
     Article,
     Checklist,
     ChecklistItem,
+    ContentStatus,
     Problem,
     Section,
 )
@@ -32,9 +34,31 @@ MISTAKE_SECTIONS = (
     ("slik gjør du det riktig", "slik gjer du det rett"),
     ("slik retter du opp", "slik rettar du opp"),
 )
+# libyaml (in the PyYAML wheel) parses front matter ~10x faster than the pure-Python parser.
+YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-# libyaml's loader: the same safe subset as yaml.safe_load, ~10x faster (docs: design notes).
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+def load_yaml(text: str) -> object:
+    """Safe YAML (the same subset as ``yaml.safe_load``), through libyaml when available."""
+    return yaml.load(text, Loader=YAML_LOADER)
+
+
+def load_yaml_mapping(
+    path: Path, problems: list[Problem], unreadable: str, not_mapping: str
+) -> dict[Any, Any] | None:
+    """An optional ``key: value`` YAML file: None (with a problem) when unreadable or not a map."""
+    if leaves_folder(path.parent, path):
+        problems.append(Problem(path, 1, "error", SYMLINK_OUT))
+        return None
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        problems.append(Problem(path, 1, "error", f"{unreadable}: {exc}"))
+        return None
+    if not isinstance(data, dict):
+        problems.append(Problem(path, 1, "error", not_mapping))
+        return None
+    return data
 
 
 class FileProblems:
@@ -43,8 +67,14 @@ class FileProblems:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.items: list[Problem] = []
+        self._fatal = False
 
     def error(self, line: int, message: str) -> None:
+        self.items.append(Problem(self.path, line, "error", message))
+        self._fatal = True
+
+    def soft_error(self, line: int, message: str) -> None:
+        """An error `content check` fails on, but the item is still served (safely degraded)."""
         self.items.append(Problem(self.path, line, "error", message))
 
     def warning(self, line: int, message: str) -> None:
@@ -52,7 +82,7 @@ class FileProblems:
 
     @property
     def fatal(self) -> bool:
-        return any(p.severity == "error" for p in self.items)
+        return self._fatal
 
 
 def read_text(path: Path, out: FileProblems) -> str | None:
@@ -92,7 +122,7 @@ def split_front_matter(text: str, out: FileProblems) -> tuple[dict[str, Any], st
         out.error(1, "front matter er ikke avsluttet med en linje med ---")
         return None
     try:
-        meta = yaml.load("".join(lines[1:end]), Loader=SAFE_LOADER) or {}
+        meta = load_yaml("".join(lines[1:end])) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         number = (mark.line + 2) if mark is not None else 1
@@ -166,9 +196,14 @@ def _first_paragraph(markdown_text: str) -> str:
     return ""
 
 
-def parse_article(path: Path, default_kind: str, out: FileProblems) -> Article | None:
-    """Parse a guide or mistake; None if it has errors that make it unusable."""
-    text = read_text(path, out)
+def parse_article(
+    path: Path, default_kind: str, out: FileProblems, text: str | None = None
+) -> Article | None:
+    """Parse a guide or mistake; None if it has errors that make it unusable.
+
+    `text` lets the in-app editor check what is typed before it is saved.
+    """
+    text = read_text(path, out) if text is None else text.removeprefix("\ufeff")
     if text is None:
         return None
     parts = split_front_matter(text, out)
@@ -196,6 +231,7 @@ def parse_article(path: Path, default_kind: str, out: FileProblems) -> Article |
     sections = _sections(raw_sections, kind, body_line, out)
     if out.fatal:
         return None
+    governance = _governance(meta, text, out)
     return Article(
         id=str(article_id),
         title=str(title).strip(),
@@ -212,7 +248,52 @@ def parse_article(path: Path, default_kind: str, out: FileProblems) -> Article |
         related=_as_list(meta.get("related"), "related", text, out),
         valid_from=_as_date(meta.get("valid_from"), "valid_from", text, out),
         review_by=_as_date(meta.get("review_by"), "review_by", text, out),
+        **governance,
     )
+
+
+def _text_field(meta: dict[str, Any], key: str) -> str:
+    value = meta.get(key)
+    return "" if value is None else " ".join(str(value).split())
+
+
+def _governance(meta: dict[str, Any], text: str, out: FileProblems) -> dict[str, Any]:
+    """status, owner, source and approval; a claimed approval must say who and when.
+
+    A bad value is an error for `content check`, but the article is still served as
+    ``utkast``: never shown as approved without a name and a date.
+    """
+    raw = str(meta.get("status") or ContentStatus.DRAFT).strip().lower()
+    try:
+        status = ContentStatus(raw)
+    except ValueError:
+        out.soft_error(
+            key_line(text, "status"),
+            f"status må være utkast, godkjent eller utgått, fikk {raw!r}; vises som utkast",
+        )
+        status = ContentStatus.DRAFT
+    approved_by = _text_field(meta, "approved_by")
+    approved_at = _as_date(meta.get("approved_at"), "approved_at", text, out)
+    if status is ContentStatus.APPROVED and (not approved_by or approved_at is None):
+        missing = " og ".join(
+            f"{key} ({hint})"
+            for key, hint, value in (
+                ("approved_by", "hvem som godkjente", approved_by),
+                ("approved_at", "dato", approved_at),
+            )
+            if not value
+        )
+        out.soft_error(
+            key_line(text, "status"), f"status godkjent krever {missing}; vises som utkast"
+        )
+        status = ContentStatus.DRAFT
+    return {
+        "status": status,
+        "owner": _text_field(meta, "owner"),
+        "source": _text_field(meta, "source"),
+        "approved_by": approved_by,
+        "approved_at": approved_at,
+    }
 
 
 def _sections(
@@ -249,7 +330,7 @@ def parse_checklist(path: Path, out: FileProblems) -> Checklist | None:
     if text is None:
         return None
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         out.error(

@@ -10,13 +10,16 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import markdown
 import nh3
 
-from companion.content.loader import resolve_image
+from companion.content.governance import BANNER_CSS, status_banner_html
+from companion.content.images import image_src_filter
 from companion.content.model import Article, Checklist, Library, Section
+from companion.content.values import fill_values
 
 INTERNAL_SCHEME = "companion"
 ALLOWED_TAGS = {
@@ -65,12 +68,12 @@ ALLOWED_ATTRIBUTES = {
 }
 URL_SCHEMES = {"http", "https", "mailto", INTERNAL_SCHEME}
 _LINK_RE = re.compile(r"\]\(artikkel:([a-z0-9-]+)\)")
-_IMG_RE = re.compile(r"(<img\b[^>]*\bsrc=\")([^\"]*)(\")")
 _LIST_AFTER_TEXT_RE = re.compile(
     r"(?m)^(?![ \t]*(?:[-*+]|\d+\.)[ \t])([^\n]*\S[^\n]*)\n(?=[ \t]*(?:[-*+]|\d+\.)[ \t])"
 )
 
-CSS = """
+CSS = (
+    """
 body { line-height: 1.45; }
 h1 { font-size: 1.6em; margin-bottom: 0.2em; }
 h2 { font-size: 1.25em; margin-top: 1.1em; margin-bottom: 0.3em; color: #0b5cab; }
@@ -86,6 +89,8 @@ p.admonition-title { font-weight: bold; margin: 0; }
 .meta { color: #4b5563; font-size: 0.9em; }
 .step-number { color: #4b5563; font-size: 0.9em; }
 """
+    + BANNER_CSS
+)
 
 
 @dataclass(frozen=True)
@@ -94,8 +99,12 @@ class Rendered:
     title: str
 
 
-def sanitize(raw_html: str) -> str:
-    """Allow only harmless tags, attributes and URL schemes."""
+def sanitize(raw_html: str, content_root: Path | None = None) -> str:
+    """Allow only harmless tags, attributes and URL schemes.
+
+    Images are decided here, on the parsed HTML (nh3's attribute filter sees every ``<img>``
+    whatever its quoting or case): a src is kept only as a path inside `content_root`.
+    """
     return nh3.clean(
         raw_html,
         tags=ALLOWED_TAGS,
@@ -103,38 +112,33 @@ def sanitize(raw_html: str) -> str:
         url_schemes=URL_SCHEMES,
         link_rel=None,
         strip_comments=True,
+        attribute_filter=image_src_filter(content_root),
     )
 
 
-def markdown_to_html(text: str, content_root: Path | None) -> str:
-    """Render Markdown, rewrite internal links and images, then sanitise."""
+def markdown_to_raw_html(text: str) -> str:
+    """Markdown to HTML with internal links rewritten; NOT sanitised (checks only)."""
     text = _LINK_RE.sub(lambda m: f"]({INTERNAL_SCHEME}://artikkel/{m.group(1)})", text)
     # Writers (and GitHub) start lists right after a line of text; Python-Markdown needs a
     # blank line there, so add it rather than render "Før du starter: - Logg inn ...".
     text = _LIST_AFTER_TEXT_RE.sub(lambda m: m.group(1) + "\n\n", text)
-    raw = markdown.markdown(
-        text, extensions=["tables", "admonition", "sane_lists", "toc"], output_format="html"
+    return str(
+        markdown.markdown(
+            text, extensions=["tables", "admonition", "sane_lists", "toc"], output_format="html"
+        )
     )
-    raw = _IMG_RE.sub(lambda m: _image(m, content_root), raw)
-    return sanitize(raw)
 
 
-def _image(match: re.Match[str], content_root: Path | None) -> str:
-    """Keep an image only if it resolves inside the content folder; otherwise drop the src."""
-    src = html.unescape(match.group(2))
-    target = resolve_image(content_root, src) if content_root is not None else None
-    if target is None or not target.is_file():
-        return f"{match.group(1)}{match.group(3)}"
-    return f"{match.group(1)}{html.escape(target.relative_to(content_root).as_posix()) if content_root else ''}{match.group(3)}"
+def markdown_to_html(text: str, content_root: Path | None) -> str:
+    """Render Markdown, rewrite internal links, then sanitise (images included)."""
+    return sanitize(markdown_to_raw_html(text), content_root)
 
 
 def _meta_line(article: Article) -> str:
-    parts = []
-    if article.valid_from:
-        parts.append(f"Sist kontrollert {article.valid_from:%d.%m.%Y}")
+    """Only real dates: the next review. No invented "last checked" date is shown."""
     if article.review_by:
-        parts.append(f"skal gjennomgås innen {article.review_by:%d.%m.%Y}")
-    return " · ".join(parts)
+        return f"Skal gjennomgås innen {article.review_by:%d.%m.%Y}"
+    return ""
 
 
 def _section_html(section: Section, root: Path | None, total_steps: int) -> str:
@@ -146,10 +150,19 @@ def _section_html(section: Section, root: Path | None, total_steps: int) -> str:
     return head + markdown_to_html(section.body, root)
 
 
-def render_article(article: Article, content_root: Path | None) -> Rendered:
-    """The full article page as one sanitised HTML document."""
+def render_article(
+    article: Article,
+    content_root: Path | None,
+    values: dict[str, str] | None = None,
+    today: date | None = None,
+) -> Rendered:
+    """The full article page as one sanitised HTML document, local values filled in.
+
+    The status banner (utkast / godkjent / overdue, "Lokal prosedyre gjelder foran") is part
+    of the page, so the viewer and the PDF say exactly the same thing.
+    """
     total = len(article.steps)
-    parts = [f"<h1>{html.escape(article.title)}</h1>"]
+    parts = [f"<h1>{html.escape(article.title)}</h1>", status_banner_html(article, today)]
     meta = _meta_line(article)
     if meta:
         parts.append(f"<p class='meta'>{html.escape(meta)}</p>")
@@ -161,15 +174,25 @@ def render_article(article: Article, content_root: Path | None) -> Rendered:
         else list(article.sections)
     )
     parts.extend(_section_html(s, content_root, total) for s in ordered)
-    return Rendered(html=sanitize("".join(parts)), title=article.title)
+    page = fill_values(sanitize("".join(parts), content_root), values or {})
+    return Rendered(html=page, title=article.title)
 
 
-def render_step(article: Article, index: int, content_root: Path | None) -> str:
-    """One step for coaching mode (index is 0-based)."""
+def render_step(
+    article: Article, index: int, content_root: Path | None, values: dict[str, str] | None = None
+) -> str:
+    """One step for coaching mode (index is 0-based), local values filled in."""
     step = article.steps[index]
-    return sanitize(
-        f"<h2>{html.escape(step.title)}</h2>" + markdown_to_html(step.body, content_root)
+    page = sanitize(
+        f"<h2>{html.escape(step.title)}</h2>" + markdown_to_html(step.body, content_root),
+        content_root,
     )
+    return fill_values(page, values or {})
+
+
+def render_for(library: Library, article: Article, today: date | None = None) -> Rendered:
+    """Render with the article's own layer folder and the library's local values."""
+    return render_article(article, library.root_for(article), library.values, today)
 
 
 def parse_internal_link(url: str) -> str | None:

@@ -27,6 +27,7 @@ from companion.insights import proposals as prop
 from companion.insights.gaps import knowledge_gaps
 from companion.insights.model import Dashboard, Gaps, Proposal, Response, Trends
 from companion.insights.period import Period
+from companion.insights.review import ReviewItem, review_queue
 from companion.insights.sharing import write_shared
 from companion.insights.trends import response_times, trends
 
@@ -80,6 +81,13 @@ class InsightsService:
     def trends(self, period: Period) -> Trends:
         with self.database.session() as session:
             return trends(self._connection(session), period, self.library)
+
+    def review_queue(self, today: date | None = None) -> tuple[ReviewItem, ...]:
+        """Content to review next: drafts, overdue, most «Nei» (empty without a library)."""
+        if self.library is None:
+            return ()
+        with self.database.session() as session:
+            return review_queue(self._connection(session), self.library, today)
 
     def response(self, period: Period, now: datetime | None = None) -> Response:
         with self.database.session() as session:

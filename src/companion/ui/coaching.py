@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.content.model import Article
+from companion.content.model import Article, ContentStatus
 
 BASE_POINT_SIZE = 20
 
@@ -45,11 +45,16 @@ class CoachingWindow(QDialog):
     completed = Signal(int, int)  # steps seen, total steps
 
     def __init__(
-        self, article: Article, content_root: object, parent: QWidget | None = None
+        self,
+        article: Article,
+        content_root: object,
+        parent: QWidget | None = None,
+        values: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.article = article
         self.content_root = content_root
+        self.values = values or {}
         self.index = 0
         self.seen = {0}
         self.point_size = BASE_POINT_SIZE
@@ -61,6 +66,10 @@ class CoachingWindow(QDialog):
         layout.setContentsMargins(32, 20, 32, 20)
         self.title = QLabel(article.title)
         self.title.setWordWrap(True)
+        self.banner = QLabel(status_text(self, article))
+        self.banner.setWordWrap(True)
+        self.banner.setObjectName("coachingStatus")
+        self.banner.setAccessibleName(self.tr("Status for veiledningen"))
         self.counter = QLabel()
         self.counter.setAccessibleName(self.tr("Hvilket steg"))
         self.progress = QProgressBar()
@@ -87,6 +96,7 @@ class CoachingWindow(QDialog):
         buttons.addWidget(self.full_button)
         buttons.addWidget(self.next_button)
         layout.addWidget(self.title)
+        layout.addWidget(self.banner)
         layout.addWidget(self.counter)
         layout.addWidget(self.progress)
         layout.addWidget(self.body, 1)
@@ -147,6 +157,7 @@ class CoachingWindow(QDialog):
         size = self.point_size
         self.title.setStyleSheet(f"font-size: {size + 4}pt; font-weight: bold;")
         self.counter.setStyleSheet(f"font-size: {max(12, size - 4)}pt; color: #4b5563;")
+        self.banner.setStyleSheet(f"font-size: {max(12, size - 6)}pt; color: #3d2c00;")
         self.body.setStyleSheet(f"font-size: {size}pt;")
         self.counter.setText(
             self.tr("Steg %1 av %2")
@@ -156,10 +167,34 @@ class CoachingWindow(QDialog):
         self.progress.setValue(self.index + 1)
         from companion.content.render import render_step
 
-        self.body.setHtml(render_step(self.article, self.index, self.content_root))  # type: ignore[arg-type]
+        self.body.setHtml(
+            render_step(self.article, self.index, self.content_root, self.values)  # type: ignore[arg-type]
+        )
         self.prev_button.setEnabled(self.index > 0)
         last = self.index >= self.total - 1
         self.next_button.setText(self.tr("Ferdig") if last else self.tr("Vis neste steg →"))
+
+
+def status_text(widget: QWidget, article: Article) -> str:
+    """One calm line: draft or approved (by whom, when), overdue review, local precedence."""
+    tr = widget.tr
+    if article.status is ContentStatus.APPROVED and article.approved_at is not None:
+        text = (
+            tr("✓ Godkjent av %1, %2")
+            .replace("%1", article.approved_by)
+            .replace("%2", f"{article.approved_at:%d.%m.%Y}")
+        )
+        if article.owner:
+            text += " · " + tr("ansvarlig: %1").replace("%1", article.owner)
+    else:
+        text = tr("Utkast – ikke godkjent hos dere ennå")
+    if article.local:
+        text += " · " + tr("Lokal versjon")
+    if article.review_by is not None and article.is_overdue(date.today()):
+        text += " · " + tr("Skulle vært gjennomgått %1").replace(
+            "%1", f"{article.review_by:%d.%m.%Y}"
+        )
+    return text + " · " + tr("Lokal prosedyre gjelder foran")
 
 
 class RecordCoachingDialog(QDialog):

@@ -17,6 +17,7 @@ from companion.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
     from companion.ui.coaching import CoachingWindow, RecordCoachingDialog
+    from companion.ui.local_editor import LocalEditorDialog
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,7 @@ class LibraryController(QObject):
     """Owns the two library pages' behaviour; all database work goes through the runner."""
 
     libraryLoaded = Signal(object)
+    libraryReloaded = Signal(object)
     coachingRecorded = Signal(int)
 
     def __init__(
@@ -83,6 +85,7 @@ class LibraryController(QObject):
             view.feedbackComment.connect(self._on_comment)
             view.coachRequested.connect(self.start_coaching)
             view.pdfRequested.connect(self.export_pdf)
+            view.editRequested.connect(self.edit_locally)
 
     def _on_error(self, message: str) -> None:
         QMessageBox.warning(self.window, self.tr("Kunne ikke laste innholdet"), message)
@@ -150,7 +153,9 @@ class LibraryController(QObject):
             return None
         from companion.ui.coaching import CoachingWindow
 
-        window = CoachingWindow(article, self.library.root, self.window)
+        window = CoachingWindow(
+            article, self.library.root_for(article), self.window, self.library.values
+        )
         window.completed.connect(
             lambda seen, total, w=window: self._offer_record(
                 article, w.started_at, seen, total, coached_person, unit
@@ -202,6 +207,70 @@ class LibraryController(QObject):
             r.outcome,
             on_done=self.coachingRecorded.emit,
         )
+
+    # local editing -------------------------------------------------------------------------------
+    def edit_locally(self, article_id: str) -> LocalEditorDialog | None:
+        """Open *Rediger lokalt* for an article (a copy of the central one when not local yet)."""
+        if self.library is None:
+            return None
+        from companion.ui.local_editor import LocalEditorDialog
+
+        article = self.library.articles.get(article_id)
+        dialog = LocalEditorDialog(
+            self.library,
+            self.context.local_content_dir,
+            self.context.paths.cache,
+            self.runner,
+            article,
+            article.kind if article else "mistake",
+            self.window,
+        )
+        dialog.setObjectName("localEditorDialog")
+        dialog.localDirChosen.connect(self._save_local_dir)
+        dialog.saved.connect(self.reload_after_edit)
+        dialog.open()
+        return dialog
+
+    def _save_local_dir(self, folder: str) -> None:
+        from companion.settings import save_user_settings
+
+        self.context.settings.content.local_dir = folder
+        try:
+            save_user_settings(
+                self.context.settings, self.context.paths.config_file, self.context.machine_file
+            )
+        except OSError as exc:
+            log.warning("local_dir not saved: %s", exc)
+
+    def reload_after_edit(self, article_id: str) -> None:
+        """Load central + local again in a worker, then show the (now local) article."""
+        self.runner.start(
+            self._reload_in_background,
+            on_done=lambda library: self._apply_library(library, article_id),
+            on_error=self._on_error,
+        )
+
+    def _reload_in_background(self) -> Library:
+        library = self.context.reload_library()
+        self.context.search  # noqa: B018  (rebuild the index off the GUI thread)
+        return library
+
+    def _apply_library(self, library: Library, article_id: str) -> None:
+        self.library = library
+        for page in self.pages.values():
+            page.library = library
+            if page.view is not None:
+                page.view.library = library
+            page.refresh()
+        if article_id in library.articles:
+            self.open_article(article_id)
+            self.show_article(article_id)  # re-render even if the row was already selected
+        else:  # retired locally: it must not stay on screen
+            for page in self.pages.values():
+                shown = page.view.article if page.view is not None else None
+                if page.view is not None and shown is not None and shown.id == article_id:
+                    page.view.show_article(None)
+        self.libraryReloaded.emit(library)
 
     # pdf ---------------------------------------------------------------------------------------
     def export_pdf(self, article_id: str, target: Path | None = None) -> Path | None:

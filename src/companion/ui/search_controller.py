@@ -105,7 +105,7 @@ class SearchController(QObject):
         self.query = query
         self.hits = list(search.search(query, limit=LIMIT, **self.page.filters()))
         suggestion = search.suggest(query) if len(self.hits) < 3 else None
-        self.page.show_results(query, rows_from_hits(self.hits), suggestion)
+        self.page.show_results(query, rows_from_hits(self.hits, self.context.library), suggestion)
         self.resultsShown.emit(query, len(self.hits))
         self.log_timer.start()
 

@@ -94,7 +94,9 @@ class Shell(QObject):
     def _make_insights_page(self) -> QWidget:
         from companion.ui.pages.insights_page import InsightsPage
 
-        return InsightsPage(self.context, self.runner)
+        page = InsightsPage(self.context, self.runner)
+        page.review_view.openArticle.connect(self.open_article)
+        return page
 
     def start_background(self) -> None:
         """Load what the pages need without blocking the window."""

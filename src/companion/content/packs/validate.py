@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from companion.content.loader import IMAGE_SUFFIXES, load_library
+from companion.content.images import IMAGE_SUFFIXES
+from companion.content.loader import load_library
 from companion.core.idguard import contains_identity_number
 
 

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from companion.content.model import Article, Checklist, Library
-from companion.content.render import CSS, render_article
+from companion.content.render import CSS, render_for
 from companion.ui.export.pdf import html_to_pdf
 
 PRINT_CSS = CSS + "\nh1 { font-size: 18pt; } h2 { font-size: 13pt; } body { font-size: 11pt; }\n"
@@ -21,7 +21,7 @@ def _footer(review_by: date | None) -> str:
 
 def export_article(article: Article, library: Library, path: Path) -> int:
     """Write one guide or mistake; returns the page count."""
-    rendered = render_article(article, library.root)
+    rendered = render_for(library, article)
     return html_to_pdf(rendered.html, PRINT_CSS, path, article.title, _footer(article.review_by))
 
 

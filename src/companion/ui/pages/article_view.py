@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.content.model import CATEGORIES, KIND_LABELS, Article, Library
+from companion.ui.content_status import with_status
 from companion.ui.pages.base import empty_state, muted
 
 
@@ -35,7 +36,7 @@ class SafeTextBrowser(QTextBrowser):
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         name = QUrl(name) if isinstance(name, str) else name
         if kind == QTextDocument.ResourceType.ImageResource.value and name.scheme() in ("", "file"):
-            from companion.content.loader import resolve_image
+            from companion.content.images import resolve_image
 
             target = resolve_image(
                 self.content_root, name.path() if name.scheme() == "file" else name.toString()
@@ -59,6 +60,7 @@ class ArticleView(QWidget):
     favoriteToggled = Signal(str, bool)
     feedbackGiven = Signal(str, bool)
     feedbackComment = Signal(str)
+    editRequested = Signal(str)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,11 +86,23 @@ class ArticleView(QWidget):
         self.pdf_button.clicked.connect(
             lambda: self.article and self.pdfRequested.emit(self.article.id)
         )
+        self.edit_button = QPushButton(self.tr("Rediger lokalt"))
+        self.edit_button.setToolTip(self.tr("Lag eller endre deres lokale versjon av artikkelen"))
+        self.edit_button.clicked.connect(
+            lambda: self.article and self.editRequested.emit(self.article.id)
+        )
         bar.addWidget(self.coach_button)
         bar.addWidget(self.favorite_button)
         bar.addWidget(self.pdf_button)
+        bar.addWidget(self.edit_button)
         bar.addStretch(1)
         layout.addLayout(bar)
+
+        self.notice = muted("")
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Melding"))
+        self.notice.setVisible(False)
+        layout.addWidget(self.notice)
 
         self.browser = SafeTextBrowser(library.root)
         self.browser.setAccessibleName(self.tr("Artikkel"))
@@ -132,6 +146,7 @@ class ArticleView(QWidget):
             self.browser,
             self.favorite_button,
             self.pdf_button,
+            self.edit_button,
             self.feedback_label,
             self.yes_button,
             self.no_button,
@@ -142,6 +157,7 @@ class ArticleView(QWidget):
             has and article is not None and article.kind == "guide" and bool(article.steps)
         )
         self.comment.setVisible(False)
+        self.notice.setVisible(False)
         self.thanks.setText("")
         self.yes_button.setEnabled(True)
         self.no_button.setEnabled(True)
@@ -153,9 +169,10 @@ class ArticleView(QWidget):
             self.tr("Fjern fra favoritter") if favorite else self.tr("Legg til i favoritter")
         )
         self.favorite_button.blockSignals(False)
-        from companion.content.render import render_article
+        from companion.content.render import render_for
 
-        rendered = render_article(article, self.library.root)
+        rendered = render_for(self.library, article)
+        self.browser.content_root = self.library.root_for(article)
         self.browser.setHtml(rendered.html + self._footer(article))
         self.browser.setFocus()
 
@@ -170,7 +187,10 @@ class ArticleView(QWidget):
         self.browser.setHtml(render_checklist(checklist, self.library))
 
     def _footer(self, article: Article) -> str:
-        badge = f"{KIND_LABELS.get(article.kind, article.kind)} · {CATEGORIES.get(article.category, article.category)}"
+        badge = with_status(
+            f"{KIND_LABELS.get(article.kind, article.kind)} · {CATEGORIES.get(article.category, article.category)}",
+            article,
+        )
         links = [
             f"<li><a href='companion://artikkel/{html.escape(rid)}'>{html.escape(self.library.title_of(rid))}</a></li>"
             for rid in article.related
@@ -183,6 +203,14 @@ class ArticleView(QWidget):
         from companion.content.render import parse_internal_link
 
         target = parse_internal_link(url.toString())
+        if target and target in self.library.retired:
+            self.notice.setText(
+                self.tr(
+                    "«%1» er utgått og vises ikke lenger. Spør superbrukeren hva som gjelder nå."
+                ).replace("%1", self.library.retired[target].title)
+            )
+            self.notice.setVisible(True)
+            return
         if target:
             self.openArticle.emit(target)
             return

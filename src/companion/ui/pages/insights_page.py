@@ -155,6 +155,10 @@ class InsightsPage(QWidget):
         self.tabs.addTab(self.response_view, self.tr("Svartid"))
         self.tabs.addTab(self.proposals_view, self.tr("Endringsforslag"))
         self.tabs.addTab(self.deviations_view, self.tr("Avvik"))
+        from companion.ui.pages.insights_review import ReviewView
+
+        self.review_view = ReviewView(self.service, self.runner)
+        self.tabs.addTab(self.review_view, self.tr("Må gjennomgås"))
         layout.addWidget(self.tabs, 1)
         self._set_dates(preset_period("12m", date.today()))
 
@@ -208,6 +212,7 @@ class InsightsPage(QWidget):
         self._started = time.perf_counter()
         self.status.setText(self.tr("Henter innsikt for %1 …").replace("%1", period.label()))
         self.runner.start(self._load, period, on_done=self._show, on_error=self._error)
+        self.review_view.load()
 
     def _load(self, period: Period) -> tuple[Dashboard, list[CategoryMapping], int]:
         service = self.service()

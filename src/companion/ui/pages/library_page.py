@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion.content.model import CATEGORIES, KNOWN_ROLES, Article, Library
+from companion.content.values import fill_plain
+from companion.ui.content_status import with_status
 from companion.ui.models.articles import ID_ROLE, ArticleDelegate, ArticleListModel, ArticleRow
 from companion.ui.pages.article_view import ArticleView
 from companion.ui.pages.base import empty_state, heading, labelled_combo
@@ -152,7 +154,12 @@ class LibraryPage(QWidget):
     def refresh(self) -> None:
         current = self.current_id()
         rows = [
-            ArticleRow(a.id, a.title, a.summary, CATEGORIES.get(a.category, a.category))
+            ArticleRow(
+                a.id,
+                a.title,
+                fill_plain(a.summary, self.library.values if self.library else {}),
+                with_status(CATEGORIES.get(a.category, ""), a),
+            )
             for a in self.articles()
         ]
         self.model.set_rows(rows)

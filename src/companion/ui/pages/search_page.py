@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.content.model import CATEGORIES, KIND_LABELS, KNOWN_ROLES
+from companion.content.model import CATEGORIES, KIND_LABELS, KNOWN_ROLES, Library
+from companion.content.values import fill_plain
+from companion.ui.content_status import with_status
 from companion.ui.models.articles import ID_ROLE, ArticleDelegate, ArticleListModel, ArticleRow
 from companion.ui.pages.base import empty_state, heading, labelled_combo
 
@@ -133,12 +135,16 @@ class SearchPage(QWidget):
             self.openResult.emit(str(index.data(ID_ROLE)))
 
 
-def rows_from_hits(hits: list[object]) -> list[ArticleRow]:
-    """Convert search hits to list rows (snippet as the second line)."""
+def rows_from_hits(hits: list[object], library: Library | None = None) -> list[ArticleRow]:
+    """Convert search hits to list rows (snippet as the second line, status in the badge)."""
     rows = []
     for hit in hits:
         kind = KIND_LABELS.get(getattr(hit, "kind", ""), "")
         category = CATEGORIES.get(getattr(hit, "category", ""), "")
         badge = f"{kind} · {category}" if category else kind
-        rows.append(ArticleRow(hit.id, hit.title, getattr(hit, "snippet", ""), badge))  # type: ignore[attr-defined]
+        snippet = getattr(hit, "snippet", "")
+        if library is not None:
+            badge = with_status(badge, library.articles.get(getattr(hit, "id", "")))
+            snippet = fill_plain(snippet, library.values)
+        rows.append(ArticleRow(hit.id, hit.title, snippet, badge))  # type: ignore[attr-defined]
     return rows

@@ -1,0 +1,101 @@
+"""Innsikt → *Innhold som må gjennomgås*: drafts, overdue articles and the least helpful."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from companion.content.model import KIND_LABELS
+from companion.insights.review import ReviewItem, ReviewReason
+from companion.insights.service import InsightsService
+from companion.ui.content_status import status_word
+from companion.ui.models.insights_tables import Column
+from companion.ui.pages.base import muted
+from companion.ui.pages.insights_views import scroll, table_section
+from companion.ui.workers import TaskRunner
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewView", text)
+
+
+def reason_text(item: ReviewItem) -> str:
+    words = {
+        ReviewReason.DRAFT: _tr("ikke godkjent"),
+        ReviewReason.OVERDUE: _tr("skulle vært gjennomgått"),
+        ReviewReason.UNHELPFUL: _tr("flere «Nei» enn «Ja»"),
+    }
+    text = ", ".join(words[r] for r in item.reasons)
+    return text[:1].upper() + text[1:]
+
+
+class ReviewView(QWidget):
+    """The list, loaded in a worker whenever Innsikt refreshes; double-click opens an article."""
+
+    openArticle = Signal(str)
+    loaded = Signal(int)
+
+    def __init__(
+        self,
+        service: Callable[[], InsightsService],
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service, self.runner = service, runner
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(
+            muted(
+                self.tr(
+                    "Utkast som ikke er godkjent hos dere, innhold som har passert datoen for "
+                    "gjennomgang, og artikler flere har svart «Nei» på «Var dette nyttig?». "
+                    "Dobbeltklikk for å åpne."
+                )
+            )
+        )
+        columns: list[Column[Any]] = [
+            Column(self.tr("Tittel"), lambda i: i.title),
+            Column(self.tr("Type"), lambda i: KIND_LABELS.get(i.kind, i.kind)),
+            Column(
+                self.tr("Status"),
+                lambda i: status_word(i.status) + (self.tr(" · lokal") if i.local else ""),
+            ),
+            Column(self.tr("Hvorfor"), reason_text),
+            Column(
+                self.tr("Gjennomgås innen"),
+                lambda i: f"{i.review_by:%d.%m.%Y}" if i.review_by else "",
+                sort=lambda i: i.review_by.isoformat() if i.review_by else "9999",
+            ),
+            Column(self.tr("Nei"), lambda i: str(i.no), sort=lambda i: i.no, numeric=True),
+            Column(self.tr("Ja"), lambda i: str(i.yes), sort=lambda i: i.yes, numeric=True),
+        ]
+        self.section, self.model = table_section(
+            self.tr("Innhold som må gjennomgås"),
+            columns,
+            self.tr("Alt innhold er godkjent og innenfor datoen for gjennomgang. Bra!"),
+        )
+        self.section.content.doubleClicked.connect(self._open)  # type: ignore[attr-defined]
+        layout.addWidget(self.section)
+        layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll(body))
+
+    def load(self) -> None:
+        self.runner.start(lambda: self.service().review_queue(), on_done=self.set_items)
+
+    def set_items(self, items: tuple[ReviewItem, ...]) -> None:
+        self.model.set_rows(items)
+        self.section.set_empty(not items)
+        self.loaded.emit(len(items))
+
+    def _open(self, index: object) -> None:
+        table = self.section.content
+        source = table.model().mapToSource(index)  # type: ignore[attr-defined]
+        item = self.model.row_at(source.row())
+        if item is not None:
+            self.openArticle.emit(item.article_id)
