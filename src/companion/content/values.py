@@ -36,6 +36,7 @@ KNOWN_VALUES: dict[str, str] = {
     "lokal_ressursgruppe": "Lokal ressursgruppe for Helseplattformen",
     "regional_ressursgruppe": "Regional ressursgruppe / fagnettverk",
     "avvikssystem": "Navnet på avvikssystemet (f.eks. «Compilo», «EQS»)",
+    "endringsforslag_kanal": "Hvor endringsforslag til Helseplattformen sendes (skjema, e-post)",
     "nedetid_rutine": "Hvor nedetidsrutinen og papirskjemaene ligger",
     "legemiddelansvarlig": "Farmasøyt eller legemiddelansvarlig på enheten",
     "tilgangsbestilling": "Hvor tilganger for nyansatte og vikarer bestilles",
