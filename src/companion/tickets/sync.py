@@ -18,16 +18,15 @@ from __future__ import annotations
 
 import logging
 import random
-import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import IO
 
 from sqlmodel import Session, and_, col, func, select, update
 
+from companion.core.filelock import FileLock
 from companion.db.engine import Database
 from companion.db.models import OutboxEntry, Ticket, TicketAttachment, TicketMessage, utcnow
 from companion.tickets.desk import (
@@ -79,46 +78,7 @@ class SyncReport:
 ProgressFn = Callable[[int, int, str], None]
 
 
-class SyncLock:
-    """One sync per database, across threads and processes; the OS frees it if we die.
-
-    An exclusive, non-blocking lock on ``<database>.sync.lock`` (flock on POSIX, msvcrt on
-    Windows). Each acquire opens its own file handle, so two threads conflict as well.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._fh: IO[bytes] | None = None
-
-    def acquire(self) -> bool:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fh = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
-        try:
-            if sys.platform == "win32":
-                import msvcrt
-
-                fh.seek(0)
-                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            fh.close()
-            return False
-        self._fh = fh
-        return True
-
-    def release(self) -> None:
-        fh, self._fh = self._fh, None
-        if fh is None:
-            return
-        if sys.platform == "win32":
-            import msvcrt
-
-            fh.seek(0)
-            msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
-        fh.close()  # closing also drops a flock
+SyncLock = FileLock  # one sync per database; the lock itself lives in core
 
 
 class SyncEngine:
