@@ -34,7 +34,7 @@ class QuietFileHandler(logging.handlers.RotatingFileHandler):
 
     failed = False
 
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging API
+    def handleError(self, record: logging.LogRecord) -> None:
         self.failed = True
 
 

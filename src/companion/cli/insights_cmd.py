@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from companion.cli.args import record_id
 from companion.cli.main import CliError
 from companion.cli.output import print_json, print_table
 
@@ -103,7 +104,7 @@ def register(
     add.add_argument("--text", default="", metavar="TEKST", help="forslaget og begrunnelsen")
     add.set_defaults(handler=run_proposals_add)
     status = psub.add_parser("status", help="endre status", parents=[common])
-    status.add_argument("id", type=int, metavar="NR")
+    status.add_argument("id", type=record_id, metavar="NR")
     status.add_argument(
         "status", metavar="STATUS", help="utkast, klar, meldt, vedtatt eller avvist"
     )
@@ -111,7 +112,7 @@ def register(
     link = psub.add_parser(
         "link", help="koble til en sak, artikkel eller avvikskategori", parents=[common]
     )
-    link.add_argument("id", type=int, metavar="NR")
+    link.add_argument("id", type=record_id, metavar="NR")
     link.add_argument(
         "kind",
         choices=("sak", "artikkel", "avvik"),

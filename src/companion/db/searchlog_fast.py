@@ -14,6 +14,7 @@ from pathlib import Path
 
 from companion.core.redact import clean_text
 
+
 def append_search(database: Path, query: str, hits: int, top_id: str, source: str = "cli") -> None:
     """Insert a settled query (the database must be at the current schema)."""
     query = clean_text(query)
