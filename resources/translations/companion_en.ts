@@ -633,6 +633,31 @@ Do you want to open it?</translation>
 <context>
     <name>DeviationsView</name>
     <message>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="180"/>
+        <source>%1 avvik importert</source>
+        <translation>%1 deviation reports imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="180"/>
+        <source>%1 var importert fra før</source>
+        <translation>%1 were imported before</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="180"/>
+        <source>%1 rader hoppet over på grunn av feil</source>
+        <translation>%1 rows skipped because of errors</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="180"/>
+        <source>%1 rader hadde et fødselsnummer, som er fjernet før lagring.</source>
+        <translation>%1 rows held a national identity number, which was removed before saving.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="180"/>
+        <source>%1 kategorier er ikke koblet til våre kategorier ennå: koble dem i tabellen, så telles de riktig.</source>
+        <translation>%1 categories are not mapped to ours yet: map them in the table so they are counted correctly.</translation>
+    </message>
+    <message>
         <location filename="../../src/companion/ui/pages/insights_deviations.py" line="78"/>
         <source>Importer avvik fra CSV …</source>
         <translation>Import deviation reports from CSV…</translation>

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from companion.cli.args import record_id
 from companion.cli.main import CliError
 from companion.cli.output import print_json, print_table
+from companion.core.idguard import IdentityNumberFound
 
 if TYPE_CHECKING:
     from companion.app import AppContext
@@ -248,6 +249,7 @@ def run_export(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def run_deviations_import(args: argparse.Namespace, context: AppContext) -> int:
+    from companion.cli.messages import deviation_summary
     from companion.insights.deviations import DeviationImportError
 
     try:
@@ -258,7 +260,7 @@ def run_deviations_import(args: argparse.Namespace, context: AppContext) -> int:
         print(error.format())
     for source, category in result.auto_mapped:
         print(f"Koblet «{source}» til {category}.")
-    print(result.summary())
+    print(deviation_summary(result))
     for source in result.unmapped:
         print(
             f'Ikke koblet: «{source}» – koble med: companion insights deviations map "{source}" KATEGORI'
@@ -275,6 +277,8 @@ def run_deviations_map(args: argparse.Namespace, context: AppContext) -> int:
             )
         try:
             service.set_mapping(args.source, args.category)
+        except IdentityNumberFound:
+            raise
         except ValueError as exc:
             raise CliError(str(exc)) from None
     rows = service.category_mappings()

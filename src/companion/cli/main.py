@@ -149,7 +149,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
 def run_command(handler: Handler, args: argparse.Namespace) -> int:
     """Run a subcommand with the context; errors become messages, never tracebacks."""
     from companion.app import AppContext
-    from companion.cli.messages import storage_message
+    from companion.cli.messages import identity_message, storage_message
+    from companion.core.idguard import IdentityNumberFound
     from companion.core.storage import from_os_error, problem_from
     from companion.logging_setup import setup_logging
 
@@ -174,6 +175,9 @@ def run_command(handler: Handler, args: argparse.Namespace) -> int:
     except Exception as exc:
         from companion.db.migrate import DatabaseError
 
+        if isinstance(exc, IdentityNumberFound):
+            print(identity_message(exc.fields), file=sys.stderr)
+            return 3
         if isinstance(exc, DatabaseError) or getattr(exc, "user_message", False):
             print(str(exc), file=sys.stderr)
             return 2

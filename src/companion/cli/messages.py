@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from companion.core.idguard import redact
 from companion.core.storage import StorageKind, StorageProblem
+
+if TYPE_CHECKING:
+    from companion.insights.deviations import ImportResult
 
 _STORAGE = {
     StorageKind.READ_ONLY: "Datamappen {path} er skrivebeskyttet, så Følgesvenn kan ikke lagre noe der.",
@@ -23,3 +30,30 @@ def storage_message(problem: StorageProblem) -> str:
     """What happened and what to do next, for a home folder that cannot be written."""
     text = _STORAGE[problem.kind].format(path=problem.path)
     return text + _STORAGE_NEXT.get(problem.kind, _STORAGE_DEFAULT_NEXT)
+
+
+def identity_message(fields: Sequence[str]) -> str:
+    """Refusal for text with an identity number; names the fields, never the number."""
+    where = f" (i: {', '.join(redact(f) for f in fields)})" if fields else ""
+    return (
+        f"Teksten ser ut til å inneholde et fødselsnummer{where}. Av personvernhensyn er "
+        "ingenting lagret. Fjern nummeret og prøv igjen."
+    )
+
+
+def deviation_summary(result: ImportResult) -> str:
+    """One sentence about what a deviation import did."""
+    parts = [f"{result.added} avvik importert"]
+    if result.duplicates:
+        parts.append(f"{result.duplicates} var importert fra før")
+    if result.errors:
+        parts.append(f"{len(result.errors)} rader hoppet over på grunn av feil")
+    text = ", ".join(parts) + "."
+    if result.redacted:
+        text += f" {result.redacted} rader hadde et fødselsnummer, som er fjernet før lagring."
+    if result.unmapped:
+        text += (
+            f" {len(result.unmapped)} kategorier er ikke koblet til våre kategorier ennå: "
+            "koble dem som vist under, så telles de riktig."
+        )
+    return text

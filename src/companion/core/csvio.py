@@ -141,7 +141,9 @@ _SAVE_AS = (
     "Åpne den i Excel og velg Lagre som → «CSV UTF-8 (kommadelt)», og importer den nye filen."
 )
 _MESSAGES = {
-    CsvProblem.NOT_FOUND: "Fant ikke filen {detail}. Sjekk navnet og mappen, og prøv igjen.",
+    CsvProblem.NOT_FOUND: (
+        "Fant ikke filen {detail}, så den kan ikke åpnes. Sjekk navnet og mappen, og prøv igjen."
+    ),
     CsvProblem.UNREADABLE: (
         "Filen kan ikke åpnes ({detail}). Sjekk at den finnes og ikke er åpen i et annet program."
     ),
