@@ -916,6 +916,11 @@ Do you want to open it?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="110"/>
+        <source>%1 rader hadde et fødselsnummer. Det er erstattet med [fødselsnummer fjernet] og blir ikke lagret.</source>
+        <translation>%1 rows held a national identity number. It was replaced with [fødselsnummer fjernet] and is not stored.</translation>
+    </message>
+    <message>
         <location filename="../../src/companion/ui/pages/training_import.py" line="35"/>
         <source>Importer personer fra vaktplanen</source>
         <translation>Import people from the staff rota</translation>

@@ -182,6 +182,11 @@ def run_import(args: argparse.Namespace, context: AppContext) -> int:
         else f"{len(preview.errors)} rader hoppes over"
     )
     print(f"{len(preview.rows)} personer kan importeres, {skipped}.")
+    if preview.redacted:
+        print(
+            f"{preview.redacted} rader hadde et fødselsnummer. Det er erstattet med "
+            "[fødselsnummer fjernet] og blir ikke lagret."
+        )
     if not preview.rows:
         raise CliError("Ingen rader kan importeres. Rett feilene over og prøv igjen.", 2)
     if not args.yes:
