@@ -2989,4 +2989,12 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
 </context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../src/companion/ui/workers.py" line="22"/>
+        <source>Teksten ser ut til å inneholde et fødselsnummer (i: %1). Av personvernhensyn kan det ikke lagres eller sendes. Fjern nummeret og prøv igjen.</source>
+        <translation>The text seems to contain a national identity number (in: %1). For privacy reasons it cannot be saved or sent. Remove the number and try again.</translation>
+    </message>
+</context>
 </TS>

@@ -310,8 +310,11 @@ def run_proposals_list(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def _guarded(action: Any) -> Any:
+    """Domain refusals become exit 2; an identity number goes on to exit 3 (run_command)."""
     try:
         return action()
+    except IdentityNumberFound:
+        raise
     except ValueError as exc:
         raise CliError(str(exc)) from None
 

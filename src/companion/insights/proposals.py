@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import Connection, text
 
 from companion.core.csvio import write_csv
-from companion.core.idguard import blocked_message, find_identity_numbers
+from companion.core.idguard import IdentityNumberFound, find_identity_numbers
 from companion.insights import queries as q
 from companion.insights.model import LINK_KINDS, PROPOSAL_STATUSES, Proposal, ProposalLink
 
@@ -28,6 +28,10 @@ class ProposalError(ValueError):
     user_message = True
 
 
+class ProposalIdentityError(ProposalError, IdentityNumberFound):
+    """Text refused for an identity number; ``fields`` says where (the UI and CLI word it)."""
+
+
 def check_text(title: str, body: str) -> None:
     """Refuse text with a national identity number (nothing is stored then)."""
     fields = [
@@ -36,7 +40,7 @@ def check_text(title: str, body: str) -> None:
         if find_identity_numbers(value)
     ]
     if fields:
-        raise ProposalError(blocked_message(fields))
+        raise ProposalIdentityError(fields)
     if len(title) > MAX_TITLE:
         raise ProposalError(
             f"Tittelen er for lang ({len(title)} tegn). Korte den ned til {MAX_TITLE} tegn."
@@ -57,7 +61,7 @@ def check_link(kind: str, ref: str) -> None:
             "Skriv hva forslaget skal kobles til (saksnummer, artikkel-id eller avvikskategori)."
         )
     if find_identity_numbers(ref):
-        raise ProposalError(blocked_message(["kobling"]))
+        raise ProposalIdentityError(["kobling"])
 
 
 def _local_day(value: object) -> date:
