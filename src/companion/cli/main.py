@@ -181,10 +181,10 @@ def run_command(handler: Handler, args: argparse.Namespace) -> int:
         if isinstance(exc, DatabaseError) or getattr(exc, "user_message", False):
             print(str(exc), file=sys.stderr)
             return 2
-        problem = problem_from(exc, context.paths.home)
-        if problem is not None:
-            log.warning("storage problem: %s", problem.kind)
-            print(storage_message(problem), file=sys.stderr)
+        storage = problem_from(exc, context.paths.home)
+        if storage is not None:
+            log.warning("storage problem: %s", storage.kind)
+            print(storage_message(storage), file=sys.stderr)
             return 2
         log.exception("command failed")
         print(

@@ -269,9 +269,8 @@ class InsightsService:
 
     def delete_proposal(self, proposal_id: int) -> None:
         with self.database.session() as session:
-            session.execute(
-                delete(ChangeProposalLink).where(ChangeProposalLink.proposal_id == proposal_id)
-            )  # type: ignore[arg-type]
+            link_of = ChangeProposalLink.proposal_id == proposal_id
+            session.execute(delete(ChangeProposalLink).where(link_of))  # type: ignore[arg-type]
             row = session.get(ChangeProposal, proposal_id)
             if row is not None:
                 session.delete(row)
