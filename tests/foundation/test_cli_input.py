@@ -75,3 +75,20 @@ def test_reader_closing_the_pipe_early_ends_quietly(home: Path) -> None:
     code = producer.wait(timeout=60)
     assert code in (0, 141), err
     assert "Traceback" not in err and "BrokenPipe" not in err and "Exception ignored" not in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["insights", "export", "--output"],
+        ["insights", "proposals", "export", "--output"],
+    ],
+)
+def test_export_to_a_folder_names_the_file_problem_not_the_home(
+    argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "eksport.csv"
+    folder.mkdir()
+    assert _exit_code([*argv, str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert f"{folder} er en mappe" in err and "datamappe" not in err and "Traceback" not in err

@@ -149,7 +149,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
 def run_command(handler: Handler, args: argparse.Namespace) -> int:
     """Run a subcommand with the context; errors become messages, never tracebacks."""
     from companion.app import AppContext
-    from companion.cli.messages import identity_message, storage_message
+    from companion.cli.messages import file_message, identity_message, storage_message
     from companion.core.idguard import IdentityNumberFound
     from companion.core.storage import from_os_error, problem_from
     from companion.logging_setup import setup_logging
@@ -184,7 +184,8 @@ def run_command(handler: Handler, args: argparse.Namespace) -> int:
         storage = problem_from(exc, context.paths.home)
         if storage is not None:
             log.warning("storage problem: %s", storage.kind)
-            print(storage_message(storage), file=sys.stderr)
+            in_home = storage.inside(context.paths.home)
+            print((storage_message if in_home else file_message)(storage), file=sys.stderr)
             return 2
         log.exception("command failed")
         print(

@@ -16,7 +16,16 @@ _STORAGE = {
     StorageKind.NO_SPACE: "Disken med datamappen {path} er full.",
     StorageKind.NO_ACCESS: "Du har ikke skrivetilgang til datamappen {path}.",
     StorageKind.NOT_A_FOLDER: "{path} kan ikke brukes som datamappe (det er en fil, eller en del av stien mangler).",
+    StorageKind.IS_A_FOLDER: "Datamappen {path} kan ikke brukes.",
     StorageKind.OTHER: "Følgesvenn kan ikke skrive i datamappen {path}.",
+}
+_FILE = {
+    StorageKind.READ_ONLY: "{path} ligger på en skrivebeskyttet disk.",
+    StorageKind.NO_SPACE: "Disken er full, så {path} kan ikke skrives.",
+    StorageKind.NO_ACCESS: "Du har ikke tilgang til {path}.",
+    StorageKind.NOT_A_FOLDER: "Mappen for {path} finnes ikke.",
+    StorageKind.IS_A_FOLDER: "{path} er en mappe. Skriv et filnavn i mappen, for eksempel {path}/eksport.csv.",
+    StorageKind.OTHER: "Kan ikke bruke filen {path}.",
 }
 _STORAGE_NEXT = {
     StorageKind.NO_SPACE: " Frigjør plass på disken (slett eller flytt store filer) og prøv igjen.",
@@ -30,6 +39,11 @@ def storage_message(problem: StorageProblem) -> str:
     """What happened and what to do next, for a home folder that cannot be written."""
     text = _STORAGE[problem.kind].format(path=problem.path)
     return text + _STORAGE_NEXT.get(problem.kind, _STORAGE_DEFAULT_NEXT)
+
+
+def file_message(problem: StorageProblem) -> str:
+    """A file named on the command line (input or output) that cannot be used."""
+    return _FILE[problem.kind].format(path=problem.path) + " Velg en annen fil og prøv igjen."
 
 
 def identity_message(fields: Sequence[str]) -> str:

@@ -21,6 +21,7 @@ class StorageKind(StrEnum):
     NO_SPACE = "no-space"
     NO_ACCESS = "no-access"
     NOT_A_FOLDER = "not-a-folder"
+    IS_A_FOLDER = "is-a-folder"
     OTHER = "other"
 
 
@@ -33,6 +34,7 @@ _BY_ERRNO = {
     errno.ENOTDIR: StorageKind.NOT_A_FOLDER,
     errno.EEXIST: StorageKind.NOT_A_FOLDER,
     errno.ENOENT: StorageKind.NOT_A_FOLDER,
+    errno.EISDIR: StorageKind.IS_A_FOLDER,
 }
 
 # SQLite reports these as text, not errno (sqlite3.OperationalError).
@@ -53,12 +55,17 @@ class StorageProblem(OSError):
         self.path = path
         self.detail = detail
 
+    def inside(self, folder: Path) -> bool:
+        """True when the problem is with ``folder`` or something in it (not an output file)."""
+        return self.path == folder or folder in self.path.parents
+
 
 def from_os_error(exc: OSError, path: Path) -> StorageProblem:
     if isinstance(exc, StorageProblem):
         return exc
     kind = _BY_ERRNO.get(exc.errno or 0, StorageKind.OTHER)
-    return StorageProblem(kind, Path(exc.filename) if exc.filename else path, exc.strerror or "")
+    name = exc.filename2 or exc.filename  # os.replace(tmp, target): the target is what we meant
+    return StorageProblem(kind, Path(name) if name else path, exc.strerror or "")
 
 
 def problem_from(exc: BaseException, path: Path) -> StorageProblem | None:
