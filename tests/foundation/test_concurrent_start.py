@@ -44,3 +44,19 @@ def test_file_lock_tries_once_by_default_and_waits_with_a_timeout(tmp_path: Path
     last = FileLock(path)
     assert last.acquire()
     last.release()
+
+
+def test_a_version_table_without_a_version_is_never_called_newer(tmp_path: Path) -> None:
+    """The race used to report "laget av en nyere versjon (versjon None)"."""
+    import sqlite3
+
+    from companion.db.migrate import DbState, read_state
+
+    only_version = tmp_path / "a.db"
+    half_made = tmp_path / "b.db"
+    for path, extra in ((only_version, ""), (half_made, "CREATE TABLE ticket (id INTEGER);")):
+        con = sqlite3.connect(path)
+        con.executescript(f"CREATE TABLE alembic_version (version_num TEXT);{extra}")
+        con.close()
+    assert read_state(only_version) == (DbState.EMPTY, None)
+    assert read_state(half_made) == (DbState.CORRUPT, None)

@@ -64,6 +64,10 @@ def read_state(path: Path) -> tuple[DbState, str | None]:
         log.error("database %s unreadable: %s", path, exc)
         return DbState.CORRUPT, None
     revision = row[0] if row else None
+    if revision is None:
+        # A version table without a version: a first migration that stopped half-way. With
+        # nothing else in the file it is safe to start over; otherwise leave it untouched.
+        return (DbState.EMPTY if tables == {"alembic_version"} else DbState.CORRUPT), None
     if revision == HEAD:
         return DbState.CURRENT, revision
     if revision in REVISIONS:
