@@ -188,3 +188,7 @@ def test_cli_import_reports_removed_identity_numbers(
     assert main(["training", "people", "--json"]) == 0
     listed = capsys.readouterr().out
     assert "[fødselsnummer fjernet]" in listed and "01019012345" not in listed
+
+
+def test_a_folder_instead_of_a_file_is_named(tmp_path: Path) -> None:
+    assert f"{tmp_path} er en mappe" in read_roster(tmp_path).file_error

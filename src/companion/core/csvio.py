@@ -49,6 +49,7 @@ def write_csv(path: Path, header: Sequence[object], rows: Iterable[Sequence[obje
 
 class CsvProblem(StrEnum):
     NOT_FOUND = "not-found"
+    IS_A_FOLDER = "is-a-folder"
     UNREADABLE = "unreadable"
     TOO_LARGE = "too-large"
     SPREADSHEET = "spreadsheet"
@@ -89,6 +90,8 @@ def read_file(path: Path, max_bytes: int) -> bytes:
         return path.read_bytes()
     except FileNotFoundError:
         raise CsvReadError(CsvProblem.NOT_FOUND, str(path)) from None
+    except IsADirectoryError:
+        raise CsvReadError(CsvProblem.IS_A_FOLDER, str(path)) from None
     except OSError as exc:
         raise CsvReadError(CsvProblem.UNREADABLE, exc.strerror or str(exc)) from None
 
@@ -144,6 +147,7 @@ _MESSAGES = {
     CsvProblem.NOT_FOUND: (
         "Fant ikke filen {detail}, så den kan ikke åpnes. Sjekk navnet og mappen, og prøv igjen."
     ),
+    CsvProblem.IS_A_FOLDER: "{detail} er en mappe. Velg CSV-filen i mappen.",
     CsvProblem.UNREADABLE: (
         "Filen kan ikke åpnes ({detail}). Sjekk at den finnes og ikke er åpen i et annet program."
     ),
