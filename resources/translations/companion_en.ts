@@ -676,6 +676,31 @@ Do you want to open it?</translation>
 <context>
     <name>DeviationsView</name>
     <message>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="180"/>
+        <source>%1 avvik importert</source>
+        <translation>%1 deviation reports imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="180"/>
+        <source>%1 var importert fra før</source>
+        <translation>%1 were imported before</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="180"/>
+        <source>%1 rader hoppet over på grunn av feil</source>
+        <translation>%1 rows skipped because of errors</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="180"/>
+        <source>%1 rader hadde et fødselsnummer, som er fjernet før lagring.</source>
+        <translation>%1 rows held a national identity number, which was removed before saving.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="180"/>
+        <source>%1 kategorier er ikke koblet til våre kategorier ennå: koble dem i tabellen, så telles de riktig.</source>
+        <translation>%1 categories are not mapped to ours yet: map them in the table so they are counted correctly.</translation>
+    </message>
+    <message>
         <location filename="../../src/companion/ui/pages/insights_deviations.py" line="78"/>
         <source>Importer avvik fra CSV …</source>
         <translation>Import deviation reports from CSV…</translation>
@@ -933,6 +958,11 @@ Do you want to open it?</translation>
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="110"/>
+        <source>%1 rader hadde et fødselsnummer. Det er erstattet med [fødselsnummer fjernet] og blir ikke lagret.</source>
+        <translation>%1 rows held a national identity number. It was replaced with [fødselsnummer fjernet] and is not stored.</translation>
+    </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_import.py" line="35"/>
         <source>Importer personer fra vaktplanen</source>
@@ -3005,6 +3035,14 @@ Only staff details are read. Columns not listed above are not read or stored.</t
             <numerusform>Deviation reports in %n category are not matched to our categories (see the Deviation reports tab): </numerusform>
             <numerusform>Deviation reports in %n categories are not matched to our categories (see the Deviation reports tab): </numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../src/companion/ui/workers.py" line="22"/>
+        <source>Teksten ser ut til å inneholde et fødselsnummer (i: %1). Av personvernhensyn kan det ikke lagres eller sendes. Fjern nummeret og prøv igjen.</source>
+        <translation>The text seems to contain a national identity number (in: %1). For privacy reasons it cannot be saved or sent. Remove the number and try again.</translation>
     </message>
 </context>
 </TS>

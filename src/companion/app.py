@@ -82,8 +82,19 @@ class AppContext:
         content_dir: str | Path | None = None,
         machine_file: Path | None = None,
     ) -> AppContext:
-        """Resolve paths and settings the standard way (used by both entry points)."""
-        paths = resolve_paths(home).ensure()
+        """Resolve paths and settings the standard way (used by both entry points).
+
+        Raises :class:`~companion.core.storage.StorageProblem` when the home folder cannot be
+        made or written (read-only, full, no access): both entry points turn it into a message.
+        """
+        from companion.core.storage import check_writable, from_os_error
+
+        paths = resolve_paths(home)
+        try:
+            paths.ensure()
+            check_writable(paths.home)
+        except OSError as exc:
+            raise from_os_error(exc, paths.home) from None
         machine = machine_file or machine_config_file()
         settings = load_settings(paths.config_file, machine)
         context = cls(paths, settings, Path(content_dir) if content_dir else None)

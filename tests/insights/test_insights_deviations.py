@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from companion.cli.messages import deviation_summary
 from companion.insights.deviations import DeviationImportError, parse_any_date, parse_csv
 from companion.insights.period import Period
 from companion.insights.service import InsightsService
@@ -39,33 +40,34 @@ def test_bad_rows_are_reported_per_line_and_good_rows_imported(
 ) -> None:
     result = service.import_deviations(write(tmp_path, EXPORT), today=TODAY)
 
-    assert result.added == 3
+    assert result.added == 4 and result.redacted == 1
     assert [e.format() for e in result.errors] == [
         "linje 4: forstår ikke datoen «31.02.2026» (bruk ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)",
         "linje 5: datoen mangler",
         "linje 6: kategorien mangler",
         "linje 7: datoen 01.07.2026 er fram i tid",
-        "linje 8: feltet «enhet» ser ut til å inneholde et fødselsnummer, raden er hoppet over",
         "linje 9: forstår ikke datoen «i går» (bruk ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)",
     ]
     assert "01019012345" not in " ".join(e.message for e in result.errors)
-    assert result.unmapped == ("IKT / teknisk svikt",)
+    assert result.unmapped == ("Fall", "IKT / teknisk svikt")  # line 8 kept, number removed
     assert dict(result.auto_mapped) == {
         "Legemiddelhåndtering": "legemiddel",
         "Legemidler": "legemiddel",
     }
-    assert "3 avvik importert" in result.summary() and "6 rader hoppet over" in result.summary()
+    summary = deviation_summary(result)
+    assert "4 avvik importert" in summary and "5 rader hoppet over" in summary
+    assert "1 rader hadde et fødselsnummer" in summary
     series = service.trends(SPRING).deviations
-    assert series.by_month() == [0, 2, 1, 0]
-    assert dict(series.by_category()) == {"legemiddel": 2, "": 1}
+    assert series.by_month() == [0, 3, 1, 0]
+    assert dict(series.by_category()) == {"legemiddel": 2, "": 2}
 
 
 def test_reimporting_the_same_export_adds_nothing(service: InsightsService, tmp_path: Path) -> None:
     path = write(tmp_path, EXPORT)
     service.import_deviations(path, today=TODAY)
     again = service.import_deviations(path, today=TODAY)
-    assert (again.added, again.duplicates) == (0, 3)
-    assert service.deviation_count() == 3
+    assert (again.added, again.duplicates) == (0, 4)
+    assert service.deviation_count() == 4
 
 
 def test_rows_without_id_are_keyed_by_content_and_occurrence(
@@ -109,11 +111,16 @@ def test_a_file_without_the_required_columns_is_refused(
 def test_editing_the_map_re_sorts_earlier_imports(service: InsightsService, tmp_path: Path) -> None:
     service.import_deviations(write(tmp_path, EXPORT), today=TODAY)
     mappings = service.category_mappings()
-    assert next((m.source, m.category, m.count) for m in mappings) == ("IKT / teknisk svikt", "", 1)
+    assert [(m.source, m.category, m.count) for m in mappings][:2] == [
+        ("Fall", "", 1),
+        ("IKT / teknisk svikt", "", 1),
+    ]
     service.set_mapping("ikt / TEKNISK svikt", "innlogging-tilgang")
+    service.set_mapping("Fall", "annet")
     assert dict(service.trends(SPRING).deviations.by_category()) == {
         "legemiddel": 2,
         "innlogging-tilgang": 1,
+        "annet": 1,
     }
     assert service.trends(SPRING).unmapped_categories == ()
     with pytest.raises(ValueError, match="Ukjent kategori"):

@@ -157,7 +157,7 @@ def test_cli_figures_export_and_import(
     assert main(["insights", "proposals", "add", "Vaksineveiledning", "--text", "Lag en."]) == 0
     assert main(["insights", "proposals", "status", "1", "klar"]) == 0
     assert main(["insights", "proposals", "link", "1", "sak", "1"]) == 0
-    assert main(["insights", "proposals", "add", "Pasient 01019012345"]) == 2
+    assert main(["insights", "proposals", "add", "Pasient 01019012345"]) == 3  # identity number
     capsys.readouterr()
     assert main(["insights", "proposals", "list", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)

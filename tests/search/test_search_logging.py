@@ -58,3 +58,23 @@ def test_logged_rows_are_readable_by_the_orm(
         assert row.query == "dobbeltkontroll" and row.created_at.tzinfo is not None
     finally:
         context.close()
+
+
+def test_cli_and_gui_logs_redact_a_number_straddling_the_cut(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Position 490-500: the old cut-then-redact kept ten digits of the number."""
+    query = "x" * 490 + "01019012345 mer"
+    assert main(["kb", "search", query, "--json"]) == 0
+    capsys.readouterr()
+    from companion.app import AppContext
+
+    context = AppContext.create(home=home)
+    try:
+        context.usage.log_search(query, query.lower(), 0, "", source="gui")
+    finally:
+        context.close()
+    logged = rows(home)
+    assert [r[3] for r in logged] == ["cli", "gui"]
+    for stored, *_ in logged:
+        assert "0101901234" not in stored and len(stored) <= 500

@@ -150,12 +150,12 @@ def test_every_problem_of_a_row_is_explained() -> None:
     assert "siste arbeidsdag er før første arbeidsdag" in second.message.lower()
 
 
-def test_identity_numbers_block_the_row_and_are_never_shown() -> None:
+def test_identity_numbers_are_removed_before_import_and_counted() -> None:
     text = HEADER + "Kari 01019012345;assistent;Avd 3;15.06.2026;;ja;\n"
     preview = parse_roster(text.encode())
-    assert preview.rows == ()
-    assert "fødselsnummer" in preview.errors[0].message
-    assert "01019012345" not in preview.errors[0].message + preview.errors[0].name
+    assert [r.person.name for r in preview.rows] == ["Kari [fødselsnummer fjernet]"]
+    assert preview.redacted == 1 and not preview.errors
+    assert "01019012345" not in repr(preview)
 
 
 def test_a_fodselsnummer_column_is_ignored_with_a_warning() -> None:
@@ -164,6 +164,7 @@ def test_a_fodselsnummer_column_is_ignored_with_a_warning() -> None:
     assert len(preview.rows) == 1
     assert "01019012345" not in repr(preview.rows)
     assert any("«fødselsnummer» blir ikke lest" in w for w in preview.warnings)
+    assert preview.redacted == 0  # an ignored column is never stored, nothing to remove
 
 
 def test_read_roster_refuses_huge_and_missing_files(tmp_path: Path) -> None:
@@ -172,3 +173,22 @@ def test_read_roster_refuses_huge_and_missing_files(tmp_path: Path) -> None:
     big = tmp_path / "stor.csv"
     big.write_bytes(b"x" * (2 * 1024 * 1024 + 1))
     assert "høyst 2 MiB" in read_roster(big).file_error
+
+
+def test_cli_import_reports_removed_identity_numbers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from companion.cli.main import main
+
+    roster = tmp_path / "vaktplan.csv"
+    roster.write_text(HEADER + "Kari 01019012345;assistent;Avd 3;15.06.2026;;ja;\n", "utf-8")
+    assert main(["training", "import", str(roster), "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert "1 rader hadde et fødselsnummer" in out and "01019012345" not in out
+    assert main(["training", "people", "--json"]) == 0
+    listed = capsys.readouterr().out
+    assert "[fødselsnummer fjernet]" in listed and "01019012345" not in listed
+
+
+def test_a_folder_instead_of_a_file_is_named(tmp_path: Path) -> None:
+    assert f"{tmp_path} er en mappe" in read_roster(tmp_path).file_error

@@ -14,9 +14,10 @@ import pytest
 from sqlalchemy import event
 from training_support import person
 
+from companion.core.csvio import safe_cell
 from companion.db.models import CoachingSession
 from companion.training.coaching import TicketCreator
-from companion.training.export import export_person_csv, export_unit_csv, safe_cell
+from companion.training.export import export_person_csv, export_unit_csv
 from companion.training.service import TrainingService
 from companion.training.tickets_link import TicketServiceCreator
 from companion.training.types import CoachingInput, TrainingError

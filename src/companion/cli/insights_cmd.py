@@ -11,8 +11,10 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from companion.cli.args import record_id
 from companion.cli.main import CliError
 from companion.cli.output import print_json, print_table
+from companion.core.idguard import IdentityNumberFound
 
 if TYPE_CHECKING:
     from companion.app import AppContext
@@ -103,7 +105,7 @@ def register(
     add.add_argument("--text", default="", metavar="TEKST", help="forslaget og begrunnelsen")
     add.set_defaults(handler=run_proposals_add)
     status = psub.add_parser("status", help="endre status", parents=[common])
-    status.add_argument("id", type=int, metavar="NR")
+    status.add_argument("id", type=record_id, metavar="NR")
     status.add_argument(
         "status", metavar="STATUS", help="utkast, klar, meldt, vedtatt eller avvist"
     )
@@ -111,7 +113,7 @@ def register(
     link = psub.add_parser(
         "link", help="koble til en sak, artikkel eller avvikskategori", parents=[common]
     )
-    link.add_argument("id", type=int, metavar="NR")
+    link.add_argument("id", type=record_id, metavar="NR")
     link.add_argument(
         "kind",
         choices=("sak", "artikkel", "avvik"),
@@ -247,6 +249,7 @@ def run_export(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def run_deviations_import(args: argparse.Namespace, context: AppContext) -> int:
+    from companion.cli.messages import deviation_summary
     from companion.insights.deviations import DeviationImportError
 
     try:
@@ -257,7 +260,7 @@ def run_deviations_import(args: argparse.Namespace, context: AppContext) -> int:
         print(error.format())
     for source, category in result.auto_mapped:
         print(f"Koblet «{source}» til {category}.")
-    print(result.summary())
+    print(deviation_summary(result))
     for source in result.unmapped:
         print(
             f'Ikke koblet: «{source}» – koble med: companion insights deviations map "{source}" KATEGORI'
@@ -274,6 +277,8 @@ def run_deviations_map(args: argparse.Namespace, context: AppContext) -> int:
             )
         try:
             service.set_mapping(args.source, args.category)
+        except IdentityNumberFound:
+            raise
         except ValueError as exc:
             raise CliError(str(exc)) from None
     rows = service.category_mappings()
@@ -305,8 +310,11 @@ def run_proposals_list(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def _guarded(action: Any) -> Any:
+    """Domain refusals become exit 2; an identity number goes on to exit 3 (run_command)."""
     try:
         return action()
+    except IdentityNumberFound:
+        raise
     except ValueError as exc:
         raise CliError(str(exc)) from None
 

@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from companion.cli.args import search_limit
 from companion.cli.main import CliError
 from companion.cli.output import print_json, print_table
 
@@ -56,10 +57,10 @@ def register(
     )
     search.add_argument(
         "--limit",
-        type=int,
+        type=search_limit,
         default=10,
         metavar="N",
-        help="høyst så mange treff per søk (standard 10)",
+        help="høyst så mange treff per søk, 1–1000 (standard 10)",
     )
     search.add_argument(
         "--json", action="store_true", help="skriv JSON (med --queries: én JSON-linje per søk)"
@@ -141,8 +142,6 @@ def run_search(args: argparse.Namespace, context: AppContext) -> int:
         )
     if args.query is not None and args.queries is not None:
         raise CliError("Bruk enten et søk eller --queries FIL, ikke begge.", 2)
-    if args.limit < 1:
-        raise CliError("--limit må være minst 1.", 2)
     queries = _read_queries(args.queries) if args.queries is not None else None
     _utf8_stdout()
     service = SearchService(context.library, context.paths.cache)

@@ -10,6 +10,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from companion import APP_NAME, __version__
@@ -42,6 +43,8 @@ class CliError(Exception):
 
 def common_options(suppress: bool) -> argparse.ArgumentParser:
     """--home and --content, accepted before or after the subcommand."""
+    from companion.cli.args import existing_dir
+
     parent = argparse.ArgumentParser(add_help=False)
     default = argparse.SUPPRESS if suppress else None
     parent.add_argument(
@@ -53,6 +56,7 @@ def common_options(suppress: bool) -> argparse.ArgumentParser:
     parent.add_argument(
         "--content",
         metavar="MAPPE",
+        type=existing_dir,
         default=default,
         help="bruk denne innholdsmappen i stedet for det innebygde innholdet",
     )
@@ -110,6 +114,27 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI or the GUI; a reader that stops early (``| head``) ends us quietly."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
+
+
+def _quiet_broken_pipe() -> int:
+    """stdout's reader is gone: point stdout at devnull so the final flush cannot fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+    return 141  # 128 + SIGPIPE, what a shell reports for a command cut off by `head`
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(with_commands=wants_subcommand(arguments))
     args = parser.parse_args(arguments)
@@ -124,14 +149,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run_command(handler: Handler, args: argparse.Namespace) -> int:
     """Run a subcommand with the context; errors become messages, never tracebacks."""
     from companion.app import AppContext
+    from companion.cli.messages import file_message, identity_message, storage_message
+    from companion.core.idguard import IdentityNumberFound
+    from companion.core.storage import from_os_error, problem_from
     from companion.logging_setup import setup_logging
 
     try:
         context = AppContext.create(home=args.home, content_dir=args.content)
+        log_file = setup_logging(context.paths.logs, getattr(args, "verbose", False))
     except OSError as exc:
-        print(f"Kan ikke bruke datamappen: {exc}. Velg en annen mappe med --home.", file=sys.stderr)
+        print(storage_message(from_os_error(exc, Path(args.home or "."))), file=sys.stderr)
         return 2
-    log_file = setup_logging(context.paths.logs, getattr(args, "verbose", False))
     for problem in context.settings.problems:
         print(f"Innstillinger: {problem}", file=sys.stderr)
     if context.content_source.warning:  # a damaged content pack on disk (tell the user)
@@ -144,11 +172,22 @@ def run_command(handler: Handler, args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("Avbrutt.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        raise  # main() ends quietly
     except Exception as exc:
         from companion.db.migrate import DatabaseError
 
-        if isinstance(exc, DatabaseError):
+        if isinstance(exc, IdentityNumberFound):
+            print(identity_message(exc.fields), file=sys.stderr)
+            return 3
+        if isinstance(exc, DatabaseError) or getattr(exc, "user_message", False):
             print(str(exc), file=sys.stderr)
+            return 2
+        storage = problem_from(exc, context.paths.home)
+        if storage is not None:
+            log.warning("storage problem: %s", storage.kind)
+            in_home = storage.inside(context.paths.home)
+            print((storage_message if in_home else file_message)(storage), file=sys.stderr)
             return 2
         log.exception("command failed")
         print(

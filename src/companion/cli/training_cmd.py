@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from companion.cli.args import record_id, year
 from companion.cli.main import CliError
 from companion.cli.output import print_json, print_table
 
@@ -36,7 +37,7 @@ def register(
     )
     target.add_argument(
         "--person",
-        type=int,
+        type=record_id,
         metavar="ID",
         help="én persons opplæringslogg (id fra `companion training people`)",
     )
@@ -64,7 +65,7 @@ def register(
         help="sommerdekning: vikarer som starter mot superbrukere på jobb",
         parents=[common],
     )
-    coverage.add_argument("--year", type=int, default=None)
+    coverage.add_argument("--year", type=year, default=None, help="året (standard: neste sommer)")
     coverage.add_argument(
         "--weeks", default="24-34", metavar="FRA-TIL", help="ISO-uker, for eksempel 24-34"
     )
@@ -181,6 +182,11 @@ def run_import(args: argparse.Namespace, context: AppContext) -> int:
         else f"{len(preview.errors)} rader hoppes over"
     )
     print(f"{len(preview.rows)} personer kan importeres, {skipped}.")
+    if preview.redacted:
+        print(
+            f"{preview.redacted} rader hadde et fødselsnummer. Det er erstattet med "
+            "[fødselsnummer fjernet] og blir ikke lagret."
+        )
     if not preview.rows:
         raise CliError("Ingen rader kan importeres. Rett feilene over og prøv igjen.", 2)
     if not args.yes:

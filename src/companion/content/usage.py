@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlmodel import col, func, select
 
 from companion.core.idguard import redact
+from companion.core.redact import clean_text
 from companion.db.engine import Database
 from companion.db.models import CoachingSession, Favorite, Feedback, RecentView, SearchLog, utcnow
 
@@ -167,8 +168,8 @@ class UsageService:
             return None
         with self.db.session() as s:
             row = SearchLog(
-                query=_clean(query)[:500],
-                normalized=_clean(normalized)[:500],
+                query=clean_text(query),
+                normalized=clean_text(normalized),
                 hits=hits,
                 top_id=top_id,
                 source=source,

@@ -48,7 +48,9 @@ __all__ = [
     "REDACT_ACTION_LABEL",
     "IdFinding",
     "IdKind",
+    "IdentityNumberFound",
     "blocked_message",
+    "check_fields",
     "contains_identity_number",
     "find_identity_numbers",
     "guard_fields",
@@ -263,6 +265,28 @@ def guard_fields(fields: Mapping[str, str]) -> dict[str, list[IdFinding]]:
         if hits:
             result[name] = hits
     return result
+
+
+class IdentityNumberFound(ValueError):
+    """Text was refused because it holds an identity number.
+
+    Carries data, not wording: ``fields`` are the keys of the fields with hits (never the
+    number). The CLI and the UI say it in their own words; ``str()`` falls back to
+    :func:`blocked_message` for callers that only show a text.
+    """
+
+    user_message = True
+
+    def __init__(self, fields: Sequence[str]) -> None:
+        self.fields = tuple(fields)
+        super().__init__(blocked_message(self.fields))
+
+
+def check_fields(fields: Mapping[str, str]) -> None:
+    """Raise :class:`IdentityNumberFound` naming every field of ``fields`` that has a hit."""
+    hits = guard_fields(fields)
+    if hits:
+        raise IdentityNumberFound(list(hits))
 
 
 def _join_labels(labels: Sequence[str]) -> str:

@@ -22,10 +22,16 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def make_engine(path: Path) -> Engine:
-    """Create an engine for the database file (threads each open their own sessions)."""
+    """Create an engine for the database file (threads each open their own sessions).
+
+    ``hide_parameters``: a failed statement's exception text (which ends up in the log and in
+    the diagnostics zip) shows the SQL but never the values - those are ticket texts, names
+    and notes.
+    """
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"check_same_thread": False, "timeout": 5},
+        hide_parameters=True,
     )
     event.listen(engine, "connect", _on_connect)
     return engine

@@ -13,9 +13,12 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from companion.core.filelock import FileLock
 from companion.db.revisions import HEAD, REVISIONS
 
 log = logging.getLogger(__name__)
+
+MIGRATION_WAIT_S = 120.0
 
 
 class DbState(enum.Enum):
@@ -61,6 +64,10 @@ def read_state(path: Path) -> tuple[DbState, str | None]:
         log.error("database %s unreadable: %s", path, exc)
         return DbState.CORRUPT, None
     revision = row[0] if row else None
+    if revision is None:
+        # A version table without a version: a first migration that stopped half-way. With
+        # nothing else in the file it is safe to start over; otherwise leave it untouched.
+        return (DbState.EMPTY if tables == {"alembic_version"} else DbState.CORRUPT), None
     if revision == HEAD:
         return DbState.CURRENT, revision
     if revision in REVISIONS:
@@ -99,7 +106,27 @@ def _alembic_upgrade(path: Path, revision: str) -> None:
 
 
 def ensure_schema(path: Path, backup_dir: Path, target: str = HEAD) -> DbState:
-    """Create or upgrade the database; raise :class:`DatabaseError` if it must not be touched."""
+    """Create or upgrade the database; raise :class:`DatabaseError` if it must not be touched.
+
+    A current file returns at once. Anything else is decided under an OS file lock, after
+    reading the state again: many processes starting on a fresh home at the same moment would
+    otherwise all run the migrations, and one of them would see another's half-made schema.
+    """
+    state, _revision = read_state(path)
+    if state is DbState.CURRENT and target == HEAD:
+        return state
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(Path(f"{path}.migrate.lock"))
+    if not lock.acquire(timeout=MIGRATION_WAIT_S):
+        raise DatabaseError(
+            f"En annen Følgesvenn holder på å oppdatere databasen i {path}. "
+            "Vent litt og prøv igjen. Hjelper ikke det, start maskinen på nytt."
+        )
+    with lock:
+        return _ensure_schema_locked(path, backup_dir, target)
+
+
+def _ensure_schema_locked(path: Path, backup_dir: Path, target: str) -> DbState:
     state, revision = read_state(path)
     if state is DbState.CORRUPT:
         raise DatabaseCorrupt(

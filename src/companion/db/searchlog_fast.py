@@ -2,7 +2,8 @@
 
 The CLI answers `companion kb search` in a fraction of a second; importing the ORM just to
 insert one row would more than double that. The row format matches what SQLModel writes
-(UTC timestamps as 'YYYY-MM-DD HH:MM:SS.ffffff'), and the identity-number guard runs first.
+(UTC timestamps as 'YYYY-MM-DD HH:MM:SS.ffffff'), and the identity-number guard runs first
+(:func:`companion.core.redact.clean_text`, shared with the GUI's search log).
 """
 
 from __future__ import annotations
@@ -11,17 +12,12 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from companion.core.idguard import redact
-
-
-def _clean(text: str) -> str:
-    text = " ".join(text.split())[:500]
-    return redact(text)
+from companion.core.redact import clean_text
 
 
 def append_search(database: Path, query: str, hits: int, top_id: str, source: str = "cli") -> None:
     """Insert a settled query (the database must be at the current schema)."""
-    query = _clean(query)
+    query = clean_text(query)
     if not query:
         return
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")

@@ -13,18 +13,20 @@ unit       enhet, unit, avdeling, seksjon                          no
 id         id, avviksnummer, saksnummer, nr                        no
 =========  =====================================================  ========
 
-Separators ``;``, ``,`` or tab; UTF-8 (with or without BOM) or Windows-1252 (Excel's default
-in Norway). Dates as ``2026-03-14``, ``14.03.2026`` or ``14.03.26`` (a time after the date
-is ignored). Each bad row is skipped with its own message; good rows are imported.
-Re-importing the same export adds nothing: a row's key is its id when the file has one,
-otherwise the date, category, unit and how many such rows came before it in the file.
+The file is read by the shared :mod:`companion.core.csvio` reader: separators ``;``, ``,`` or
+tab; UTF-8 (with or without BOM), UTF-16 with BOM (Excel's "Unicode text") or Windows-1252
+(older Excel in Norway); at most :data:`MAX_BYTES` and :data:`MAX_ROWS`. Dates as
+``2026-03-14``, ``14.03.2026`` or ``14.03.26`` (a time after the date is ignored). Each bad row
+is skipped with its own message; good rows are imported. A field holding an identity number is
+stored with the number replaced (``[fødselsnummer fjernet]``) and counted in the result.
+Re-importing the same export adds nothing: a row's key is its id together with its date and
+category when the file has an id (some systems number rows 1..N in every export), otherwise the
+date, category, unit and how many such rows came before it in the file.
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -32,7 +34,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from companion.content.model import CATEGORIES
-from companion.core.idguard import find_identity_numbers
+from companion.core import csvio
+from companion.core.idguard import redact
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "date": ("dato", "date", "hendelsesdato", "meldt dato", "registrert"),
@@ -41,6 +44,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "id": ("id", "avviksnummer", "saksnummer", "nr"),
 }
 MAX_FIELD = 200
+MAX_BYTES = 20 * 1024 * 1024
+MAX_ROWS = 200_000
 MAX_ERRORS_SHOWN = 200
 
 # First-time suggestions for foreign category names (substring, case-insensitive) → ours.
@@ -93,12 +98,18 @@ class ParsedRow:
     occurred_on: date
     source_category: str
     unit: str
+    legacy_key: str = ""  # id-only key of earlier versions: recognises rows imported before
+    redacted: bool = False
 
 
 @dataclass(frozen=True)
 class ParsedFile:
     rows: tuple[ParsedRow, ...]
     errors: tuple[RowError, ...]
+
+    @property
+    def redacted(self) -> int:
+        return sum(row.redacted for row in self.rows)
 
 
 @dataclass(frozen=True)
@@ -111,69 +122,43 @@ class ImportResult:
     unmapped: tuple[str, ...]
     auto_mapped: tuple[tuple[str, str], ...] = ()
 
-    def summary(self) -> str:
-        parts = [f"{self.added} avvik importert"]
-        if self.duplicates:
-            parts.append(f"{self.duplicates} var importert fra før")
-        if self.errors:
-            parts.append(f"{len(self.errors)} rader hoppet over på grunn av feil")
-        text = ", ".join(parts) + "."
-        if self.unmapped:
-            text += (
-                f" {len(self.unmapped)} kategorier er ikke koblet til våre kategorier ennå: "
-                "koble dem i tabellen, så telles de riktig."
-            )
-        return text
+    redacted: int = 0
+    """Rows stored with an identity number replaced by ``[fødselsnummer fjernet]``."""
 
 
 def read_text(path: Path) -> str:
+    """The file as text (encoding detected); a file that cannot be read is refused."""
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise DeviationImportError(
-            f"Fant ikke filen {path}. Sjekk navnet og mappen, og prøv igjen."
-        ) from None
-    except OSError as exc:
-        raise DeviationImportError(
-            f"Kan ikke lese filen {path} ({exc.strerror}). Lukk den i andre programmer og prøv igjen."
-        ) from None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+        return csvio.decode(csvio.read_file(path, MAX_BYTES)).text
+    except csvio.CsvReadError as exc:
+        raise DeviationImportError(str(exc)) from None
 
 
 def parse_csv(content: str, today: date | None = None) -> ParsedFile:
     """Parse the export; rows with problems become :class:`RowError` instead of data."""
     today = today or date.today()
-    lines = content.splitlines()
-    header_line = next((line for line in lines if line.strip()), "")
+    header_line = next((line for line in content.splitlines() if line.strip()), "")
     if not header_line:
         raise DeviationImportError(
             "Filen er tom. Eksporter avvikene på nytt fra kvalitetssystemet som CSV."
         )
-    delimiter = max(";,\t", key=header_line.count)
-    reader = csv.reader(io.StringIO(content), delimiter=delimiter)
-    header: list[str] | None = None
-    columns: dict[str, int] = {}
+    delimiter = csvio.sniff_delimiter(header_line)
+    columns: dict[str, int] | None = None
     rows: list[ParsedRow] = []
     errors: list[RowError] = []
     seen: dict[tuple[date, str, str], int] = {}
-    for record in reader:
-        line = reader.line_num
-        if header is None:
-            if not any(cell.strip() for cell in record):
+    try:
+        for line, record in csvio.records(content, delimiter, MAX_ROWS + 1):
+            if columns is None:
+                columns = find_columns(record)
                 continue
-            header = record
-            columns = find_columns(header)
-            continue
-        if not any(cell.strip() for cell in record):
-            continue
-        parsed = parse_row(record, columns, line, today, seen)
-        if isinstance(parsed, RowError):
-            errors.append(parsed)
-        else:
-            rows.append(parsed)
+            parsed = parse_row(record, columns, line, today, seen)
+            if isinstance(parsed, RowError):
+                errors.append(parsed)
+            else:
+                rows.append(parsed)
+    except csvio.CsvReadError as exc:
+        raise DeviationImportError(str(exc)) from None
     return ParsedFile(tuple(rows), tuple(errors))
 
 
@@ -209,13 +194,9 @@ def parse_row(
             return ""
         return " ".join(record[index].split())
 
-    values = {key: cell(key) for key in COLUMNS}
-    for key, value in values.items():
-        if value and find_identity_numbers(value):
-            return RowError(
-                line,
-                f"feltet «{key_label(key)}» ser ut til å inneholde et fødselsnummer, raden er hoppet over",
-            )
+    raw = {key: cell(key) for key in COLUMNS}
+    values = {key: redact(value) for key, value in raw.items()}
+    redacted = values != raw
     if not values["date"]:
         return RowError(line, "datoen mangler")
     occurred = parse_any_date(values["date"])
@@ -230,18 +211,19 @@ def parse_row(
     if len(values["category"]) > MAX_FIELD or len(values["unit"]) > MAX_FIELD:
         return RowError(line, f"kategori eller enhet er lengre enn {MAX_FIELD} tegn")
     category, unit = values["category"], values["unit"]
+    legacy = ""
     if values["id"]:
-        basis = f"id|{values['id']}"
+        basis = f"id|{values['id']}|{occurred.isoformat()}|{category.casefold()}"
+        legacy = _digest(f"id|{values['id']}")
     else:
         group = (occurred, category.casefold(), unit.casefold())
         seen[group] = seen.get(group, 0) + 1
         basis = f"row|{occurred.isoformat()}|{group[1]}|{group[2]}|{seen[group]}"
-    key = hashlib.sha256(basis.encode("utf-8")).hexdigest()
-    return ParsedRow(line, key, occurred, category, unit)
+    return ParsedRow(line, _digest(basis), occurred, category, unit, legacy, redacted)
 
 
-def key_label(key: str) -> str:
-    return {"date": "dato", "category": "kategori", "unit": "enhet", "id": "id"}[key]
+def _digest(basis: str) -> str:
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()
 
 
 def parse_any_date(text: str) -> date | None:

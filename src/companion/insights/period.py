@@ -19,6 +19,11 @@ MONTH_NAMES_LONG = (
 )  # fmt: skip
 
 
+EARLIEST = date(2000, 1, 1)
+LATEST = date(2099, 12, 31)
+MAX_YEARS = 10
+
+
 class PeriodError(ValueError):
     """A date or period the user typed cannot be used; ``str()`` is Norwegian text."""
 
@@ -74,6 +79,18 @@ class Period:
             raise PeriodError(
                 f"Perioden slutter ({self.end:%d.%m.%Y}) før den begynner ({self.start:%d.%m.%Y}). "
                 "Velg en sluttdato som er lik eller senere enn startdatoen."
+            )
+        if self.start < EARLIEST or self.end > LATEST:
+            raise PeriodError(
+                f"Velg datoer mellom {EARLIEST:%d.%m.%Y} og {LATEST:%d.%m.%Y} "
+                f"(fikk {self.start.isoformat()} – {self.end.isoformat()})."
+            )
+        if (self.end.year - self.start.year) * 12 + self.end.month - self.start.month >= (
+            MAX_YEARS * 12
+        ):
+            raise PeriodError(
+                f"Perioden kan være høyst {MAX_YEARS} år. Velg en kortere periode, "
+                "for eksempel de siste 12 månedene."
             )
 
     @classmethod

@@ -8,14 +8,14 @@ can see the evidence.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, text
 
-from companion.core.idguard import blocked_message, find_identity_numbers
+from companion.core.csvio import write_csv
+from companion.core.idguard import IdentityNumberFound, find_identity_numbers
 from companion.insights import queries as q
 from companion.insights.model import LINK_KINDS, PROPOSAL_STATUSES, Proposal, ProposalLink
 
@@ -28,6 +28,10 @@ class ProposalError(ValueError):
     user_message = True
 
 
+class ProposalIdentityError(ProposalError, IdentityNumberFound):
+    """Text refused for an identity number; ``fields`` says where (the UI and CLI word it)."""
+
+
 def check_text(title: str, body: str) -> None:
     """Refuse text with a national identity number (nothing is stored then)."""
     fields = [
@@ -36,7 +40,7 @@ def check_text(title: str, body: str) -> None:
         if find_identity_numbers(value)
     ]
     if fields:
-        raise ProposalError(blocked_message(fields))
+        raise ProposalIdentityError(fields)
     if len(title) > MAX_TITLE:
         raise ProposalError(
             f"Tittelen er for lang ({len(title)} tegn). Korte den ned til {MAX_TITLE} tegn."
@@ -57,7 +61,7 @@ def check_link(kind: str, ref: str) -> None:
             "Skriv hva forslaget skal kobles til (saksnummer, artikkel-id eller avvikskategori)."
         )
     if find_identity_numbers(ref):
-        raise ProposalError(blocked_message(["kobling"]))
+        raise ProposalIdentityError(["kobling"])
 
 
 def _local_day(value: object) -> date:
@@ -89,21 +93,22 @@ def load_proposals(conn: Connection, label_for: Callable[[str, str], str]) -> li
 
 
 def write_proposals_csv(proposals: Sequence[Proposal], path: Path) -> int:
-    """The list for the joint meeting, Excel-friendly (semicolons, UTF-8 with BOM)."""
+    """The list for the joint meeting, Excel-friendly (the shared CSV writer)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow(["nr", "tittel", "status", "opprettet", "sist endret", "tekst", "grunnlag"])
-        for p in proposals:
-            writer.writerow(
-                [
-                    p.id,
-                    p.title,
-                    p.status_label,
-                    p.created_on.isoformat(),
-                    p.updated_on.isoformat(),
-                    p.body,
-                    " | ".join(link.label for link in p.links),
-                ]
-            )
+    write_csv(
+        path,
+        ["nr", "tittel", "status", "opprettet", "sist endret", "tekst", "grunnlag"],
+        (
+            [
+                p.id,
+                p.title,
+                p.status_label,
+                p.created_on.isoformat(),
+                p.updated_on.isoformat(),
+                p.body,
+                " | ".join(link.label for link in p.links),
+            ]
+            for p in proposals
+        ),
+    )
     return len(proposals)

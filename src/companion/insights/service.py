@@ -14,6 +14,7 @@ from sqlalchemy import Connection, bindparam, delete, func, select, text
 from sqlmodel import Session
 
 from companion.content.model import CATEGORIES, Library
+from companion.core.idguard import check_fields
 from companion.db.engine import Database
 from companion.db.models.insights import (
     ChangeProposal,
@@ -34,6 +35,9 @@ from companion.insights.trends import response_times, trends
 KEYS_IN = text("SELECT key FROM deviation WHERE key IN :keys").bindparams(
     bindparam("keys", expanding=True)
 )
+LEGACY_IN = text(
+    "SELECT key, occurred_on, source_category FROM deviation WHERE key IN :keys"
+).bindparams(bindparam("keys", expanding=True))
 COUNT_BY_SOURCE = "SELECT source_category, COUNT(*) FROM deviation GROUP BY source_category"
 
 
@@ -103,9 +107,15 @@ class InsightsService:
         parsed = dev.parse_csv(dev.read_text(path), today)
         with self.database.session() as session:
             known_keys = self._existing_keys(session, [r.key for r in parsed.rows])
+            known_legacy = self._legacy_matches(session, parsed.rows)
             added = 0
             for row in parsed.rows:
-                if row.key in known_keys:
+                legacy = (
+                    row.legacy_key,
+                    row.occurred_on.isoformat(),
+                    row.source_category.casefold(),
+                )
+                if row.key in known_keys or legacy in known_legacy:
                     continue
                 known_keys.add(row.key)
                 session.add(
@@ -125,6 +135,7 @@ class InsightsService:
             errors=parsed.errors,
             unmapped=tuple(unmapped),
             auto_mapped=tuple(auto),
+            redacted=parsed.redacted,
         )
 
     def _existing_keys(self, session: Session, keys: list[str]) -> set[str]:
@@ -133,6 +144,22 @@ class InsightsService:
             chunk = keys[i : i + 500]
             rows = session.connection().execute(KEYS_IN, {"keys": chunk})
             found.update(str(row[0]) for row in rows)
+        return found
+
+    def _legacy_matches(
+        self, session: Session, rows: tuple[dev.ParsedRow, ...]
+    ) -> set[tuple[str, str, str]]:
+        """(id-only key, date, category) of rows an earlier version stored under the id alone.
+
+        Rows imported before the key included date and category must not come back as new.
+        """
+        keys = sorted({r.legacy_key for r in rows if r.legacy_key})
+        found: set[tuple[str, str, str]] = set()
+        for i in range(0, len(keys), 500):
+            for key, occurred, source in session.connection().execute(
+                LEGACY_IN, {"keys": keys[i : i + 500]}
+            ):
+                found.add((str(key), str(occurred)[:10], str(source).casefold()))
         return found
 
     def _map_new_sources(
@@ -170,7 +197,11 @@ class InsightsService:
         return sorted(rows, key=lambda r: (bool(r.category), r.source.casefold()))
 
     def set_mapping(self, source: str, category: str) -> None:
-        """Map a foreign category to ours ("" = not mapped); applies to earlier imports too."""
+        """Map a foreign category to ours ("" = not mapped); applies to earlier imports too.
+
+        Text holding an identity number is refused (and never repeated back).
+        """
+        check_fields({"kategori der": source, "vår kategori": category})
         if category and category not in CATEGORIES:
             raise prop.ProposalError(
                 f"Ukjent kategori «{category}». Velg en av: {', '.join(CATEGORIES)}."
@@ -246,9 +277,8 @@ class InsightsService:
 
     def delete_proposal(self, proposal_id: int) -> None:
         with self.database.session() as session:
-            session.execute(
-                delete(ChangeProposalLink).where(ChangeProposalLink.proposal_id == proposal_id)  # type: ignore[arg-type]
-            )
+            link_of = ChangeProposalLink.proposal_id == proposal_id
+            session.execute(delete(ChangeProposalLink).where(link_of))  # type: ignore[arg-type]
             row = session.get(ChangeProposal, proposal_id)
             if row is not None:
                 session.delete(row)

@@ -10,14 +10,15 @@ names (coach, coached person, reporter), ticket subjects or texts, comments, uni
 
 from __future__ import annotations
 
-import csv
 import json
 import re
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from companion import __version__
+from companion.core.csvio import write_csv
 from companion.core.idguard import find_identity_numbers
 from companion.insights.model import Dashboard, MonthlyCounts, ResponseRow
 
@@ -103,28 +104,25 @@ def write_shared(dashboard: Dashboard, path: Path, fmt: str | None = None) -> st
         return "json"
     if chosen != "csv":
         raise ValueError(f"Ukjent format «{chosen}». Bruk csv eller json.")
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow(["del", "måned", "kategori", "søk", "mål", "verdi"])
-        for row in data["counts"]:
-            writer.writerow(
-                [row["measure"], row["month"], row["category"], "", "antall", row["count"]]
-            )
-        for row in data["response"]:
-            for measure in (
-                "sent",
-                "median_reply_days",
-                "p90_reply_days",
-                "median_resolve_days",
-                "p90_resolve_days",
-            ):
-                writer.writerow(
-                    ["svartid", row["month"], row["category"], "", measure, _decimal(row[measure])]
-                )
-        for row in data["gap_queries"]:
-            for measure in ("searches", "zero_hits", "no_open"):
-                writer.writerow(["kunnskapshull", "", "", row["query"], measure, row[measure]])
+    write_csv(path, ["del", "måned", "kategori", "søk", "mål", "verdi"], _csv_rows(data))
     return "csv"
+
+
+def _csv_rows(data: dict[str, Any]) -> Iterator[list[object]]:
+    for row in data["counts"]:
+        yield [row["measure"], row["month"], row["category"], "", "antall", row["count"]]
+    for row in data["response"]:
+        for measure in (
+            "sent",
+            "median_reply_days",
+            "p90_reply_days",
+            "median_resolve_days",
+            "p90_resolve_days",
+        ):
+            yield ["svartid", row["month"], row["category"], "", measure, _decimal(row[measure])]
+    for row in data["gap_queries"]:
+        for measure in ("searches", "zero_hits", "no_open"):
+            yield ["kunnskapshull", "", "", row["query"], measure, row[measure]]
 
 
 def _decimal(value: float | int | None) -> str:

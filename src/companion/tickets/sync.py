@@ -78,8 +78,7 @@ class SyncReport:
 ProgressFn = Callable[[int, int, str], None]
 
 
-class SyncLock(FileLock):
-    """One sync per database, across threads and processes (`<database>.sync.lock`)."""
+SyncLock = FileLock  # one sync per database; the lock itself lives in core
 
 
 class SyncEngine:

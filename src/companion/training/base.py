@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 
 from companion.content.model import Library
-from companion.core.idguard import blocked_message, guard_fields
+from companion.core.idguard import IdentityNumberFound, guard_fields
 from companion.db.engine import Database
 from companion.db.models import Trainee
 from companion.training.types import Person, TrainingError
@@ -31,11 +31,15 @@ class Part:
         return self._library()
 
 
+class TrainingIdentityError(TrainingError, IdentityNumberFound):
+    """Free text refused for an identity number; ``fields`` says where (the UI words it)."""
+
+
 def guard(fields: Mapping[str, str]) -> None:
     """Refuse free text that holds a fødselsnummer (label → value); nothing is stored then."""
     hits = guard_fields(fields)
     if hits:
-        raise TrainingError(blocked_message(list(hits)))
+        raise TrainingIdentityError(list(hits))
 
 
 def clean(text: str) -> str:

@@ -3,7 +3,9 @@
 Parsing never touches the database: :func:`parse_roster` turns bytes into a preview (good rows,
 row errors, file-level error or warnings); the service then writes all good rows in one
 transaction. Columns are documented in docs/training.md. Extra columns are ignored and never
-stored (rosters sometimes carry a fødselsnummer column).
+stored (rosters sometimes carry a fødselsnummer column); an identity number inside a column we do
+read is replaced by ``[fødselsnummer fjernet]`` and counted in ``ImportPreview.redacted``. Files
+are read by the shared :mod:`companion.core.csvio` reader (encodings, separators, size limit).
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from companion.core.idguard import contains_identity_number, redact
+from companion.core import csvio
+from companion.core.idguard import redact
 from companion.training.types import ROLES, PersonInput
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -86,6 +89,8 @@ class ImportPreview:
     file_error: str = ""
     encoding: str = ""
     delimiter: str = ""
+    redacted: int = 0
+    """Good rows whose text had an identity number, replaced by ``[fødselsnummer fjernet]``."""
 
     @property
     def can_import(self) -> bool:
@@ -100,75 +105,38 @@ def person_key(name: str, unit: str, first_day: date) -> tuple[str, str, date]:
 def read_roster(path: Path, existing: Iterable[tuple[str, str, date]] = ()) -> ImportPreview:
     """Read and check a file; a file that cannot be read gives a preview with `file_error`."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return ImportPreview(
-                file_error=f"Filen er {size // 1024} KiB. En vaktplanliste kan være høyst {MAX_BYTES // 1024 // 1024} MiB. Del den opp, eller ta bare med enheten din."
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        return ImportPreview(
-            file_error=f"Filen kan ikke åpnes ({exc.strerror or exc}). Sjekk at den finnes og ikke er åpen i et annet program."
-        )
+        data = csvio.read_file(path, MAX_BYTES)
+    except csvio.CsvReadError as exc:
+        return ImportPreview(file_error=str(exc))
     return parse_roster(data, existing)
 
 
 def decode(data: bytes) -> tuple[str, str, str]:
-    """(text, encoding, error). UTF-8 first; Windows-1252 (old Excel) with a warning; UTF-16 by BOM."""
-    if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
-        return (
-            "",
-            "",
-            (
-                "Filen er et Excel-regneark, ikke en CSV-fil. Åpne den i Excel og velg "
-                "Lagre som → «CSV UTF-8 (kommadelt)», og importer den nye filen."
-            ),
-        )
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "UTF-16", ""
-        except UnicodeDecodeError:
-            pass
-    if b"\x00" in data:
-        return (
-            "",
-            "",
-            "Filen inneholder binære data og er ikke en tekstfil (CSV). Eksporter listen som CSV fra vaktplanen og prøv igjen.",
-        )
+    """(text, encoding, error) by the shared reader: BOM, UTF-8, then Windows-1252."""
     try:
-        return data.decode("utf-8-sig"), "UTF-8", ""
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "Windows-1252", ""
-    except UnicodeDecodeError:
-        return (
-            "",
-            "",
-            (
-                "Filen er ikke lagret som UTF-8, og tegnene kan ikke leses. Åpne den i Excel og velg "
-                "Lagre som → «CSV UTF-8 (kommadelt)», og prøv igjen."
-            ),
-        )
+        decoded = csvio.decode(data)
+    except csvio.CsvReadError as exc:
+        return "", "", str(exc)
+    return decoded.text, decoded.encoding.value, ""
 
 
 def _norm_header(cell: str) -> str:
     return " ".join(cell.strip().strip('"').replace("_", " ").split()).casefold()
 
 
+def _known_columns(cells: list[str]) -> dict[str, int]:
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        canonical = ALIASES.get(_norm_header(cell))
+        if canonical and canonical not in columns:
+            columns[canonical] = index
+    return columns
+
+
 def _find_delimiter(header_line: str) -> tuple[str, dict[str, int]]:
     """The delimiter whose split of the header gives the most known columns, and those columns."""
-    best: tuple[str, dict[str, int]] = ("", {})
-    for delimiter in (";", ",", "\t"):
-        cells = next(csv.reader([header_line], delimiter=delimiter), [])
-        columns: dict[str, int] = {}
-        for index, cell in enumerate(cells):
-            canonical = ALIASES.get(_norm_header(cell))
-            if canonical and canonical not in columns:
-                columns[canonical] = index
-        if len(columns) > len(best[1]):
-            best = (delimiter, columns)
-    return best
+    delimiter = csvio.sniff_delimiter(header_line, lambda cells: len(_known_columns(cells)))
+    return delimiter, _known_columns(csvio.split_line(header_line, delimiter))
 
 
 def _other_delimiter(header_line: str) -> str:
@@ -202,7 +170,7 @@ def parse_roster(data: bytes, existing: Iterable[tuple[str, str, date]] = ()) ->
     if error:
         return ImportPreview(file_error=error)
     warnings: list[str] = []
-    if encoding == "Windows-1252":
+    if encoding == csvio.CsvEncoding.CP1252:
         warnings.append(
             "Filen var ikke lagret som UTF-8 og er lest som Windows-1252 (vanlig fra eldre Excel). Sjekk at æ, ø og å ser riktige ut i forhåndsvisningen."
         )
@@ -255,6 +223,7 @@ def _rows(
     known = set(existing)
     rows: list[ImportRow] = []
     errors: list[RowError] = []
+    redacted = 0
     for number, cells in enumerate(reader, start=2):
         if not any(c.strip() for c in cells):
             continue
@@ -266,8 +235,9 @@ def _rows(
                 )
             )
             break
-        person, problems = _row(cells, header, columns, delimiter)
-        name = redact(cells[columns["navn"]].strip()) if len(cells) > columns["navn"] else ""
+        clean = [redact(cell) for cell in cells]
+        person, problems = _row(clean, header, columns, delimiter)
+        name = clean[columns["navn"]].strip() if len(clean) > columns["navn"] else ""
         if person is not None:
             key = person_key(person.name, person.unit, person.first_day)
             if key in seen:
@@ -283,11 +253,14 @@ def _rows(
             errors.append(RowError(number, _sentence("; ".join(problems)), name))
         else:
             rows.append(ImportRow(number, person))
+            redacted += any(clean[i] != cells[i] for i in columns.values() if i < len(cells))
     if not rows and not errors:
         return ImportPreview(
             file_error="Filen har overskrifter, men ingen personer. Legg til én person per linje under overskriften."
         )
-    return ImportPreview(tuple(rows), tuple(errors), tuple(warnings), "", encoding, delimiter)
+    return ImportPreview(
+        tuple(rows), tuple(errors), tuple(warnings), "", encoding, delimiter, redacted
+    )
 
 
 def _sentence(text: str) -> str:
@@ -326,11 +299,6 @@ def _row(
             "kontakt",
         )
     }
-    sensitive = [c for c, v in values.items() if contains_identity_number(v)]
-    if sensitive:
-        return None, [
-            f"{', '.join(sensitive)} ser ut til å inneholde et fødselsnummer; raden blir ikke lest. Fjern nummeret fra filen"
-        ]
     for column in REQUIRED:
         if not values[column]:
             problems.append(f"{column} mangler")

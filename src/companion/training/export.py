@@ -1,19 +1,16 @@
 """CSV exports: one person's training record (personnel file) and a unit's overview (manager).
 
-Semicolon-separated UTF-8 with BOM, so Norwegian Excel opens it with æøå intact. Cells that
-start like a formula are prefixed with ' so a spreadsheet never runs them. The PDF versions
+Written by the shared :func:`companion.core.csvio.write_csv` (semicolons, UTF-8 with BOM,
+formula-like cells neutralised). The PDF versions
 are drawn by ``companion.ui.export.training_pdf`` from the same values.
 """
 
 from __future__ import annotations
 
-import csv
-import os
-import tempfile
-from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
+from companion.core.csvio import write_csv
 from companion.training.types import STAGE_LABELS, Matrix, PersonRecord
 
 PERSON_HEADER = (
@@ -50,12 +47,6 @@ UNIT_HEADER = (
 
 def fmt_date(value: date | None) -> str:
     return f"{value:%d.%m.%Y}" if value else ""
-
-
-def safe_cell(value: object) -> str:
-    """Text for a CSV cell; formula-like text is neutralised for spreadsheets."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def person_rows(record: PersonRecord) -> list[tuple[str, ...]]:
@@ -116,22 +107,6 @@ def unit_rows(matrix: Matrix) -> list[tuple[str, ...]]:
             )
         )
     return rows
-
-
-def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
-    """Write atomically (temp file + rename): a crash never leaves half a file behind."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".csv", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
-            writer.writerow([safe_cell(h) for h in header])
-            for row in rows:
-                writer.writerow([safe_cell(c) for c in row])
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def export_person_csv(record: PersonRecord, path: Path) -> int:

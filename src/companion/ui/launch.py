@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from pathlib import Path
 
 from companion import APP_NAME, __version__
 from companion.app import AppContext
@@ -35,12 +36,17 @@ def run_gui(
     fast_exit: bool = True,
 ) -> int:
     """Start the desktop app; returns the process exit code."""
+    from companion.cli.messages import storage_message
+    from companion.core.storage import from_os_error
+
     try:
         context = AppContext.create(home=home, content_dir=content)
+        setup_logging(context.paths.logs)
     except OSError as exc:
-        print(f"Kan ikke bruke datamappen: {exc}. Velg en annen mappe med --home.", file=sys.stderr)
+        message = storage_message(from_os_error(exc, Path(home or ".")))
+        print(message, file=sys.stderr)
+        _fatal_dialog(message)
         return 2
-    setup_logging(context.paths.logs)
     log.info("starting %s %s, home=%s", APP_NAME, __version__, context.paths.home)
 
     from companion.ui import single_instance

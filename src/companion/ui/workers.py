@@ -11,9 +11,21 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+from companion.core.idguard import IdentityNumberFound
 
 log = logging.getLogger(__name__)
+
+
+def identity_message(fields: tuple[str, ...]) -> str:
+    """The refusal for text with an identity number, translated; never shows the number."""
+    text = QCoreApplication.translate(
+        "TaskRunner",
+        "Teksten ser ut til å inneholde et fødselsnummer (i: %1). Av personvernhensyn kan det "
+        "ikke lagres eller sendes. Fjern nummeret og prøv igjen.",
+    )
+    return text.replace("%1", ", ".join(fields))
 
 
 class WorkerSignals(QObject):
@@ -55,7 +67,9 @@ class Worker(QRunnable):
         except Exception as exc:
             log.exception("background task failed")
             message = (
-                str(exc)
+                identity_message(exc.fields)
+                if isinstance(exc, IdentityNumberFound)
+                else str(exc)
                 if getattr(exc, "user_message", False)
                 else (
                     f"Noe gikk galt ({type(exc).__name__}). Prøv igjen; hvis det gjentar seg, "

@@ -167,12 +167,35 @@ class DeviationsView(QWidget):
     def _imported(self, outcome: tuple[ImportResult, list[CategoryMapping], int]) -> None:
         result, mappings, total = outcome
         self.import_button.setEnabled(True)
-        self.result_label.setText(result.summary())
+        self.result_label.setText(self._summary(result))
         self.errors.clear()
         self.errors.addItems([e.format() for e in result.errors])
         self.errors.setVisible(bool(result.errors))
         self.set_mappings(mappings, total)
         self.changed.emit()
+
+    def _summary(self, result: ImportResult) -> str:
+        """The import result in words (the domain returns counts only)."""
+        parts = [self.tr("%1 avvik importert").replace("%1", str(result.added))]
+        if result.duplicates:
+            parts.append(self.tr("%1 var importert fra før").replace("%1", str(result.duplicates)))
+        if result.errors:
+            parts.append(
+                self.tr("%1 rader hoppet over på grunn av feil").replace(
+                    "%1", str(len(result.errors))
+                )
+            )
+        text = ", ".join(parts) + "."
+        if result.redacted:
+            text += " " + self.tr(
+                "%1 rader hadde et fødselsnummer, som er fjernet før lagring."
+            ).replace("%1", str(result.redacted))
+        if result.unmapped:
+            text += " " + self.tr(
+                "%1 kategorier er ikke koblet til våre kategorier ennå: "
+                "koble dem i tabellen, så telles de riktig."
+            ).replace("%1", str(len(result.unmapped)))
+        return text
 
     def _failed(self, message: str) -> None:
         self.import_button.setEnabled(True)

@@ -105,6 +105,13 @@ class ImportDialog(QDialog):
                         "%1", str(len(preview.errors))
                     )
                 )
+            if preview.redacted:
+                parts.append(
+                    self.tr(
+                        "%1 rader hadde et fødselsnummer. Det er erstattet med "
+                        "[fødselsnummer fjernet] og blir ikke lagret."
+                    ).replace("%1", str(preview.redacted))
+                )
             parts += [f"⚠ {w}" for w in preview.warnings]
             self.summary.setText("\n".join(parts))
         self.import_button.setEnabled(preview.can_import)
