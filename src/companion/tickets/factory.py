@@ -46,6 +46,16 @@ def make_desk(
         raise DeskNotConfigured(
             "Adressen til Request Tracker mangler. Sett rt.url i config.toml eller COMPANION_RT_URL."
         )
+    from companion.tickets.rt_http import CREDENTIALS_IN_URL, check_url
+
+    try:
+        check_url(rt.url)
+    except ValueError as exc:  # the message never repeats the address: it may hold a password
+        if str(exc) == CREDENTIALS_IN_URL:
+            raise DeskNotConfigured(CREDENTIALS_IN_URL) from None
+        raise DeskNotConfigured(
+            f"Innstillingene for Request Tracker er ugyldige: {exc}. Rett dem under Fil → Innstillinger."
+        ) from None
     token = token or get_secret("rt_token")
     password = password or get_secret("rt_password")
     if not token and not (rt.user and password):
@@ -63,6 +73,7 @@ def make_desk(
             password=None if token else password,
             custom_field=rt.custom_field,
             timeout=rt.timeout_seconds,
+            deadline=rt.deadline_seconds,
             verify=rt.verify_tls,
         )
     except ValueError as exc:  # a malformed address or field name; the message holds no secret
