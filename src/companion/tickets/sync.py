@@ -9,46 +9,68 @@ Safety rules (each one is tested against a real Request Tracker, tests/tickets/t
 - Only one sync runs per database at a time (`SyncLock`, an OS file lock that dies with the
   process): two overlapping runs (GUI timer + CLI) would both search, find nothing, and both
   create.
-- A transient error (network, timeout, 5xx, 408, 429) schedules a retry with exponential
-  backoff and jitter; a permanent error marks the ticket *Feilet* with the desk's message.
+- A transient error (lost answer, timeout, 5xx, 408, 429) is first retried a few times within
+  the run (short backoff with jitter; a retried create searches first, so it stays safe), then
+  schedules a later retry with exponential backoff. The run stops only when the desk is really
+  away: connection refused, the request deadline ran out, or several tickets failed in a row.
+- The desk refusing *us* (401/403, a redirect from a wrong address: `DeskConfigError`) leaves
+  every ticket queued, stops the run and reports what to fix (`SyncReport.config_error`).
+  Only the desk refusing *one ticket* (400/422, ...) marks that ticket *Feilet*.
   Nothing is ever dropped: the ticket stays in the database in every case.
+- Pull: see `companion.tickets.pull` (one delta query per run, replies redacted on the way in).
 """
 
 from __future__ import annotations
 
 import logging
 import random
-import sys
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import IO
+from typing import TypeVar
 
-from sqlmodel import Session, and_, col, func, select, update
+from sqlmodel import Session, col, func, select, update
 
 from companion.db.engine import Database
 from companion.db.models import OutboxEntry, Ticket, TicketAttachment, TicketMessage, utcnow
 from companion.tickets.desk import (
     Attachment,
+    DeskConfigError,
     DeskError,
     DeskTicketRequest,
     ExternalIdNotStoredError,
     PermanentDeskError,
     RemoteTicketRef,
     SupportDesk,
-    TicketStatus,
     TransientDeskError,
+    Urgency,
     find_or_create,
 )
+from companion.tickets.pull import REOPEN_WINDOW, PullMixin
+from companion.tickets.state import TicketState
+from companion.tickets.sync_lock import SyncLock
+
+__all__ = [
+    "BASE_DELAY_S",
+    "MAX_DELAY_S",
+    "REOPEN_WINDOW",
+    "SyncEngine",
+    "SyncLock",
+    "SyncReport",
+    "backoff_delay",
+]
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
 BASE_DELAY_S = 30.0
 MAX_DELAY_S = 3600.0
 MAX_TRANSIENT_IN_A_ROW = 3  # then stop this run: the desk is struggling, do not hammer it
-REOPEN_WINDOW = timedelta(days=14)  # keep pulling resolved tickets this long (desk may reopen)
+IN_RUN_RETRIES = 3  # extra tries of one request within a run before it waits for backoff
+IN_RUN_BASE_S = 0.5  # first in-run pause; doubles, with jitter (0.25-0.5, 0.5-1, 1-2 s)
 
 
 def backoff_delay(attempts: int, rng: random.Random | None = None) -> float:
@@ -62,7 +84,9 @@ class SyncReport:
     """What one sync run did; `remaining` counts tickets still queued afterwards.
 
     `busy` is True when another sync (another thread or process) held the lock, so this run
-    did nothing.
+    did nothing. `config_error` (Norwegian) is set when the desk refused our address or
+    credentials: nothing was marked failed, the user must fix the settings. `redacted` counts
+    replies whose identity numbers were removed before storing.
     """
 
     sent: int = 0
@@ -72,6 +96,8 @@ class SyncReport:
     remaining: int = 0
     online: bool = True
     busy: bool = False
+    config_error: str = ""
+    redacted: int = 0
     errors: list[str] = field(default_factory=list)
     new_replies: list[tuple[int, str]] = field(default_factory=list)  # (ticket id, subject)
 
@@ -79,50 +105,12 @@ class SyncReport:
 ProgressFn = Callable[[int, int, str], None]
 
 
-class SyncLock:
-    """One sync per database, across threads and processes; the OS frees it if we die.
+class SyncEngine(PullMixin):
+    """One sync run = push due outbox entries, then pull updates for changed tickets.
 
-    An exclusive, non-blocking lock on ``<database>.sync.lock`` (flock on POSIX, msvcrt on
-    Windows). Each acquire opens its own file handle, so two threads conflict as well.
+    `retries`/`retry_base_s`/`sleep`/`rng` tune the in-run retries (tests make them fast and
+    deterministic).
     """
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._fh: IO[bytes] | None = None
-
-    def acquire(self) -> bool:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fh = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
-        try:
-            if sys.platform == "win32":
-                import msvcrt
-
-                fh.seek(0)
-                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            fh.close()
-            return False
-        self._fh = fh
-        return True
-
-    def release(self) -> None:
-        fh, self._fh = self._fh, None
-        if fh is None:
-            return
-        if sys.platform == "win32":
-            import msvcrt
-
-            fh.seek(0)
-            msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
-        fh.close()  # closing also drops a flock
-
-
-class SyncEngine:
-    """One sync run = push due outbox entries, then pull updates for open tickets."""
 
     def __init__(
         self,
@@ -130,12 +118,39 @@ class SyncEngine:
         desk: SupportDesk,
         queue: str,
         clock: Callable[[], datetime] = utcnow,
+        *,
+        retries: int = IN_RUN_RETRIES,
+        retry_base_s: float = IN_RUN_BASE_S,
+        sleep: Callable[[float], None] = time.sleep,
+        rng: random.Random | None = None,
     ) -> None:
         self.db = database
         self.desk = desk
         self.queue = queue
         self.clock = clock
+        self.retries = retries
+        self.retry_base_s = retry_base_s
+        self.sleep = sleep
+        self.rng = rng or random.Random()
         self.lock = SyncLock(Path(f"{database.path}.sync.lock"))
+
+    def _attempt(self, call: Callable[[], T]) -> T:
+        """`call()`, tried again after a short jittered pause on a transient error.
+
+        Not when the desk is unreachable (refused, deadline passed): that ends the run.
+        A Retry-After longer than the in-run pauses is left to the outbox backoff.
+        """
+        for attempt in range(self.retries + 1):
+            try:
+                return call()
+            except TransientDeskError as exc:
+                ceiling = self.retry_base_s * 2**attempt
+                wait_long = exc.retry_after is not None and exc.retry_after > ceiling
+                if exc.unreachable or wait_long or attempt >= self.retries:
+                    raise
+                log.info("desk request failed (%s); trying again", exc)
+                self.sleep(self.rng.uniform(ceiling / 2, ceiling))
+        raise AssertionError("unreachable")  # the loop always returns or raises
 
     def close(self) -> None:
         """Close the desk's connections (if it has any)."""
@@ -171,28 +186,23 @@ class SyncEngine:
         force: bool,
     ) -> None:
         due = self._due_entries(force)
-        open_tickets = self._open_tickets()
-        total, done, in_a_row = len(due) + len(open_tickets), 0, 0
-        for entry_id in due:
+        found = self._look_up_batch(due)
+        in_a_row = 0
+        for done, entry_id in enumerate(due, start=1):
             if cancel_event is not None and cancel_event.is_set():
                 return
             before = report.retry_later
-            if not self._push(entry_id, report):
-                return  # desk unreachable: stop hammering it, the rest stays queued
+            if not self._push(entry_id, report, found):
+                return  # desk unreachable or refusing us: the rest stays queued
             in_a_row = in_a_row + 1 if report.retry_later > before else 0
             if in_a_row >= MAX_TRANSIENT_IN_A_ROW:
+                report.online = False  # failed again and again even with retries: desk away
                 return
-            done += 1
             if progress:
-                progress(done, total, "Sender saker")
-        for ticket_id in open_tickets:
-            if cancel_event is not None and cancel_event.is_set():
-                return
-            if not self._pull(ticket_id, report):
-                return
-            done += 1
-            if progress:
-                progress(done, total, "Henter svar")
+                progress(done, len(due), "Sender saker")
+        if cancel_event is not None and cancel_event.is_set():
+            return
+        self._pull_changed(report, progress, cancel_event)
 
     # push -------------------------------------------------------------------------------------
     def _due_entries(self, force: bool) -> list[int]:
@@ -225,9 +235,9 @@ class SyncEngine:
                 subject=ticket.subject,
                 body=ticket.description or ticket.subject,
                 queue=self.queue,
-                urgency=ticket.urgency,
+                urgency=Urgency(ticket.urgency),
                 category=ticket.category,
-                unit=ticket.unit,  # type: ignore[arg-type]
+                unit=ticket.unit,
                 reporter_name=ticket.reporter_name,
                 reporter_contact=ticket.reporter_contact,
                 attachments=tuple(files),
@@ -236,8 +246,33 @@ class SyncEngine:
         except ValueError as exc:  # e.g. an empty subject or queue name: sending cannot work
             raise PermanentDeskError(f"Saken kan ikke sendes slik den er: {exc}") from None
 
-    def _push(self, entry_id: int, report: SyncReport) -> bool:
-        """Send one entry; False when the desk is unreachable (stop this run)."""
+    def _look_up_batch(self, due: list[int]) -> dict[str, RemoteTicketRef] | None:
+        """Which due tickets the desk already has, in one query (None: ask per ticket)."""
+        if not due:
+            return {}
+        with self.db.session() as s:
+            ids = list(
+                s.exec(
+                    select(Ticket.external_id)
+                    .join(OutboxEntry, col(OutboxEntry.ticket_id) == Ticket.id)
+                    .where(col(OutboxEntry.id).in_(due))
+                )
+            )
+        try:
+            return self._attempt(lambda: self.desk.find_many_by_external_id(ids))
+        except DeskError as exc:  # each ticket then searches before its create, as before
+            log.info("batch lookup failed (%s); searching per ticket", exc)
+            return None
+
+    def _push(
+        self, entry_id: int, report: SyncReport, found: dict[str, RemoteTicketRef] | None = None
+    ) -> bool:
+        """Send one entry; False when the run must stop (desk unreachable or refusing us).
+
+        `found`: the batch lookup's answer (external id -> ticket already on the desk), or
+        None when it was not made; a ticket it did not list is created without another search
+        (the lookup *was* the search), a retry searches again.
+        """
         with self.db.session() as s:
             row = s.exec(
                 select(OutboxEntry, Ticket)
@@ -262,11 +297,16 @@ class SyncEngine:
                 self._fail(s, entry, ticket, exc, report)
                 return True
         try:
-            ref, created = self._send(request)
+            ref, created = self._send(request, found)
         except TransientDeskError as exc:
             self._retry_later(entry_id, exc, report)
-            report.online = exc.status is not None
-            return report.online
+            if exc.unreachable:
+                report.online = False
+            return not exc.unreachable
+        except DeskConfigError as exc:  # every ticket would fail alike: keep them all queued
+            report.errors.append(str(exc))
+            report.config_error = exc.advice
+            return False
         except (
             ValueError,
             TypeError,
@@ -295,7 +335,7 @@ class SyncEngine:
                 .where(col(Ticket.id) == ticket_id)
                 .values(
                     remote_id=ref.remote_id,
-                    state="sendt",
+                    state=TicketState.SENDT,
                     sent_at=sent_at or now,
                     last_error="",
                     updated_at=now,
@@ -319,7 +359,9 @@ class SyncEngine:
         report.sent += 1
         return True
 
-    def _send(self, request: DeskTicketRequest) -> tuple[RemoteTicketRef, bool]:
+    def _send(
+        self, request: DeskTicketRequest, found: dict[str, RemoteTicketRef] | None = None
+    ) -> tuple[RemoteTicketRef, bool]:
         """`find_or_create`, plus recovery when the create lost a race for the external id.
 
         If another run created the ticket between our search and our create (or a slow,
@@ -327,8 +369,19 @@ class SyncEngine:
         the (unique) id. Then the id *is* on the desk: use that ticket, and leave a note on the
         stray one so the desk can close it.
         """
+        searched = found is not None
+        if found is not None and request.external_id in found:
+            return found[request.external_id], False
+
+        def once() -> tuple[RemoteTicketRef, bool]:
+            nonlocal searched
+            if searched:  # the batch lookup just said the desk has none: create
+                searched = False
+                return self.desk.create_ticket(request), True
+            return find_or_create(self.desk, request)  # a retry: the create may have happened
+
         try:
-            return find_or_create(self.desk, request)
+            return self._attempt(once)
         except ExternalIdNotStoredError as exc:
             existing = self.desk.find_by_external_id(request.external_id)
             if existing is None or existing.remote_id == exc.remote_id:
@@ -369,7 +422,7 @@ class SyncEngine:
         self, s: Session, entry: OutboxEntry, ticket: Ticket, exc: DeskError, report: SyncReport
     ) -> None:
         entry.done, entry.last_error = True, str(exc)[:500]
-        ticket.state = "feilet"
+        ticket.state = TicketState.FEILET
         prefix = "Brukerstøtte avviste saken" if exc.status is not None else "Saken kan ikke sendes"
         ticket.last_error = f"{prefix}: {exc.message}"[:500]
         if isinstance(exc, ExternalIdNotStoredError):
@@ -380,90 +433,10 @@ class SyncEngine:
         report.failed += 1
         report.errors.append(str(exc))
 
-    # pull -------------------------------------------------------------------------------------
-    def _open_tickets(self) -> list[int]:
-        """Sent tickets, plus recently resolved ones (the desk may reopen them)."""
-        since = self.clock() - REOPEN_WINDOW
-        with self.db.session() as s:
-            is_open = col(Ticket.state).in_(("sendt", "besvart"))
-            recently_resolved = and_(col(Ticket.state) == "løst", col(Ticket.resolved_at) >= since)
-            query = (
-                select(Ticket.id)
-                .where(is_open | recently_resolved, Ticket.remote_id != "")
-                .order_by(col(Ticket.id))
-            )
-            return [i for i in s.exec(query) if i is not None]
-
-    def _pull(self, ticket_id: int, report: SyncReport) -> bool:
-        """Store new replies and the status of one ticket; False when the desk is unreachable."""
-        with self.db.session() as s:
-            ticket = s.get(Ticket, ticket_id)
-            if ticket is None:
-                return True
-            remote_id, since = ticket.remote_id, ticket.last_transaction or None
-        try:
-            update = self.desk.fetch_updates(remote_id, since)
-        except DeskError as exc:
-            report.errors.append(str(exc))
-            if isinstance(exc, TransientDeskError) and exc.status is None:
-                report.online = False
-                return False
-            return True
-        except (
-            ValueError,
-            TypeError,
-            KeyError,
-            AttributeError,
-        ) as exc:  # one odd ticket must not stop the rest
-            log.exception("unexpected error while fetching updates for ticket %s", ticket_id)
-            report.errors.append(
-                f"Sak {ticket_id}: uventet svar fra brukerstøtte ({type(exc).__name__})"
-            )
-            return True
-        with self.db.session() as s:
-            ticket = s.get(Ticket, ticket_id)
-            if ticket is None:
-                return True
-            known = set(
-                s.exec(
-                    select(TicketMessage.remote_transaction).where(
-                        TicketMessage.ticket_id == ticket_id
-                    )
-                )
-            )
-            fresh = [m for m in update.messages if m.transaction_id not in known]
-            for m in fresh:
-                s.add(
-                    TicketMessage(
-                        ticket_id=ticket_id,
-                        remote_transaction=m.transaction_id,
-                        author=m.author,
-                        direction="inn",
-                        body=m.text,
-                        created_at=m.created,
-                    )
-                )
-            now, before = self.clock(), ticket.state
-            if fresh:
-                ticket.first_reply_at = ticket.first_reply_at or min(m.created for m in fresh)
-                report.replies += len(fresh)
-                report.new_replies.append((ticket_id, ticket.subject))
-            ticket.remote_status = update.remote_status
-            if update.last_transaction:
-                ticket.last_transaction = max(ticket.last_transaction, update.last_transaction)
-            if update.status.is_closed and update.status is not TicketStatus.DELETED:
-                ticket.state = "løst"
-                ticket.resolved_at = ticket.resolved_at or now
-            elif update.status is not TicketStatus.DELETED:  # open again, or still open
-                ticket.state = "besvart" if ticket.first_reply_at is not None else "sendt"
-                ticket.resolved_at = None
-            if fresh or ticket.state != before:
-                ticket.updated_at = now
-            s.add(ticket)
-        return True
-
     def _queued_count(self) -> int:
         with self.db.session() as s:
             return int(
-                s.exec(select(func.count()).select_from(Ticket).where(Ticket.state == "i_kø")).one()
+                s.exec(
+                    select(func.count()).select_from(Ticket).where(Ticket.state == TicketState.I_KO)
+                ).one()
             )

@@ -1,0 +1,239 @@
+"""The pull half of a sync run: ask the desk once what changed, fetch only those, store safely.
+
+* **Delta pull.** One query per run (`SupportDesk.changed_since`) lists the queue's tickets
+  updated after the cursor; only those (and tickets never pulled) get their history fetched.
+  The cursor is the desk's own clock at that query (no local clock skew), stored in the
+  ``preference`` table per desk address and queue, minus a few seconds of overlap on use.
+  Replies are de-duplicated by transaction id, so the overlap never stores a reply twice.
+  The cursor only moves when every pull of the run worked, so nothing is skipped.
+* **Inbound redaction.** Everything from the desk (reply text, author, status word) passes
+  the identity-number guard before it is stored; a message that lost a number is flagged.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Protocol, TypeVar
+
+from sqlmodel import and_, col, select
+
+from companion.core.idguard import redact
+from companion.db.engine import Database
+from companion.db.models import Preference, Ticket, TicketMessage
+from companion.tickets.desk import (
+    DeskConfigError,
+    DeskError,
+    DeskMessage,
+    DeskUpdate,
+    SupportDesk,
+    TicketStatus,
+    TransientDeskError,
+)
+from companion.tickets.state import OPEN_STATES, TicketState
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+REOPEN_WINDOW = timedelta(days=14)  # keep pulling resolved tickets this long (desk may reopen)
+CURSOR_OVERLAP = timedelta(seconds=5)  # re-ask a few seconds back: clocks tick in seconds
+CURSOR_KEY = "tickets.pull_cursor"
+
+__all__ = ["CURSOR_KEY", "CURSOR_OVERLAP", "REOPEN_WINDOW", "PullMixin", "guard_reply"]
+
+
+@dataclass(frozen=True)
+class _OpenTicket:
+    id: int
+    remote_id: str
+    pulled_before: bool
+
+
+def guard_reply(message: DeskMessage) -> tuple[str, str, bool]:
+    """``(author, text, redacted)`` with identity numbers replaced before anything is stored."""
+    author, text = redact(message.author), redact(message.text)
+    return author, text, (author, text) != (message.author, message.text)
+
+
+class PullMixin:
+    """Pull for `companion.tickets.sync.SyncEngine` (which supplies these attributes)."""
+
+    db: Database
+    desk: SupportDesk
+    queue: str
+    clock: Callable[[], datetime]
+
+    def _attempt(self, call: Callable[[], T]) -> T:
+        raise NotImplementedError
+
+    def _pull_changed(
+        self,
+        report: SyncReportLike,
+        progress: Callable[[int, int, str], None] | None,
+        cancel_event: threading.Event | None,
+    ) -> None:
+        plan = self._due_for_pull(report)
+        if plan is None:
+            return
+        ticket_ids, cursor = plan
+        complete = True
+        for done, ticket_id in enumerate(ticket_ids, start=1):
+            if cancel_event is not None and cancel_event.is_set():
+                return
+            result = self._pull(ticket_id, report)
+            if result is None:
+                return
+            complete = complete and result
+            if progress:
+                progress(done, len(ticket_ids), "Henter svar")
+        if complete and cursor is not None:
+            self._save_cursor(cursor)
+
+    # cursor ---------------------------------------------------------------------------------
+    def _cursor_key(self) -> str:
+        return f"{CURSOR_KEY}:{getattr(self.desk, 'url', '')}:{self.queue}"
+
+    def pull_cursor(self) -> datetime | None:
+        """The desk time of the last complete pull (None: never)."""
+        with self.db.session() as s:
+            row = s.get(Preference, self._cursor_key())
+            if row is None or not row.value:
+                return None
+            try:
+                return datetime.fromisoformat(row.value)
+            except ValueError:
+                return None
+
+    def _save_cursor(self, when: datetime) -> None:
+        with self.db.session() as s:
+            row = s.get(Preference, self._cursor_key()) or Preference(key=self._cursor_key())
+            row.value, row.updated_at = when.isoformat(), self.clock()
+            s.add(row)
+
+    # the run --------------------------------------------------------------------------------
+    def _open_tickets(self) -> list[_OpenTicket]:
+        """Sent tickets, plus recently resolved ones (the desk may reopen them)."""
+        since = self.clock() - REOPEN_WINDOW
+        with self.db.session() as s:
+            is_open = col(Ticket.state).in_([str(state) for state in OPEN_STATES])
+            recently_resolved = and_(
+                col(Ticket.state) == TicketState.LOST, col(Ticket.resolved_at) >= since
+            )
+            query = (
+                select(Ticket.id, Ticket.remote_id, Ticket.remote_status)
+                .where(is_open | recently_resolved, Ticket.remote_id != "")
+                .order_by(col(Ticket.id))
+            )
+            return [
+                _OpenTicket(tid, remote, bool(status))
+                for tid, remote, status in s.exec(query)
+                if tid is not None
+            ]
+
+    def _due_for_pull(self, report: SyncReportLike) -> tuple[list[int], datetime | None] | None:
+        """Ticket ids to fetch and the cursor to store after; None when the run must stop."""
+        open_tickets = self._open_tickets()
+        if not open_tickets:
+            return [], None
+        cursor = self.pull_cursor()
+        since = (cursor or self.clock()) - CURSOR_OVERLAP
+        try:
+            changes = self._attempt(lambda: self.desk.changed_since(self.queue, since))
+        except DeskError as exc:  # e.g. a desk that refuses the query: poll each ticket instead
+            return None if self._stop_for(exc, report) else ([t.id for t in open_tickets], None)
+        if cursor is None:  # first pull against this desk: look at every open ticket once
+            return [t.id for t in open_tickets], changes.server_time
+        due = [t.id for t in open_tickets if t.remote_id in changes.statuses or not t.pulled_before]
+        return due, changes.server_time
+
+    def _stop_for(self, exc: DeskError, report: SyncReportLike) -> bool:
+        """Record a pull error; True when the whole run must stop (desk away or refusing us)."""
+        report.errors.append(str(exc))
+        if isinstance(exc, DeskConfigError):
+            report.config_error = exc.advice
+            return True
+        if isinstance(exc, TransientDeskError) and (exc.unreachable or exc.status is None):
+            report.online = False
+            return True
+        return False
+
+    def _pull(self, ticket_id: int, report: SyncReportLike) -> bool | None:
+        """Store one ticket's new replies and status: True ok, False failed, None stop the run."""
+        with self.db.session() as s:
+            ticket = s.get(Ticket, ticket_id)
+            if ticket is None:
+                return True
+            remote_id, since = ticket.remote_id, ticket.last_transaction or None
+        try:
+            update = self._attempt(lambda: self.desk.fetch_updates(remote_id, since))
+        except DeskError as exc:
+            return None if self._stop_for(exc, report) else False
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:  # one odd ticket
+            log.exception("unexpected error while fetching updates for ticket %s", ticket_id)
+            report.errors.append(
+                f"Sak {ticket_id}: uventet svar fra brukerstøtte ({type(exc).__name__})"
+            )
+            return False
+        self._store_update(ticket_id, update, report)
+        return True
+
+    def _store_update(self, ticket_id: int, update: DeskUpdate, report: SyncReportLike) -> None:
+        with self.db.session() as s:
+            ticket = s.get(Ticket, ticket_id)
+            if ticket is None:
+                return
+            known = set(
+                s.exec(
+                    select(TicketMessage.remote_transaction).where(
+                        TicketMessage.ticket_id == ticket_id
+                    )
+                )
+            )
+            fresh = [m for m in update.messages if m.transaction_id not in known]
+            for m in fresh:
+                author, text, redacted = guard_reply(m)
+                s.add(
+                    TicketMessage(
+                        ticket_id=ticket_id,
+                        remote_transaction=m.transaction_id,
+                        author=author,
+                        direction="inn",
+                        body=text,
+                        created_at=m.created,
+                        redacted=redacted,
+                    )
+                )
+                report.redacted += int(redacted)
+            now, before = self.clock(), ticket.state
+            if fresh:
+                ticket.first_reply_at = ticket.first_reply_at or min(m.created for m in fresh)
+                report.replies += len(fresh)
+                report.new_replies.append((ticket_id, ticket.subject))
+            ticket.remote_status = redact(update.remote_status)
+            if update.last_transaction:
+                ticket.last_transaction = max(ticket.last_transaction, update.last_transaction)
+            if update.status.is_closed and update.status is not TicketStatus.DELETED:
+                ticket.state = TicketState.LOST
+                ticket.resolved_at = ticket.resolved_at or now
+            elif update.status is not TicketStatus.DELETED:  # open again, or still open
+                replied = ticket.first_reply_at is not None
+                ticket.state = TicketState.BESVART if replied else TicketState.SENDT
+                ticket.resolved_at = None
+            if fresh or ticket.state != before:
+                ticket.updated_at = now
+            s.add(ticket)
+
+
+class SyncReportLike(Protocol):
+    """The fields of `companion.tickets.sync.SyncReport` the pull writes (for typing only)."""
+
+    replies: int
+    redacted: int
+    online: bool
+    config_error: str
+    errors: list[str]
+    new_replies: list[tuple[int, str]]
