@@ -13,6 +13,7 @@ way *after RT has done the work*, which is the case idempotency must survive:
 * ``REFUSE_500`` / ``REFUSE_HANG``  the same without forwarding: a broken server in front of
                  RT that never reaches it;
 * ``REFUSE_429`` ``429 Too Many Requests`` with ``Retry-After: 7``, not forwarded;
+* ``REFUSE_422`` ``422 Unprocessable Entity``, not forwarded (the desk rejects this one request);
 * ``GARBLED``    forward, then answer ``201`` with a body RT would never send (a broken
                  plugin or proxy): the client cannot read the ticket number.
 
@@ -51,6 +52,7 @@ class Fault(enum.Enum):
     REFUSE_500 = "refuse_500"
     REFUSE_HANG = "refuse_hang"
     REFUSE_429 = "refuse_429"
+    REFUSE_422 = "refuse_422"
     GARBLED = "garbled"
 
     @property
@@ -269,6 +271,8 @@ class FaultProxy:
                 client.sendall(_canned(500, "Internal Server Error"))
             elif fault is Fault.GARBLED:
                 client.sendall(_canned(201, "Created", body=b'{"id": "ticket-one"}'))
+            elif fault is Fault.REFUSE_422:
+                client.sendall(_canned(422, "Unprocessable Entity"))
             elif fault is Fault.REFUSE_429:
                 client.sendall(_canned(429, "Too Many Requests", b"Retry-After: 7\r\n"))
             elif fault in (Fault.HANG, Fault.REFUSE_HANG):

@@ -67,6 +67,8 @@ class PullMixin:
     queue: str
     clock: Callable[[], datetime]
 
+    _sent_this_run: set[int]
+
     def _attempt(self, call: Callable[[], T]) -> T:
         raise NotImplementedError
 
@@ -136,7 +138,9 @@ class PullMixin:
 
     def _due_for_pull(self, report: SyncReportLike) -> tuple[list[int], datetime | None] | None:
         """Ticket ids to fetch and the cursor to store after; None when the run must stop."""
-        open_tickets = self._open_tickets()
+        # Tickets sent in this very run have nothing to pull yet; next run pulls them (never
+        # pulled before), whatever the cursor says.
+        open_tickets = [t for t in self._open_tickets() if t.id not in self._sent_this_run]
         if not open_tickets:
             return [], None
         cursor = self.pull_cursor()
@@ -171,7 +175,12 @@ class PullMixin:
         try:
             update = self._attempt(lambda: self.desk.fetch_updates(remote_id, since))
         except DeskError as exc:
-            return None if self._stop_for(exc, report) else False
+            if isinstance(exc, DeskConfigError) and exc.status == 403:  # this ticket is hidden
+                report.errors.append(str(exc))
+                return False
+            if self._stop_for(exc, report):
+                return None
+            return exc.status == 404  # gone from the desk: nothing to pull, now or later
         except (ValueError, TypeError, KeyError, AttributeError) as exc:  # one odd ticket
             log.exception("unexpected error while fetching updates for ticket %s", ticket_id)
             report.errors.append(

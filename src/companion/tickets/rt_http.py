@@ -34,9 +34,14 @@ CREDENTIALS_IN_URL = (
     "nøkkelen/passordet i nøkkelringen under Fil → Innstillinger."
 )
 _ADVICE_AUTH = (
-    "Request Tracker avviste innloggingen (HTTP {status}). Nøkkelen kan være utløpt, eller "
-    "brukeren mangler rettigheter. Lag en ny RT-nøkkel og lagre den under Fil → Innstillinger "
-    "(eller COMPANION_RT_TOKEN). Sakene ligger trygt i kø."
+    "Request Tracker avviste innloggingen (HTTP 401): nøkkelen er feil eller utløpt, eller "
+    "brukernavnet er feil. Lag en ny RT-nøkkel og lagre den under Fil → Innstillinger (eller "
+    "COMPANION_RT_TOKEN). Sakene ligger trygt i kø."
+)
+_ADVICE_FORBIDDEN = (
+    "Request Tracker nekter tjenestebrukeren dette (HTTP 403: {message}). Sjekk at køen "
+    "(rt.queue) finnes og at brukeren har rettighetene i docs/support-desk.md, eller at "
+    "RT-nøkkelen hører til riktig bruker. Sakene ligger trygt i kø."
 )
 _ADVICE_REDIRECT = (
     "Adressen til Request Tracker ser feil ut: serveren sendte oss videre (HTTP {status}). "
@@ -81,8 +86,11 @@ def error_from_response(response: httpx.Response) -> TransientDeskError | Perman
             advice=_ADVICE_REDIRECT.format(status=status),
             status=status,
         )
-    if status in (401, 403):
-        return DeskConfigError(message, advice=_ADVICE_AUTH.format(status=status), status=status)
+    if status == 401:
+        return DeskConfigError(message, advice=_ADVICE_AUTH, status=status)
+    if status == 403:
+        advice = _ADVICE_FORBIDDEN.format(message=message[:200])
+        return DeskConfigError(message, advice=advice, status=status)
     return PermanentDeskError(message, status=status)
 
 

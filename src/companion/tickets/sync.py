@@ -133,6 +133,7 @@ class SyncEngine(PullMixin):
         self.sleep = sleep
         self.rng = rng or random.Random()
         self.lock = SyncLock(Path(f"{database.path}.sync.lock"))
+        self._sent_this_run: set[int] = set()  # pulled next run ("never pulled"), not now
 
     def _attempt(self, call: Callable[[], T]) -> T:
         """`call()`, tried again after a short jittered pause on a transient error.
@@ -185,6 +186,7 @@ class SyncEngine(PullMixin):
         cancel_event: threading.Event | None,
         force: bool,
     ) -> None:
+        self._sent_this_run.clear()
         due = self._due_entries(force)
         found = self._look_up_batch(due)
         in_a_row = 0
@@ -355,6 +357,7 @@ class SyncEngine(PullMixin):
                     created_at=created_at,
                 )
             )
+        self._sent_this_run.add(ticket_id)
         log.info("ticket %s %s as %s", ticket_id, "created" if created else "found", ref.remote_id)
         report.sent += 1
         return True
