@@ -17,6 +17,9 @@ way *after RT has done the work*, which is the case idempotency must survive:
 * ``GARBLED``    forward, then answer ``201`` with a body RT would never send (a broken
                  plugin or proxy): the client cannot read the ticket number.
 
+`lossy(rate, seed)` cuts that share of all other answers (after RT did the work), picked by a
+seeded RNG: a bad mobile or Wi-Fi link, the same every run (no flaky tests).
+
 It is not a mock of RT: every answer that gets through is RT's own. One request per client
 connection (the proxy answers with ``Connection: close``; RT's Starlet does the same), so
 request boundaries need no HTTP parsing beyond headers and ``Content-Length``. With `tls` it
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import random
 import select
 import shutil
 import socket
@@ -154,6 +158,7 @@ class FaultProxy:
         self._threads: list[threading.Thread] = []
         self._clients: set[socket.socket] = set()
         self.errors: list[str] = []  # proxy-side trouble (shown by tests on failure)
+        self._loss: tuple[float, random.Random] | None = None
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -205,6 +210,11 @@ class FaultProxy:
         with self._lock:
             self._rules.append(_Rule(method.upper(), path, fault, times))
 
+    def lossy(self, rate: float, seed: int = 1) -> None:
+        """Cut `rate` (0-1) of the answers no rule picked, chosen by a seeded RNG."""
+        with self._lock:
+            self._loss = (rate, random.Random(seed))
+
     def release(self) -> None:
         """Let go of held (``HANG``) connections: they are closed without an answer."""
         self._release.set()
@@ -226,6 +236,8 @@ class FaultProxy:
                     if rule.times is not None:
                         rule.times -= 1
                     return rule.fault
+            if self._loss is not None and self._loss[1].random() < self._loss[0]:
+                return Fault.CUT
         return Fault.RELAY
 
     # -- serving ----------------------------------------------------------------------------

@@ -217,11 +217,12 @@ class ExternalIdNotStoredError(PermanentDeskError):
 class DeskChanges:
     """Tickets in a queue changed after a moment, from one query (the delta pull).
 
-    `statuses` maps remote id -> the desk's own status word. `server_time` is the desk's clock
-    when it answered (UTC): the next cursor, so local clock skew cannot skip changes.
+    `updated` maps remote id -> the desk's last-change stamp (opaque text: compared, never
+    parsed). `server_time` is the desk's clock when it answered (UTC): the next cursor, so local
+    clock skew cannot skip changes.
     """
 
-    statuses: dict[str, str]
+    updated: dict[str, str]
     server_time: datetime
 
 
@@ -250,7 +251,7 @@ class SupportDesk(Protocol):
         ...
 
     def changed_since(self, queue: str, since: datetime) -> DeskChanges:
-        """Tickets in `queue` updated after `since` (UTC), with their status, in one query."""
+        """Tickets in `queue` updated after `since` (UTC), with their change stamps: one query."""
         ...
 
     def add_comment(self, remote_id: str, text: str) -> None:

@@ -4,8 +4,9 @@
   updated after the cursor; only those (and tickets never pulled) get their history fetched.
   The cursor is the desk's own clock at that query (no local clock skew), stored in the
   ``preference`` table per desk address and queue, minus a few seconds of overlap on use.
-  Replies are de-duplicated by transaction id, so the overlap never stores a reply twice.
-  The cursor only moves when every pull of the run worked, so nothing is skipped.
+  A ticket listed again with the change stamp we already pulled (``ticket.remote_updated``)
+  is not fetched again, and replies are de-duplicated by transaction id, so the overlap costs
+  nothing. The cursor only moves when every pull of the run worked, so nothing is skipped.
 * **Inbound redaction.** Everything from the desk (reply text, author, status word) passes
   the identity-number guard before it is stored; a message that lost a number is flagged.
 """
@@ -51,6 +52,7 @@ class _OpenTicket:
     id: int
     remote_id: str
     pulled_before: bool
+    remote_updated: str
 
 
 def guard_reply(message: DeskMessage) -> tuple[str, str, bool]:
@@ -81,17 +83,17 @@ class PullMixin:
         plan = self._due_for_pull(report)
         if plan is None:
             return
-        ticket_ids, cursor = plan
+        due, cursor = plan
         complete = True
-        for done, ticket_id in enumerate(ticket_ids, start=1):
+        for done, (ticket_id, stamp) in enumerate(due.items(), start=1):
             if cancel_event is not None and cancel_event.is_set():
                 return
-            result = self._pull(ticket_id, report)
+            result = self._pull(ticket_id, stamp, report)
             if result is None:
                 return
             complete = complete and result
             if progress:
-                progress(done, len(ticket_ids), "Henter svar")
+                progress(done, len(due), "Henter svar")
         if complete and cursor is not None:
             self._save_cursor(cursor)
 
@@ -126,32 +128,44 @@ class PullMixin:
                 col(Ticket.state) == TicketState.LOST, col(Ticket.resolved_at) >= since
             )
             query = (
-                select(Ticket.id, Ticket.remote_id, Ticket.remote_status)
+                select(Ticket.id, Ticket.remote_id, Ticket.remote_status, Ticket.remote_updated)
                 .where(is_open | recently_resolved, Ticket.remote_id != "")
                 .order_by(col(Ticket.id))
             )
             return [
-                _OpenTicket(tid, remote, bool(status))
-                for tid, remote, status in s.exec(query)
+                _OpenTicket(tid, remote, bool(status), stamp)
+                for tid, remote, status, stamp in s.exec(query)
                 if tid is not None
             ]
 
-    def _due_for_pull(self, report: SyncReportLike) -> tuple[list[int], datetime | None] | None:
-        """Ticket ids to fetch and the cursor to store after; None when the run must stop."""
+    def _due_for_pull(
+        self, report: SyncReportLike
+    ) -> tuple[dict[int, str], datetime | None] | None:
+        """Tickets to fetch (id -> desk change stamp, "" unknown) and the cursor to store after.
+
+        None when the run must stop.
+        """
         # Tickets sent in this very run have nothing to pull yet; next run pulls them (never
         # pulled before), whatever the cursor says.
         open_tickets = [t for t in self._open_tickets() if t.id not in self._sent_this_run]
         if not open_tickets:
-            return [], None
+            return {}, None
         cursor = self.pull_cursor()
         since = (cursor or self.clock()) - CURSOR_OVERLAP
         try:
             changes = self._attempt(lambda: self.desk.changed_since(self.queue, since))
         except DeskError as exc:  # e.g. a desk that refuses the query: poll each ticket instead
-            return None if self._stop_for(exc, report) else ([t.id for t in open_tickets], None)
+            every = {t.id: "" for t in open_tickets}
+            return None if self._stop_for(exc, report) else (every, None)
+        stamps = changes.updated
         if cursor is None:  # first pull against this desk: look at every open ticket once
-            return [t.id for t in open_tickets], changes.server_time
-        due = [t.id for t in open_tickets if t.remote_id in changes.statuses or not t.pulled_before]
+            return {t.id: stamps.get(t.remote_id, "") for t in open_tickets}, changes.server_time
+        due = {
+            t.id: stamps.get(t.remote_id, "")
+            for t in open_tickets
+            if not t.pulled_before
+            or (t.remote_id in stamps and stamps[t.remote_id] != t.remote_updated)
+        }
         return due, changes.server_time
 
     def _stop_for(self, exc: DeskError, report: SyncReportLike) -> bool:
@@ -165,7 +179,7 @@ class PullMixin:
             return True
         return False
 
-    def _pull(self, ticket_id: int, report: SyncReportLike) -> bool | None:
+    def _pull(self, ticket_id: int, stamp: str, report: SyncReportLike) -> bool | None:
         """Store one ticket's new replies and status: True ok, False failed, None stop the run."""
         with self.db.session() as s:
             ticket = s.get(Ticket, ticket_id)
@@ -187,10 +201,12 @@ class PullMixin:
                 f"Sak {ticket_id}: uventet svar fra brukerstøtte ({type(exc).__name__})"
             )
             return False
-        self._store_update(ticket_id, update, report)
+        self._store_update(ticket_id, update, stamp, report)
         return True
 
-    def _store_update(self, ticket_id: int, update: DeskUpdate, report: SyncReportLike) -> None:
+    def _store_update(
+        self, ticket_id: int, update: DeskUpdate, stamp: str, report: SyncReportLike
+    ) -> None:
         with self.db.session() as s:
             ticket = s.get(Ticket, ticket_id)
             if ticket is None:
@@ -223,6 +239,7 @@ class PullMixin:
                 report.replies += len(fresh)
                 report.new_replies.append((ticket_id, ticket.subject))
             ticket.remote_status = redact(update.remote_status)
+            ticket.remote_updated = stamp or ticket.remote_updated
             if update.last_transaction:
                 ticket.last_transaction = max(ticket.last_transaction, update.last_transaction)
             if update.status.is_closed and update.status is not TicketStatus.DELETED:

@@ -36,24 +36,24 @@ class RTPull:
         raise NotImplementedError
 
     def changed_since(self, queue: str, since: datetime) -> DeskChanges:
-        """Tickets of `queue` whose LastUpdated is after `since` (UTC), with their status."""
+        """Tickets of `queue` whose LastUpdated is after `since` (UTC), with that stamp."""
         when = since.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
         quoted = queue.replace("\\", "\\\\").replace("'", "\\'")
-        statuses: dict[str, str] = {}
+        updated: dict[str, str] = {}
         stamp: datetime | None = None  # RT's clock at the first page: nothing after is missed
         for item in self._paged(
             "/tickets",
             {
                 "query": f"Queue = '{quoted}' AND LastUpdated > '{when}'",
-                "fields": "Status,LastUpdated",
+                "fields": "LastUpdated",
                 "orderby": "id",
                 "order": "ASC",
             },
         ):
             stamp = stamp or self.last_server_time
             if str(item.get("id", "")).isdigit():
-                statuses[str(item["id"])] = str(item.get("Status", ""))
-        return DeskChanges(statuses, stamp or self.last_server_time or datetime.now(UTC))
+                updated[str(item["id"])] = str(item.get("LastUpdated", ""))
+        return DeskChanges(updated, stamp or self.last_server_time or datetime.now(UTC))
 
     def fetch_updates(self, remote_id: str, since_transaction: int | None) -> DeskUpdate:
         remote_id = remote_id_of(remote_id)

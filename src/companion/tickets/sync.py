@@ -63,6 +63,7 @@ __all__ = [
     "backoff_delay",
 ]
 T = TypeVar("T")
+_UNREADABLE = (ValueError, TypeError, KeyError, AttributeError)
 
 log = logging.getLogger(__name__)
 
@@ -142,15 +143,19 @@ class SyncEngine(PullMixin):
         A Retry-After longer than the in-run pauses is left to the outbox backoff.
         """
         for attempt in range(self.retries + 1):
+            ceiling = self.retry_base_s * 2**attempt
             try:
                 return call()
             except TransientDeskError as exc:
-                ceiling = self.retry_base_s * 2**attempt
                 wait_long = exc.retry_after is not None and exc.retry_after > ceiling
                 if exc.unreachable or wait_long or attempt >= self.retries:
                     raise
                 log.info("desk request failed (%s); trying again", exc)
-                self.sleep(self.rng.uniform(ceiling / 2, ceiling))
+            except _UNREADABLE as exc:  # an answer we could not read (a broken proxy, ...)
+                if attempt >= self.retries:
+                    raise
+                log.info("unreadable answer from the desk (%s); trying again", exc)
+            self.sleep(self.rng.uniform(ceiling / 2, ceiling))
         raise AssertionError("unreachable")  # the loop always returns or raises
 
     def close(self) -> None:

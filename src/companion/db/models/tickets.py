@@ -27,6 +27,7 @@ class Ticket(SQLModel, table=True):
     remote_status: str = ""
     last_error: str = ""
     last_transaction: int = 0
+    remote_updated: str = ""  # the desk's LastUpdated when we last pulled (delta pull)
     created_at: datetime = Field(default_factory=utcnow, index=True)
     updated_at: datetime = Field(default_factory=utcnow)
     sent_at: datetime | None = Field(default=None, index=True)
