@@ -41,7 +41,7 @@ pytestmark = pytest.mark.rt
 CREATE = "/REST/2.0/ticket"
 SEARCH = "/REST/2.0/tickets"
 DESK_TIMEOUT = 2.0  # seconds; each HANG fault costs this much (generous: CI is slow)
-FAST_RETRIES = {"retry_base_s": 0.01}  # in-run pauses of 5-40 ms instead of 0.25-2 s
+FAST_RETRY_BASE_S = 0.01  # in-run pauses of 5-40 ms instead of 0.25-2 s
 
 
 def read_back(path: str) -> bool:
@@ -71,7 +71,9 @@ def proxy(rt_server: RTServer) -> Iterator[FaultProxy]:
 def engine(ctx: AppContext, rt_server: RTServer, proxy: FaultProxy) -> Iterator[SyncEngine]:
     """A sync engine whose desk talks to RT through the fault proxy."""
     desk = RTDesk(proxy.url, token=rt_server.service_token, timeout=DESK_TIMEOUT)
-    eng = SyncEngine(ctx.database, desk, "General", rng=random.Random(3), **FAST_RETRIES)
+    eng = SyncEngine(
+        ctx.database, desk, "General", rng=random.Random(3), retry_base_s=FAST_RETRY_BASE_S
+    )
     yield eng
     eng.close()
 
@@ -186,7 +188,9 @@ def test_backoff_with_a_clock_then_exactly_once(
     first, _second = queue_tickets(service, 2)
     now = [datetime.now(UTC)]
     desk = RTDesk(proxy.url, token=rt_server.service_token, timeout=DESK_TIMEOUT)
-    engine = SyncEngine(ctx.database, desk, "General", clock=lambda: now[0], **FAST_RETRIES)
+    engine = SyncEngine(
+        ctx.database, desk, "General", clock=lambda: now[0], retry_base_s=FAST_RETRY_BASE_S
+    )
     try:
         proxy.fail("POST", CREATE, Fault.REFUSE_500, times=1 + IN_RUN_RETRIES)
         assert (engine.sync().sent, engine.sync().sent) == (1, 0)  # the second run: not due yet

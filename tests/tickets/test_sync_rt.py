@@ -17,7 +17,7 @@ import pytest
 from sqlmodel import select
 
 from companion.app import AppContext
-from companion.db.models import OutboxEntry, Ticket, TicketMessage
+from companion.db.models import OutboxEntry, Ticket, TicketMessage, utcnow
 from companion.tickets.desk import DeskTicketRequest, RemoteTicketRef, Urgency
 from companion.tickets.rt import RTDesk
 from companion.tickets.service import TicketService
@@ -61,8 +61,11 @@ def make_engine(ctx: AppContext, rt_server: RTServer) -> Iterator[EngineFactory]
         clock: Callable[[], datetime] | None = None,
     ) -> SyncEngine:
         engine = SyncEngine(
-            ctx.database, desk or rt_server.desk(), queue, **({"clock": clock} if clock else {})
-        )  # type: ignore[arg-type]
+            ctx.database,
+            desk or rt_server.desk(),  # type: ignore[arg-type]
+            queue,
+            clock or utcnow,
+        )
         engines.append(engine)
         return engine
 

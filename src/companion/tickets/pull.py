@@ -53,6 +53,7 @@ class _OpenTicket:
     remote_id: str
     pulled_before: bool
     remote_updated: str
+    sent_at: datetime | None
 
 
 def guard_reply(message: DeskMessage) -> tuple[str, str, bool]:
@@ -128,14 +129,14 @@ class PullMixin:
                 col(Ticket.state) == TicketState.LOST, col(Ticket.resolved_at) >= since
             )
             query = (
-                select(Ticket.id, Ticket.remote_id, Ticket.remote_status, Ticket.remote_updated)
+                select(Ticket)
                 .where(is_open | recently_resolved, Ticket.remote_id != "")
                 .order_by(col(Ticket.id))
             )
             return [
-                _OpenTicket(tid, remote, bool(status), stamp)
-                for tid, remote, status, stamp in s.exec(query)
-                if tid is not None
+                _OpenTicket(t.id, t.remote_id, bool(t.remote_status), t.remote_updated, t.sent_at)
+                for t in s.exec(query)
+                if t.id is not None
             ]
 
     def _due_for_pull(
@@ -151,7 +152,9 @@ class PullMixin:
         if not open_tickets:
             return {}, None
         cursor = self.pull_cursor()
-        since = (cursor or self.clock()) - CURSOR_OVERLAP
+        # First pull: from the oldest send on, so the listing gives every ticket its stamp.
+        first = min((t.sent_at for t in open_tickets if t.sent_at), default=None)
+        since = (cursor or first or self.clock()) - CURSOR_OVERLAP
         try:
             changes = self._attempt(lambda: self.desk.changed_since(self.queue, since))
         except DeskError as exc:  # e.g. a desk that refuses the query: poll each ticket instead
