@@ -43,6 +43,7 @@ T = TypeVar("T")
 REOPEN_WINDOW = timedelta(days=14)  # keep pulling resolved tickets this long (desk may reopen)
 CURSOR_OVERLAP = timedelta(seconds=5)  # re-ask a few seconds back: clocks tick in seconds
 CURSOR_KEY = "tickets.pull_cursor"
+FAILED_PULLS_IN_A_ROW = 3  # then stop the run: the desk is struggling
 
 __all__ = ["CURSOR_KEY", "CURSOR_OVERLAP", "REOPEN_WINDOW", "PullMixin", "guard_reply"]
 
@@ -85,7 +86,7 @@ class PullMixin:
         if plan is None:
             return
         due, cursor = plan
-        complete = True
+        complete, in_a_row = True, 0
         for done, (ticket_id, stamp) in enumerate(due.items(), start=1):
             if cancel_event is not None and cancel_event.is_set():
                 return
@@ -93,6 +94,10 @@ class PullMixin:
             if result is None:
                 return
             complete = complete and result
+            in_a_row = 0 if result else in_a_row + 1
+            if in_a_row >= FAILED_PULLS_IN_A_ROW:  # failed again and again despite retries
+                report.online = False
+                return
             if progress:
                 progress(done, len(due), "Henter svar")
         if complete and cursor is not None:
@@ -177,7 +182,7 @@ class PullMixin:
         if isinstance(exc, DeskConfigError):
             report.config_error = exc.advice
             return True
-        if isinstance(exc, TransientDeskError) and (exc.unreachable or exc.status is None):
+        if isinstance(exc, TransientDeskError) and exc.unreachable:
             report.online = False
             return True
         return False
