@@ -42,7 +42,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Fault", "FaultProxy", "Seen", "closed_port", "self_signed_tls", "wait_until"]
+__all__ = [
+    "CannedServer",
+    "Fault",
+    "FaultProxy",
+    "Seen",
+    "closed_port",
+    "self_signed_tls",
+    "wait_until",
+]
 
 _HEADER_LIMIT = 64 * 1024
 _IO_TIMEOUT = 30.0
@@ -365,3 +373,77 @@ def _canned(status: int, reason: str, extra_headers: bytes = b"", body: bytes = 
         + b"\r\nConnection: close\r\n\r\n"
         + body
     )
+
+
+class CannedServer:
+    """A tiny HTTP server on 127.0.0.1 that answers every request with one fixed answer.
+
+    `trickle` > 0 sends that answer one byte every `trickle` seconds (a server that holds a
+    client forever without ever tripping a per-read timeout). Stops by itself on `stop()`.
+    """
+
+    def __init__(self, answer: bytes, trickle: float = 0.0) -> None:
+        self.answer = answer
+        self.trickle = trickle
+        self.requests = 0
+        self._stop = threading.Event()
+        self._listener: socket.socket | None = None
+        self._threads: list[threading.Thread] = []
+
+    @classmethod
+    def redirect(cls, location: str) -> CannedServer:
+        return cls(
+            f"HTTP/1.1 302 Found\r\nLocation: {location}\r\nContent-Length: 0\r\n"
+            "Connection: close\r\n\r\n".encode()
+        )
+
+    @property
+    def url(self) -> str:
+        assert self._listener is not None, "server not started"
+        return f"http://127.0.0.1:{self._listener.getsockname()[1]}"
+
+    def __enter__(self) -> CannedServer:
+        self._listener = socket.create_server(("127.0.0.1", 0), backlog=8)
+        self._listener.settimeout(0.1)
+        self._spawn(self._accept_loop)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        if self._listener is not None:
+            self._listener.close()
+        for thread in self._threads:
+            thread.join(timeout=_IO_TIMEOUT)
+
+    def _spawn(self, target: Callable[..., None], *args: object) -> None:
+        thread = threading.Thread(target=target, args=args, daemon=True)
+        self._threads.append(thread)
+        thread.start()
+
+    def _accept_loop(self) -> None:
+        assert self._listener is not None
+        while not self._stop.is_set():
+            try:
+                client, _ = self._listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            self._spawn(self._serve, client)
+
+    def _serve(self, client: socket.socket) -> None:
+        with client:
+            try:
+                client.settimeout(_IO_TIMEOUT)
+                if _read_request(client) is None:
+                    return
+                self.requests += 1
+                if not self.trickle:
+                    client.sendall(self.answer)
+                    return
+                for byte in self.answer:
+                    if self._stop.wait(self.trickle):
+                        return
+                    client.sendall(bytes([byte]))
+            except (OSError, ValueError):
+                return  # the client gave up: that is the point of these tests

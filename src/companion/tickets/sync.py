@@ -193,7 +193,16 @@ class SyncEngine(PullMixin):
     ) -> None:
         self._sent_this_run.clear()
         due = self._due_entries(force)
-        found = self._look_up_batch(due)
+        try:
+            found = self._look_up_batch(due)
+        except TransientDeskError as exc:  # unreachable: the first ticket waits, run stops
+            self._retry_later(due[0], exc, report)
+            report.online = False
+            return
+        except DeskConfigError as exc:
+            report.errors.append(str(exc))
+            report.config_error = exc.advice
+            return
         in_a_row = 0
         for done, entry_id in enumerate(due, start=1):
             if cancel_event is not None and cancel_event.is_set():
@@ -268,6 +277,8 @@ class SyncEngine(PullMixin):
         try:
             return self._attempt(lambda: self.desk.find_many_by_external_id(ids))
         except DeskError as exc:  # each ticket then searches before its create, as before
+            if isinstance(exc, DeskConfigError) or getattr(exc, "unreachable", False):
+                raise
             log.info("batch lookup failed (%s); searching per ticket", exc)
             return None
 
