@@ -39,7 +39,7 @@ class _FakeTicket:
 
 
 class FakeDesk:
-    """A desk in memory; its clock moves one second per change (`now`)."""
+    """A desk in memory; its clock (`now`) moves one second per request and per change."""
 
     url = "fake://desk"
 
@@ -88,8 +88,8 @@ class FakeDesk:
 
     def changed_since(self, queue: str, since: datetime) -> DeskChanges:
         self._enter("changed_since")
-        updated = {
-            t.remote_id: t.updated.isoformat()
+        updated: dict[str, datetime | None] = {
+            t.remote_id: t.updated
             for t in self.tickets.values()
             if t.request.queue == queue and t.updated > since
         }
@@ -119,6 +119,7 @@ class FakeDesk:
 
     # -- helpers --------------------------------------------------------------------------
     def _enter(self, method: str) -> None:
+        self._tick()  # a real desk's clock moves between requests too
         self.calls[method] += 1
         for i, (name, error, times) in enumerate(self._failures):
             if name == method and times > 0:

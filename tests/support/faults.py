@@ -257,16 +257,12 @@ class FaultProxy:
 
     def _accept_loop(self) -> None:
         assert self._listener is not None
-        while not self._stop.is_set():
-            try:
-                client, _ = self._listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return  # listener closed by stop()
-            with self._lock:
-                self._clients.add(client)
-            self._spawn(self._serve, client)
+        _accept_until(self._listener, self._stop, self._take)
+
+    def _take(self, client: socket.socket) -> None:
+        with self._lock:
+            self._clients.add(client)
+        self._spawn(self._serve, client)
 
     def _serve(self, client: socket.socket) -> None:
         try:
@@ -326,6 +322,20 @@ class FaultProxy:
                         return
                 except ConnectionResetError:  # e.g. the client process was killed
                     return
+
+
+def _accept_until(
+    listener: socket.socket, stop: threading.Event, take: Callable[[socket.socket], None]
+) -> None:
+    """Hand each new connection to `take` until `stop` is set or the listener is closed."""
+    while not stop.is_set():
+        try:
+            client, _ = listener.accept()
+        except TimeoutError:
+            continue
+        except OSError:
+            return  # listener closed by stop()
+        take(client)
 
 
 def _read_request(client: socket.socket) -> tuple[str, str, bytes] | None:
@@ -422,14 +432,7 @@ class CannedServer:
 
     def _accept_loop(self) -> None:
         assert self._listener is not None
-        while not self._stop.is_set():
-            try:
-                client, _ = self._listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            self._spawn(self._serve, client)
+        _accept_until(self._listener, self._stop, lambda c: self._spawn(self._serve, c))
 
     def _serve(self, client: socket.socket) -> None:
         with client:

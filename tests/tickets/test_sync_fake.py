@@ -7,8 +7,6 @@ test_sync_faults.py and test_sync_delta.py; these add quick, exhaustive cases.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -20,21 +18,9 @@ from companion.tickets.service import TicketService
 from companion.tickets.state import TicketState
 from companion.tickets.sync import IN_RUN_RETRIES, SyncEngine
 from support.fake_desk import FakeDesk
-from support.ticket_helpers import identity_number_forms, local_tickets, queue_tickets, seed_home
+from support.ticket_helpers import identity_number_forms, local_tickets, queue_tickets
 
 FORMS = identity_number_forms()
-
-
-@pytest.fixture
-def ctx(home: Path) -> Iterator[AppContext]:
-    context = AppContext.create(home=seed_home(home), machine_file=home / "no-machine-config.toml")
-    yield context
-    context.close()
-
-
-@pytest.fixture
-def service(ctx: AppContext) -> TicketService:
-    return ctx.tickets
 
 
 @pytest.fixture
@@ -138,6 +124,7 @@ def test_idle_sync_asks_the_desk_once(
     queue_tickets(service, 35)
     engine.sync()  # push
     engine.sync()  # first pull: every open ticket once
+    engine.sync()  # tickets changed in the query's last second: fetched once more
     desk.calls.clear()
 
     report = engine.sync()

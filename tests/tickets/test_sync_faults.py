@@ -33,7 +33,6 @@ from support.ticket_helpers import (
     local_tickets,
     open_outbox,
     queue_tickets,
-    seed_home,
 )
 
 pytestmark = pytest.mark.rt
@@ -46,25 +45,6 @@ FAST_RETRY_BASE_S = 0.01  # in-run pauses of 5-40 ms instead of 0.25-2 s
 
 def read_back(path: str) -> bool:
     return re.fullmatch(r"/REST/2\.0/ticket/\d+", path) is not None
-
-
-@pytest.fixture
-def ctx(home: Path) -> Iterator[AppContext]:
-    context = AppContext.create(home=seed_home(home), machine_file=home / "no-machine-config.toml")
-    yield context
-    context.close()
-
-
-@pytest.fixture
-def service(ctx: AppContext) -> TicketService:
-    return ctx.tickets
-
-
-@pytest.fixture
-def proxy(rt_server: RTServer) -> Iterator[FaultProxy]:
-    with FaultProxy(rt_server.url) as p:
-        yield p
-    assert p.errors == []
 
 
 @pytest.fixture

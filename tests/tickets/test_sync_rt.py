@@ -30,24 +30,11 @@ from support.ticket_helpers import (
     local_tickets,
     open_outbox,
     queue_tickets,
-    seed_home,
     write_file,
 )
 
 rt = pytest.mark.rt
 EngineFactory = Callable[..., SyncEngine]
-
-
-@pytest.fixture
-def ctx(home: Path) -> Iterator[AppContext]:
-    context = AppContext.create(home=seed_home(home), machine_file=home / "no-machine-config.toml")
-    yield context
-    context.close()
-
-
-@pytest.fixture
-def service(ctx: AppContext) -> TicketService:
-    return ctx.tickets
 
 
 @pytest.fixture

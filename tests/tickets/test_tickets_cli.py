@@ -317,7 +317,7 @@ def test_a_server_that_trickles_bytes_is_given_up_after_the_deadline(
 ) -> None:
     """One byte every 0.5 s never trips a read timeout; the 2 s deadline ends it: exit 4."""
     add(cli)
-    answer = b'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}'
+    answer = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"
     with CannedServer(answer, trickle=0.5) as server:
         monkeypatch.setenv("COMPANION_SUPPORT_BACKEND", "rt")
         monkeypatch.setenv("COMPANION_RT_URL", server.url)

@@ -217,12 +217,12 @@ class ExternalIdNotStoredError(PermanentDeskError):
 class DeskChanges:
     """Tickets in a queue changed after a moment, from one query (the delta pull).
 
-    `updated` maps remote id -> the desk's last-change stamp (opaque text: compared, never
-    parsed). `server_time` is the desk's clock when it answered (UTC): the next cursor, so local
+    `updated` maps remote id -> when the desk last changed it (UTC; None if unreadable).
+    `server_time` is the desk's clock when it answered (UTC): the next cursor, so local
     clock skew cannot skip changes.
     """
 
-    updated: dict[str, str]
+    updated: dict[str, datetime | None]
     server_time: datetime
 
 

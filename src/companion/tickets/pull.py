@@ -4,8 +4,9 @@
   updated after the cursor; only those (and tickets never pulled) get their history fetched.
   The cursor is the desk's own clock at that query (no local clock skew), stored in the
   ``preference`` table per desk address and queue, minus a few seconds of overlap on use.
-  A ticket listed again with the change stamp we already pulled (``ticket.remote_updated``)
-  is not fetched again, and replies are de-duplicated by transaction id, so the overlap costs
+  A ticket listed again with the change time we already pulled (``ticket.remote_updated``)
+  is not fetched again — only when that time lies a whole second before the query (desks
+  keep whole seconds: a later change in the same second would look the same) — and replies are de-duplicated by transaction id, so the overlap costs
   nothing. The cursor only moves when every pull of the run worked, so nothing is skipped.
 * **Inbound redaction.** Everything from the desk (reply text, author, status word) passes
   the identity-number guard before it is stored; a message that lost a number is flagged.
@@ -43,6 +44,7 @@ T = TypeVar("T")
 REOPEN_WINDOW = timedelta(days=14)  # keep pulling resolved tickets this long (desk may reopen)
 CURSOR_OVERLAP = timedelta(seconds=5)  # re-ask a few seconds back: clocks tick in seconds
 CURSOR_KEY = "tickets.pull_cursor"
+SETTLED = timedelta(seconds=1)  # a change time this far before the query cannot recur
 FAILED_PULLS_IN_A_ROW = 3  # then stop the run: the desk is struggling
 
 __all__ = ["CURSOR_KEY", "CURSOR_OVERLAP", "REOPEN_WINDOW", "PullMixin", "guard_reply"]
@@ -55,6 +57,16 @@ class _OpenTicket:
     pulled_before: bool
     remote_updated: str
     sent_at: datetime | None
+
+
+def _needs_fetch(ticket: _OpenTicket, stamps: dict[str, str]) -> bool:
+    """Never pulled, or listed as changed at a time other than the settled one we pulled."""
+    if not ticket.pulled_before:
+        return True
+    if ticket.remote_id not in stamps:
+        return False
+    stamp = stamps[ticket.remote_id]
+    return not stamp or stamp != ticket.remote_updated
 
 
 def guard_reply(message: DeskMessage) -> tuple[str, str, bool]:
@@ -165,15 +177,13 @@ class PullMixin:
         except DeskError as exc:  # e.g. a desk that refuses the query: poll each ticket instead
             every = {t.id: "" for t in open_tickets}
             return None if self._stop_for(exc, report) else (every, None)
-        stamps = changes.updated
+        stamps = {
+            remote: when.isoformat() if when and when <= changes.server_time - SETTLED else ""
+            for remote, when in changes.updated.items()
+        }
         if cursor is None:  # first pull against this desk: look at every open ticket once
             return {t.id: stamps.get(t.remote_id, "") for t in open_tickets}, changes.server_time
-        due = {
-            t.id: stamps.get(t.remote_id, "")
-            for t in open_tickets
-            if not t.pulled_before
-            or (t.remote_id in stamps and stamps[t.remote_id] != t.remote_updated)
-        }
+        due = {t.id: stamps.get(t.remote_id, "") for t in open_tickets if _needs_fetch(t, stamps)}
         return due, changes.server_time
 
     def _stop_for(self, exc: DeskError, report: SyncReportLike) -> bool:
@@ -247,7 +257,7 @@ class PullMixin:
                 report.replies += len(fresh)
                 report.new_replies.append((ticket_id, ticket.subject))
             ticket.remote_status = redact(update.remote_status)
-            ticket.remote_updated = stamp or ticket.remote_updated
+            ticket.remote_updated = stamp  # "": not settled, fetch again when listed
             if update.last_transaction:
                 ticket.last_transaction = max(ticket.last_transaction, update.last_transaction)
             if update.status.is_closed and update.status is not TicketStatus.DELETED:

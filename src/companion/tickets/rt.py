@@ -23,7 +23,7 @@ import logging
 import re
 import ssl
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 from urllib.parse import quote
@@ -41,7 +41,7 @@ from companion.tickets.desk import (
     validate_external_id,
 )
 from companion.tickets.rt_http import check_url, error_from_response, make_client, server_time
-from companion.tickets.rt_pull import RTPull
+from companion.tickets.rt_pull import PER_PAGE, RTPull
 from companion.tickets.rt_text import html_to_text, remote_id_of
 
 log = logging.getLogger(__name__)
@@ -74,8 +74,6 @@ RT_STATUSES: Mapping[str, TicketStatus] = {
 
 _CF_NAME = re.compile(r"^[\w][\w .-]*$")
 _SUBJECT_MAX = 200  # RT's Tickets.Subject is varchar(200)
-_PER_PAGE = 100
-_MAX_PAGES = 50
 _IDS_PER_QUERY = 50  # external ids OR-ed into one TicketSQL (keeps the URL short)
 DEFAULT_DEADLINE_S = 60.0
 
@@ -216,7 +214,7 @@ class RTDesk(RTPull):
         data = self._request(
             "GET",
             "/tickets",
-            params={"query": query, "orderby": "id", "order": "ASC", "per_page": _PER_PAGE},
+            params={"query": query, "orderby": "id", "order": "ASC", "per_page": PER_PAGE},
         )
         items = data.get("items", []) if isinstance(data, dict) else []
         ids = sorted(int(item["id"]) for item in items if str(item.get("id", "")).isdigit())
@@ -309,22 +307,6 @@ class RTDesk(RTPull):
             if isinstance(cf, dict) and cf.get("name") == self.custom_field:
                 return [str(v) for v in cf.get("values") or []]
         return []
-
-    def _paged(self, path: str, params: dict[str, Any]) -> Iterator[dict[str, Any]]:
-        page = 1
-        while True:
-            data = self._request(
-                "GET", path, params={**params, "page": page, "per_page": _PER_PAGE}
-            )
-            if not isinstance(data, dict):
-                raise TransientDeskError(f"unexpected answer from RT for {path}")
-            for item in data.get("items") or []:
-                if isinstance(item, dict):
-                    yield item
-            pages = int(data.get("pages") or 1)
-            if page >= pages or page >= _MAX_PAGES:
-                return
-            page += 1
 
     @staticmethod
     def _subject(subject: str) -> str:

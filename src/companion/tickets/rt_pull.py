@@ -10,14 +10,23 @@ from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from companion.tickets.desk import DeskChanges, DeskMessage, DeskUpdate, TicketStatus
+from companion.tickets.desk import (
+    DeskChanges,
+    DeskMessage,
+    DeskUpdate,
+    TicketStatus,
+    TransientDeskError,
+)
 from companion.tickets.rt_text import html_to_text, parse_time, remote_id_of
 
-__all__ = ["RTPull"]
+__all__ = ["PER_PAGE", "RTPull"]
+
+PER_PAGE = 100
+_MAX_PAGES = 50
 
 
 class RTPull:
-    """Delta pull and reply history; needs `_request`, `_paged`, `status_map` from RTDesk."""
+    """Delta pull and reply history; needs `_request` and `status_map` from RTDesk."""
 
     status_map: dict[str, TicketStatus]
     last_server_time: datetime | None
@@ -33,13 +42,25 @@ class RTPull:
         raise NotImplementedError
 
     def _paged(self, path: str, params: dict[str, Any]) -> Iterator[dict[str, Any]]:
-        raise NotImplementedError
+        """Every item of an RT collection, page by page (at most _MAX_PAGES pages)."""
+        page = 1
+        while True:
+            data = self._request("GET", path, params={**params, "page": page, "per_page": PER_PAGE})
+            if not isinstance(data, dict):
+                raise TransientDeskError(f"unexpected answer from RT for {path}")
+            for item in data.get("items") or []:
+                if isinstance(item, dict):
+                    yield item
+            pages = int(data.get("pages") or 1)
+            if page >= pages or page >= _MAX_PAGES:
+                return
+            page += 1
 
     def changed_since(self, queue: str, since: datetime) -> DeskChanges:
         """Tickets of `queue` whose LastUpdated is after `since` (UTC), with that stamp."""
         when = since.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
         quoted = queue.replace("\\", "\\\\").replace("'", "\\'")
-        updated: dict[str, str] = {}
+        updated: dict[str, datetime | None] = {}
         stamp: datetime | None = None  # RT's clock at the first page: nothing after is missed
         for item in self._paged(
             "/tickets",
@@ -52,7 +73,7 @@ class RTPull:
         ):
             stamp = stamp or self.last_server_time
             if str(item.get("id", "")).isdigit():
-                updated[str(item["id"])] = str(item.get("LastUpdated", ""))
+                updated[str(item["id"])] = parse_time(str(item.get("LastUpdated", "")), None)
         return DeskChanges(updated, stamp or self.last_server_time or datetime.now(UTC))
 
     def fetch_updates(self, remote_id: str, since_transaction: int | None) -> DeskUpdate:

@@ -6,16 +6,25 @@ import html
 import re
 from datetime import UTC, datetime
 from html.parser import HTMLParser
+from typing import overload
 
 __all__ = ["html_to_text", "parse_time", "remote_id_of"]
 
+_EPOCH = datetime.fromtimestamp(0, UTC)
 
-def parse_time(value: str) -> datetime:
-    """RT REST 2 times look like ``2026-11-22T02:19:47Z`` (UTC)."""
+
+@overload
+def parse_time(value: str) -> datetime: ...
+@overload
+def parse_time(value: str, default: None) -> datetime | None: ...
+
+
+def parse_time(value: str, default: datetime | None = _EPOCH) -> datetime | None:
+    """RT REST 2 times look like ``2026-11-22T02:19:47Z`` (UTC); `default` if unreadable."""
     try:
         parsed = datetime.fromisoformat(value)
     except (TypeError, ValueError):
-        return datetime.fromtimestamp(0, UTC)
+        return default
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
