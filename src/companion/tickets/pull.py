@@ -19,7 +19,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from sqlmodel import and_, col, select
 
@@ -35,6 +35,7 @@ from companion.tickets.desk import (
     TicketStatus,
     TransientDeskError,
 )
+from companion.tickets.report import SyncReport
 from companion.tickets.state import OPEN_STATES, TicketState
 
 log = logging.getLogger(__name__)
@@ -90,7 +91,7 @@ class PullMixin:
 
     def _pull_changed(
         self,
-        report: SyncReportLike,
+        report: SyncReport,
         progress: Callable[[int, int, str], None] | None,
         cancel_event: threading.Event | None,
     ) -> None:
@@ -156,9 +157,7 @@ class PullMixin:
                 if t.id is not None
             ]
 
-    def _due_for_pull(
-        self, report: SyncReportLike
-    ) -> tuple[dict[int, str], datetime | None] | None:
+    def _due_for_pull(self, report: SyncReport) -> tuple[dict[int, str], datetime | None] | None:
         """Tickets to fetch (id -> desk change stamp, "" unknown) and the cursor to store after.
 
         None when the run must stop.
@@ -186,7 +185,7 @@ class PullMixin:
         due = {t.id: stamps.get(t.remote_id, "") for t in open_tickets if _needs_fetch(t, stamps)}
         return due, changes.server_time
 
-    def _stop_for(self, exc: DeskError, report: SyncReportLike) -> bool:
+    def _stop_for(self, exc: DeskError, report: SyncReport) -> bool:
         """Record a pull error; True when the whole run must stop (desk away or refusing us)."""
         report.errors.append(str(exc))
         if isinstance(exc, DeskConfigError):
@@ -197,7 +196,7 @@ class PullMixin:
             return True
         return False
 
-    def _pull(self, ticket_id: int, stamp: str, report: SyncReportLike) -> bool | None:
+    def _pull(self, ticket_id: int, stamp: str, report: SyncReport) -> bool | None:
         """Store one ticket's new replies and status: True ok, False failed, None stop the run."""
         with self.db.session() as s:
             ticket = s.get(Ticket, ticket_id)
@@ -223,7 +222,7 @@ class PullMixin:
         return True
 
     def _store_update(
-        self, ticket_id: int, update: DeskUpdate, stamp: str, report: SyncReportLike
+        self, ticket_id: int, update: DeskUpdate, stamp: str, report: SyncReport
     ) -> None:
         with self.db.session() as s:
             ticket = s.get(Ticket, ticket_id)
@@ -270,14 +269,3 @@ class PullMixin:
             if fresh or ticket.state != before:
                 ticket.updated_at = now
             s.add(ticket)
-
-
-class SyncReportLike(Protocol):
-    """The fields of `companion.tickets.sync.SyncReport` the pull writes (for typing only)."""
-
-    replies: int
-    redacted: int
-    online: bool
-    config_error: str
-    errors: list[str]
-    new_replies: list[tuple[int, str]]
