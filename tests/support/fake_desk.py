@@ -16,7 +16,6 @@ from datetime import UTC, datetime, timedelta
 
 from companion.tickets.desk import (
     DeskChanges,
-    DeskError,
     DeskMessage,
     DeskTicketRequest,
     DeskUpdate,
@@ -49,10 +48,10 @@ class FakeDesk:
         self.now = datetime.now(UTC).replace(microsecond=0)
         self._ids = itertools.count(1)
         self._txns = itertools.count(1000)
-        self._failures: list[tuple[str, DeskError, int]] = []
+        self._failures: list[tuple[str, Exception, int]] = []
 
     # -- test controls --------------------------------------------------------------------
-    def fail(self, method: str, error: DeskError, times: int = 1) -> None:
+    def fail(self, method: str, error: Exception, times: int = 1) -> None:
         """The next `times` calls of `method` raise `error`."""
         self._failures.append((method, error, times))
 

@@ -192,3 +192,18 @@ def test_guard_reply_leaves_ordinary_text_alone() -> None:
 
     message = DeskMessage(1, "Enoch Root", datetime.now(UTC), "Ring 22 33 44 55, sak 1234567.")
     assert guard_reply(message) == ("Enoch Root", "Ring 22 33 44 55, sak 1234567.", False)
+
+
+def test_unreadable_answers_to_the_batch_queries_fall_back_to_asking_per_ticket(
+    service: TicketService, desk: FakeDesk, engine: SyncEngine
+) -> None:
+    views = queue_tickets(service, 2)
+    desk.fail("find_many_by_external_id", ValueError("garbled"), times=1 + IN_RUN_RETRIES)
+
+    assert engine.sync().sent == 2
+    assert desk.calls["find_by_external_id"] == 2  # each ticket searched before its create
+
+    engine.sync()
+    desk.reply(service.get(views[0].id).remote_id, "Svar")
+    desk.fail("changed_since", KeyError("items"), times=1 + IN_RUN_RETRIES)
+    assert engine.sync().replies == 1  # polled every open ticket instead

@@ -176,6 +176,9 @@ class PullMixin:
         except DeskError as exc:  # e.g. a desk that refuses the query: poll each ticket instead
             every = {t.id: "" for t in open_tickets}
             return None if self._stop_for(exc, report) else (every, None)
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:  # an unreadable answer
+            log.warning("delta query answer unreadable (%s); polling each ticket", exc)
+            return {t.id: "" for t in open_tickets}, None
         stamps = {
             remote: when.isoformat() if when and when <= changes.server_time - SETTLED else ""
             for remote, when in changes.updated.items()

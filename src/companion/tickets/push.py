@@ -32,11 +32,14 @@ from companion.tickets.desk import (
 from companion.tickets.report import SyncReport
 from companion.tickets.state import TicketState
 
-__all__ = ["BASE_DELAY_S", "MAX_DELAY_S", "PushMixin", "backoff_delay"]
+__all__ = ["BASE_DELAY_S", "MAX_DELAY_S", "UNREADABLE_ANSWER", "PushMixin", "backoff_delay"]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
+#: Errors meaning "an answer we could not read" (a broken proxy or plugin): retried like
+#: transient errors, never crash a run.
+UNREADABLE_ANSWER = (ValueError, TypeError, KeyError, AttributeError)
 BASE_DELAY_S = 30.0
 MAX_DELAY_S = 3600.0
 
@@ -114,7 +117,7 @@ class PushMixin:
             )
         try:
             return self._attempt(lambda: self.desk.find_many_by_external_id(ids))
-        except DeskError as exc:  # each ticket then searches before its create, as before
+        except (DeskError, *UNREADABLE_ANSWER) as exc:  # then each ticket searches first
             if isinstance(exc, DeskConfigError) or getattr(exc, "unreachable", False):
                 raise
             log.info("batch lookup failed (%s); searching per ticket", exc)

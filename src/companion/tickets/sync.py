@@ -41,7 +41,13 @@ from companion.tickets.desk import (
     TransientDeskError,
 )
 from companion.tickets.pull import REOPEN_WINDOW, PullMixin
-from companion.tickets.push import BASE_DELAY_S, MAX_DELAY_S, PushMixin, backoff_delay
+from companion.tickets.push import (
+    BASE_DELAY_S,
+    MAX_DELAY_S,
+    UNREADABLE_ANSWER,
+    PushMixin,
+    backoff_delay,
+)
 from companion.tickets.report import ProgressFn, SyncReport
 from companion.tickets.state import TicketState
 from companion.tickets.sync_lock import SyncLock
@@ -56,7 +62,6 @@ __all__ = [
     "backoff_delay",
 ]
 T = TypeVar("T")
-_UNREADABLE = (ValueError, TypeError, KeyError, AttributeError)
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +115,7 @@ class SyncEngine(PushMixin, PullMixin):
                 if exc.unreachable or wait_long or attempt >= self.retries:
                     raise
                 log.info("desk request failed (%s); trying again", exc)
-            except _UNREADABLE as exc:  # an answer we could not read (a broken proxy, ...)
+            except UNREADABLE_ANSWER as exc:  # an answer we could not read (a broken proxy, ...)
                 if attempt >= self.retries:
                     raise
                 log.info("unreadable answer from the desk (%s); trying again", exc)
