@@ -176,9 +176,13 @@ def describe(
     )
 
 
-def desk_load(first_pull: int, idle: int, args: argparse.Namespace) -> None:
-    """Requests per idle sync, and what they mean for the desk across the organisation."""
-    per_ticket = (first_pull - idle) / args.tickets  # polling one ticket, as measured here
+def desk_load(polling: int, idle: int, args: argparse.Namespace) -> None:
+    """Requests per idle sync, and what they mean for the desk across the organisation.
+
+    `polling`: the requests the first pull spent fetching every open ticket one by one (what
+    every sync cost before the delta pull).
+    """
+    per_ticket = polling / args.tickets  # polling one ticket, as measured here
     syncs_per_s = args.desktops / args.interval
     polled = syncs_per_s * args.open
     print(f"\nrequests per idle sync (delta pull, {args.tickets} open tickets): {idle}")
@@ -243,6 +247,8 @@ def main() -> None:
                     )
                     print(profile)
                 first = timed_sync(context, server.url, server.service_token, False)
+                # tickets RT changed in the last second before that query are fetched once more
+                timed_sync(context, server.url, server.service_token, False)
                 idle = timed_sync(context, server.url, server.service_token, False)
                 if args.pull:
                     describe(
@@ -251,7 +257,8 @@ def main() -> None:
                         args.tickets,
                     )
                     describe("idle sync (delta pull, nothing new)", *idle[:5], args.tickets)
-                desk_load(first[3].count, idle[3].count, args)
+                listing = len(first[3].times.get("GET /tickets", []))  # the delta query's pages
+                desk_load(first[3].count - listing, idle[3].count, args)
             finally:
                 context.close()
         finally:
