@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from companion.credentials import get_secret
 from companion.settings import Settings
-from companion.tickets.desk import SupportDesk
+from companion.tickets.desk import DeskConfigError, SupportDesk
 
 
 class DeskNotConfigured(Exception):
@@ -14,10 +14,15 @@ class DeskNotConfigured(Exception):
 
 
 def ping_desk(settings: Settings, token: str | None = None, password: str | None = None) -> bool:
-    """True if the configured desk answers and accepts the credentials (closes the client)."""
+    """True if the configured desk answers, False if unreachable (closes the client).
+
+    Raises DeskNotConfigured (Norwegian advice) when the desk refuses the address or login.
+    """
     desk = make_desk(settings, token=token, password=password)
     try:
         return bool(desk.ping())
+    except DeskConfigError as exc:  # wrong address or credentials: say what to fix
+        raise DeskNotConfigured(exc.advice) from None
     finally:
         close = getattr(desk, "close", None)
         if callable(close):
