@@ -3,13 +3,16 @@ and a fault proxy in front of the session's real RT."""
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from companion.app import AppContext
+from companion.tickets.rt import RTDesk
 from companion.tickets.service import TicketService
+from companion.tickets.sync import SyncEngine
 from support.faults import FaultProxy
 from support.rt_server import RTServer
 from support.ticket_helpers import seed_home
@@ -33,3 +36,16 @@ def proxy(rt_server: RTServer) -> Iterator[FaultProxy]:
     with FaultProxy(rt_server.url) as p:
         yield p
     assert p.errors == []
+
+
+@pytest.fixture
+def engine(ctx: AppContext, rt_server: RTServer, proxy: FaultProxy) -> Iterator[SyncEngine]:
+    """A sync engine whose desk talks to RT through the fault proxy.
+
+    2 s per network step (each HANG fault costs that), in-run retry pauses of 5-40 ms, and a
+    seeded jitter, so fault tests are quick and repeatable.
+    """
+    desk = RTDesk(proxy.url, token=rt_server.service_token, timeout=2.0)
+    eng = SyncEngine(ctx.database, desk, "General", retry_base_s=0.01, rng=random.Random(3))
+    yield eng
+    eng.close()

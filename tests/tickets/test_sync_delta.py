@@ -7,9 +7,7 @@ the desk adapter makes); the lossy link cuts answers picked by a seeded RNG, so 
 from __future__ import annotations
 
 import json
-import random
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,7 +17,6 @@ from companion.app import AppContext
 from companion.cli.main import main
 from companion.core.idguard import REDACTION, contains_identity_number
 from companion.db.models import Ticket, TicketMessage
-from companion.tickets.rt import RTDesk
 from companion.tickets.service import TicketService
 from companion.tickets.sync import SyncEngine
 from support.faults import Fault, FaultProxy
@@ -35,14 +32,6 @@ pytestmark = pytest.mark.rt
 LOSS = 0.2  # one answer in five is cut after RT did the work
 QUEUED = 35
 IDLE_REQUEST_BUDGET = 5
-
-
-@pytest.fixture
-def engine(ctx: AppContext, rt_server: RTServer, proxy: FaultProxy) -> Iterator[SyncEngine]:
-    desk = RTDesk(proxy.url, token=rt_server.service_token, timeout=5.0)
-    eng = SyncEngine(ctx.database, desk, "General", retry_base_s=0.01, rng=random.Random(5))
-    yield eng
-    eng.close()
 
 
 def syncs_until(engine: SyncEngine, done: object, limit: int) -> int:

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import re
 import signal
 import subprocess
 import sys
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -45,17 +44,6 @@ FAST_RETRY_BASE_S = 0.01  # in-run pauses of 5-40 ms instead of 0.25-2 s
 
 def read_back(path: str) -> bool:
     return re.fullmatch(r"/REST/2\.0/ticket/\d+", path) is not None
-
-
-@pytest.fixture
-def engine(ctx: AppContext, rt_server: RTServer, proxy: FaultProxy) -> Iterator[SyncEngine]:
-    """A sync engine whose desk talks to RT through the fault proxy."""
-    desk = RTDesk(proxy.url, token=rt_server.service_token, timeout=DESK_TIMEOUT)
-    eng = SyncEngine(
-        ctx.database, desk, "General", rng=random.Random(3), retry_base_s=FAST_RETRY_BASE_S
-    )
-    yield eng
-    eng.close()
 
 
 def sync_until_done(engine: SyncEngine, runs: int = 10) -> None:

@@ -24,18 +24,16 @@ from typing import TypeVar
 from sqlmodel import and_, col, select
 
 from companion.core.idguard import redact
-from companion.db.engine import Database
 from companion.db.models import Preference, Ticket, TicketMessage
 from companion.tickets.desk import (
     DeskConfigError,
     DeskError,
     DeskMessage,
     DeskUpdate,
-    SupportDesk,
     TicketStatus,
     TransientDeskError,
 )
-from companion.tickets.report import SyncReport
+from companion.tickets.report import EngineParts, SyncReport
 from companion.tickets.state import OPEN_STATES, TicketState
 
 log = logging.getLogger(__name__)
@@ -76,18 +74,8 @@ def guard_reply(message: DeskMessage) -> tuple[str, str, bool]:
     return author, text, (author, text) != (message.author, message.text)
 
 
-class PullMixin:
-    """Pull for `companion.tickets.sync.SyncEngine` (which supplies these attributes)."""
-
-    db: Database
-    desk: SupportDesk
-    queue: str
-    clock: Callable[[], datetime]
-
-    _sent_this_run: set[int]
-
-    def _attempt(self, call: Callable[[], T]) -> T:
-        raise NotImplementedError
+class PullMixin(EngineParts):
+    """Pull for `companion.tickets.sync.SyncEngine`."""
 
     def _pull_changed(
         self,

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import TypeVar
 
 from sqlmodel import Session, col, select, update
 
-from companion.db.engine import Database
 from companion.db.models import OutboxEntry, Ticket, TicketAttachment, TicketMessage
 from companion.tickets.desk import (
     Attachment,
@@ -24,12 +22,11 @@ from companion.tickets.desk import (
     ExternalIdNotStoredError,
     PermanentDeskError,
     RemoteTicketRef,
-    SupportDesk,
     TransientDeskError,
     Urgency,
     find_or_create,
 )
-from companion.tickets.report import SyncReport
+from companion.tickets.report import EngineParts, SyncReport
 from companion.tickets.state import TicketState
 
 __all__ = ["BASE_DELAY_S", "MAX_DELAY_S", "UNREADABLE_ANSWER", "PushMixin", "backoff_delay"]
@@ -50,17 +47,8 @@ def backoff_delay(attempts: int, rng: random.Random | None = None) -> float:
     return (rng or random).uniform(ceiling / 2, ceiling)
 
 
-class PushMixin:
+class PushMixin(EngineParts):
     """Push for `SyncEngine`: batch lookup, create (or find), mark sent, back off, fail."""
-
-    db: Database
-    desk: SupportDesk
-    queue: str
-    clock: Callable[[], datetime]
-    _sent_this_run: set[int]
-
-    def _attempt(self, call: Callable[[], T]) -> T:
-        raise NotImplementedError
 
     def _due_entries(self, force: bool) -> list[int]:
         now = self.clock()

@@ -1,11 +1,19 @@
-"""What a sync run reports back to the CLI and the GUI."""
+"""What a sync run reports back to the CLI and the GUI, and what both halves of the engine
+(`companion.tickets.push`, `companion.tickets.pull`) rely on."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TypeVar
 
-__all__ = ["ProgressFn", "SyncReport"]
+from companion.db.engine import Database
+from companion.tickets.desk import SupportDesk
+
+__all__ = ["EngineParts", "ProgressFn", "SyncReport"]
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -32,3 +40,17 @@ class SyncReport:
 
 
 ProgressFn = Callable[[int, int, str], None]
+
+
+class EngineParts:
+    """What `companion.tickets.sync.SyncEngine` gives its push and pull halves (mixins)."""
+
+    db: Database
+    desk: SupportDesk
+    queue: str
+    clock: Callable[[], datetime]
+    _sent_this_run: set[int]  # tickets sent in this run: first pulled in the next one
+
+    def _attempt(self, call: Callable[[], T]) -> T:
+        """`call()` with the engine's in-run retries."""
+        raise NotImplementedError
