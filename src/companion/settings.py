@@ -42,6 +42,7 @@ class RTSettings:
     custom_field: str = "ExternalId"
     verify_tls: bool = True
     timeout_seconds: float = 20.0
+    deadline_seconds: float = 60.0  # a whole request (connect + complete answer), then give up
 
 
 @dataclass

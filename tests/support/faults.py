@@ -13,8 +13,12 @@ way *after RT has done the work*, which is the case idempotency must survive:
 * ``REFUSE_500`` / ``REFUSE_HANG``  the same without forwarding: a broken server in front of
                  RT that never reaches it;
 * ``REFUSE_429`` ``429 Too Many Requests`` with ``Retry-After: 7``, not forwarded;
+* ``REFUSE_422`` ``422 Unprocessable Entity``, not forwarded (the desk rejects this one request);
 * ``GARBLED``    forward, then answer ``201`` with a body RT would never send (a broken
                  plugin or proxy): the client cannot read the ticket number.
+
+`lossy(rate, seed)` cuts that share of all other answers (after RT did the work), picked by a
+seeded RNG: a bad mobile or Wi-Fi link, the same every run (no flaky tests).
 
 It is not a mock of RT: every answer that gets through is RT's own. One request per client
 connection (the proxy answers with ``Connection: close``; RT's Starlet does the same), so
@@ -26,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import random
 import select
 import shutil
 import socket
@@ -37,7 +42,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Fault", "FaultProxy", "Seen", "closed_port", "self_signed_tls", "wait_until"]
+__all__ = [
+    "CannedServer",
+    "Fault",
+    "FaultProxy",
+    "Seen",
+    "closed_port",
+    "self_signed_tls",
+    "wait_until",
+]
 
 _HEADER_LIMIT = 64 * 1024
 _IO_TIMEOUT = 30.0
@@ -51,6 +64,7 @@ class Fault(enum.Enum):
     REFUSE_500 = "refuse_500"
     REFUSE_HANG = "refuse_hang"
     REFUSE_429 = "refuse_429"
+    REFUSE_422 = "refuse_422"
     GARBLED = "garbled"
 
     @property
@@ -152,6 +166,7 @@ class FaultProxy:
         self._threads: list[threading.Thread] = []
         self._clients: set[socket.socket] = set()
         self.errors: list[str] = []  # proxy-side trouble (shown by tests on failure)
+        self._loss: tuple[float, random.Random] | None = None
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -203,6 +218,11 @@ class FaultProxy:
         with self._lock:
             self._rules.append(_Rule(method.upper(), path, fault, times))
 
+    def lossy(self, rate: float, seed: int = 1) -> None:
+        """Cut `rate` (0-1) of the answers no rule picked, chosen by a seeded RNG."""
+        with self._lock:
+            self._loss = (rate, random.Random(seed))
+
     def release(self) -> None:
         """Let go of held (``HANG``) connections: they are closed without an answer."""
         self._release.set()
@@ -224,6 +244,8 @@ class FaultProxy:
                     if rule.times is not None:
                         rule.times -= 1
                     return rule.fault
+            if self._loss is not None and self._loss[1].random() < self._loss[0]:
+                return Fault.CUT
         return Fault.RELAY
 
     # -- serving ----------------------------------------------------------------------------
@@ -235,16 +257,12 @@ class FaultProxy:
 
     def _accept_loop(self) -> None:
         assert self._listener is not None
-        while not self._stop.is_set():
-            try:
-                client, _ = self._listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return  # listener closed by stop()
-            with self._lock:
-                self._clients.add(client)
-            self._spawn(self._serve, client)
+        _accept_until(self._listener, self._stop, self._take)
+
+    def _take(self, client: socket.socket) -> None:
+        with self._lock:
+            self._clients.add(client)
+        self._spawn(self._serve, client)
 
     def _serve(self, client: socket.socket) -> None:
         try:
@@ -269,6 +287,8 @@ class FaultProxy:
                 client.sendall(_canned(500, "Internal Server Error"))
             elif fault is Fault.GARBLED:
                 client.sendall(_canned(201, "Created", body=b'{"id": "ticket-one"}'))
+            elif fault is Fault.REFUSE_422:
+                client.sendall(_canned(422, "Unprocessable Entity"))
             elif fault is Fault.REFUSE_429:
                 client.sendall(_canned(429, "Too Many Requests", b"Retry-After: 7\r\n"))
             elif fault in (Fault.HANG, Fault.REFUSE_HANG):
@@ -302,6 +322,20 @@ class FaultProxy:
                         return
                 except ConnectionResetError:  # e.g. the client process was killed
                     return
+
+
+def _accept_until(
+    listener: socket.socket, stop: threading.Event, take: Callable[[socket.socket], None]
+) -> None:
+    """Hand each new connection to `take` until `stop` is set or the listener is closed."""
+    while not stop.is_set():
+        try:
+            client, _ = listener.accept()
+        except TimeoutError:
+            continue
+        except OSError:
+            return  # listener closed by stop()
+        take(client)
 
 
 def _read_request(client: socket.socket) -> tuple[str, str, bytes] | None:
@@ -349,3 +383,70 @@ def _canned(status: int, reason: str, extra_headers: bytes = b"", body: bytes = 
         + b"\r\nConnection: close\r\n\r\n"
         + body
     )
+
+
+class CannedServer:
+    """A tiny HTTP server on 127.0.0.1 that answers every request with one fixed answer.
+
+    `trickle` > 0 sends that answer one byte every `trickle` seconds (a server that holds a
+    client forever without ever tripping a per-read timeout). Stops by itself on `stop()`.
+    """
+
+    def __init__(self, answer: bytes, trickle: float = 0.0) -> None:
+        self.answer = answer
+        self.trickle = trickle
+        self.requests = 0
+        self._stop = threading.Event()
+        self._listener: socket.socket | None = None
+        self._threads: list[threading.Thread] = []
+
+    @classmethod
+    def redirect(cls, location: str) -> CannedServer:
+        return cls(
+            f"HTTP/1.1 302 Found\r\nLocation: {location}\r\nContent-Length: 0\r\n"
+            "Connection: close\r\n\r\n".encode()
+        )
+
+    @property
+    def url(self) -> str:
+        assert self._listener is not None, "server not started"
+        return f"http://127.0.0.1:{self._listener.getsockname()[1]}"
+
+    def __enter__(self) -> CannedServer:
+        self._listener = socket.create_server(("127.0.0.1", 0), backlog=8)
+        self._listener.settimeout(0.1)
+        self._spawn(self._accept_loop)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        if self._listener is not None:
+            self._listener.close()
+        for thread in self._threads:
+            thread.join(timeout=_IO_TIMEOUT)
+
+    def _spawn(self, target: Callable[..., None], *args: object) -> None:
+        thread = threading.Thread(target=target, args=args, daemon=True)
+        self._threads.append(thread)
+        thread.start()
+
+    def _accept_loop(self) -> None:
+        assert self._listener is not None
+        _accept_until(self._listener, self._stop, lambda c: self._spawn(self._serve, c))
+
+    def _serve(self, client: socket.socket) -> None:
+        with client:
+            try:
+                client.settimeout(_IO_TIMEOUT)
+                if _read_request(client) is None:
+                    return
+                self.requests += 1
+                if not self.trickle:
+                    client.sendall(self.answer)
+                    return
+                for byte in self.answer:
+                    if self._stop.wait(self.trickle):
+                        return
+                    client.sendall(bytes([byte]))
+            except (OSError, ValueError):
+                return  # the client gave up: that is the point of these tests

@@ -24,6 +24,7 @@ import signal
 import socket
 import subprocess
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -470,6 +471,20 @@ class RTServer:
             f"/ticket/{ticket_id}/correspond",
             json={"Content": text, "ContentType": content_type},
         )
+
+    @contextlib.contextmanager
+    def staff_named(self, real_name: str) -> Iterator[None]:
+        """Root (who writes `reply_as_staff`) shows as `real_name` inside the block.
+
+        RT reports a reply's author by the user's *current* name, so keep the block open
+        until the sync has read it.
+        """
+        before = self._admin_request("GET", "/user/root").get("RealName", "")
+        self._admin_request("PUT", "/user/root", json={"RealName": real_name})
+        try:
+            yield
+        finally:
+            self._admin_request("PUT", "/user/root", json={"RealName": before})
 
     def resolve(self, ticket_id: int | str) -> None:
         self.set_status(ticket_id, "resolved")

@@ -56,15 +56,43 @@ def seed_home(home: Path) -> Path:
     return home
 
 
-def synthetic_fnr(birth: datetime.date = datetime.date(1985, 3, 14)) -> str:
-    """A checksum-valid fødselsnummer built from a date (no real person's number)."""
-    for individual in range(500, 1000):
-        first9 = f"{birth:%d%m%y}{individual:03d}"
+def _with_check_digits(first9s: Iterable[str]) -> str:
+    for first9 in first9s:
         k1 = _check_digit(first9, _K1)
         k2 = None if k1 is None else _check_digit(f"{first9}{k1}", _K2)
         if k1 is not None and k2 is not None:
             return f"{first9}{k1}{k2}"
     raise AssertionError("no valid number for that date")
+
+
+def synthetic_fnr(
+    birth: datetime.date = datetime.date(1985, 3, 14), day_offset: int = 0, month_offset: int = 0
+) -> str:
+    """A checksum-valid fødselsnummer built from a date (no real person's number).
+
+    `day_offset=40` makes a D-nummer, `month_offset=40` an H-nummer.
+    """
+    date6 = f"{birth.day + day_offset:02d}{birth.month + month_offset:02d}{birth:%y}"
+    return _with_check_digits(f"{date6}{individual:03d}" for individual in range(500, 1000))
+
+
+def synthetic_fh_number() -> str:
+    """A checksum-valid FH-nummer (first digit 8: no date in it)."""
+    return _with_check_digits(f"8{n:08d}" for n in range(12345678, 12349999))
+
+
+def identity_number_forms() -> dict[str, str]:
+    """One identity number in each accepted way of writing it (for the inbound guard tests)."""
+    fnr = synthetic_fnr(datetime.date(1989, 3, 15))
+    return {
+        "plain": synthetic_fnr(datetime.date(1977, 5, 17)),
+        "spaced": f"{fnr[:6]} {fnr[6:]}",
+        "dotted": f"{fnr[:2]}.{fnr[2:4]}.{fnr[4:6]} {fnr[6:]}",
+        "dashed": f"{fnr[:6]}-{fnr[6:]}",
+        "d-nummer": synthetic_fnr(datetime.date(1990, 1, 2), day_offset=40),
+        "h-nummer": synthetic_fnr(datetime.date(1991, 6, 7), month_offset=40),
+        "fh-nummer": synthetic_fh_number(),
+    }
 
 
 def queue_tickets(service: TicketService, count: int, tag: str | None = None) -> list[TicketView]:

@@ -15,6 +15,7 @@ import pytest
 
 from companion.tickets.desk import (
     Attachment,
+    DeskConfigError,
     DeskTicketRequest,
     ExternalIdNotStoredError,
     PermanentDeskError,
@@ -318,13 +319,57 @@ def test_custom_field_not_on_queue_refuses_before_creating(
 
 
 @rt
-def test_wrong_token_is_permanent(rt_server: RTServer) -> None:
+def test_wrong_token_is_a_configuration_error(rt_server: RTServer) -> None:
     with (
         RTDesk(rt_server.url, token="1-14-00000000000000000000000000000000") as desk,
-        pytest.raises(PermanentDeskError) as excinfo,
+        pytest.raises(DeskConfigError) as excinfo,
     ):
         desk.ping()
     assert excinfo.value.status == 401
+    assert "COMPANION_RT_TOKEN" in excinfo.value.advice
+
+
+@rt
+def test_settings_check_with_a_wrong_token_says_what_to_fix(
+    rt_server: RTServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from companion.settings import Settings
+    from companion.tickets.factory import DeskNotConfigured, ping_desk
+
+    settings = Settings()
+    settings.support.backend, settings.rt.url = "rt", rt_server.url
+    with pytest.raises(DeskNotConfigured, match="HTTP 401"):
+        ping_desk(settings, token="1-14-00000000000000000000000000000000")
+    assert ping_desk(settings, token=rt_server.service_token) is True
+
+
+@rt
+def test_many_external_ids_are_found_with_one_query(rt_server: RTServer, rt_desk: RTDesk) -> None:
+    requests = [make_request() for _ in range(3)]
+    refs = [rt_desk.create_ticket(r) for r in requests[:2]]
+    missing = requests[2].external_id
+
+    found = rt_desk.find_many_by_external_id([r.external_id for r in requests])
+
+    assert found == {requests[0].external_id: refs[0], requests[1].external_id: refs[1]}
+    assert missing not in found
+
+
+@rt
+def test_changed_since_lists_only_tickets_changed_after_the_moment(
+    rt_server: RTServer, rt_desk: RTDesk
+) -> None:
+    old = rt_desk.create_ticket(make_request())
+    first = rt_desk.changed_since("General", datetime.now(UTC) - timedelta(minutes=5))
+    assert old.remote_id in first.updated
+    assert abs((first.server_time - datetime.now(UTC)).total_seconds()) < 60  # RT's clock
+
+    later = rt_desk.changed_since("General", first.server_time + timedelta(seconds=1))
+    assert old.remote_id not in later.updated
+    rt_server.reply_as_staff(old.remote_id, "Svar")
+    changed = rt_desk.changed_since("General", first.server_time - timedelta(seconds=5))
+    assert old.remote_id in changed.updated
+    assert rt_desk.changed_since("Finnes ikke", first.server_time).updated == {}
 
 
 @rt
@@ -406,6 +451,23 @@ def test_request_validation() -> None:
     with pytest.raises(ValueError):
         make_request(urgency="akutt")
     assert make_request(urgency="kritisk").urgency is Urgency.KRITISK
+
+
+@pytest.mark.parametrize(
+    "url", ["https://svc:hemmelig-pw-9@rt.example.no", "https://:hemmelig-pw-9@rt.example.no/rt"]
+)
+def test_credentials_in_the_address_are_refused_without_repeating_them(url: str) -> None:
+    with pytest.raises(ValueError) as excinfo:
+        RTDesk(url, token="t")
+    assert "hemmelig-pw-9" not in str(excinfo.value)
+    assert "COMPANION_RT_TOKEN" in str(excinfo.value)
+
+
+def test_redirect_is_a_configuration_error_naming_the_target_without_credentials() -> None:
+    response = httpx.Response(301, headers={"Location": "https://u:pw-hemmelig@rt.example.no/rt"})
+    error = error_from_response(response)
+    assert isinstance(error, DeskConfigError) and "rt.url" in error.advice
+    assert "pw-hemmelig" not in str(error) and "rt.example.no/rt" in str(error)
 
 
 def test_rt_desk_needs_credentials() -> None:

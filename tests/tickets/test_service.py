@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,21 +14,9 @@ from companion.core.idguard import REDACTION
 from companion.db.models import OutboxEntry, Ticket, TicketAttachment
 from companion.tickets.model import IdentityNumberFound, TicketDraft, TicketError
 from companion.tickets.service import MAX_ATTACHMENT_BYTES, TicketService
-from support.ticket_helpers import PNG, open_outbox, seed_home, synthetic_fnr, write_file
+from support.ticket_helpers import PNG, open_outbox, synthetic_fnr, write_file
 
 FNR = synthetic_fnr()
-
-
-@pytest.fixture
-def ctx(home: Path) -> Iterator[AppContext]:
-    context = AppContext.create(home=seed_home(home), machine_file=home / "no-machine-config.toml")
-    yield context
-    context.close()
-
-
-@pytest.fixture
-def service(ctx: AppContext) -> TicketService:
-    return ctx.tickets
 
 
 def draft(**overrides: str) -> TicketDraft:

@@ -1,8 +1,9 @@
-"""Exactly-once under faults: lost answers, 500s, timeouts, and a sync killed with SIGKILL.
+"""Exactly-once under faults: lost answers, 500s, timeouts, a lossy link, a sync killed.
 
-Every scenario ends the same way: sync again, then each local ticket is in the real RT exactly
-once (by external id *and* by subject, so a second ticket without the id would show) and is
-'sendt' locally. Faults come from `support.faults.FaultProxy` in front of the real RT.
+Every scenario ends the same way: each local ticket is in the real RT exactly once (by
+external id *and* by subject, so a second ticket without the id would show) and is 'sendt'
+locally. Faults come from `support.faults.FaultProxy` in front of the real RT. A single fault
+is absorbed by the in-run retries; a lasting one leaves the ticket queued with backoff.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import signal
 import subprocess
 import sys
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -23,7 +24,7 @@ import pytest
 from companion.app import AppContext
 from companion.tickets.rt import RTDesk
 from companion.tickets.service import TicketService
-from companion.tickets.sync import SyncEngine
+from companion.tickets.sync import IN_RUN_RETRIES, SyncEngine
 from support.faults import Fault, FaultProxy, wait_until
 from support.rt_server import RTServer
 from support.ticket_helpers import (
@@ -31,7 +32,6 @@ from support.ticket_helpers import (
     local_tickets,
     open_outbox,
     queue_tickets,
-    seed_home,
 )
 
 pytestmark = pytest.mark.rt
@@ -39,38 +39,11 @@ pytestmark = pytest.mark.rt
 CREATE = "/REST/2.0/ticket"
 SEARCH = "/REST/2.0/tickets"
 DESK_TIMEOUT = 2.0  # seconds; each HANG fault costs this much (generous: CI is slow)
+FAST_RETRY_BASE_S = 0.01  # in-run pauses of 5-40 ms instead of 0.25-2 s
 
 
 def read_back(path: str) -> bool:
     return re.fullmatch(r"/REST/2\.0/ticket/\d+", path) is not None
-
-
-@pytest.fixture
-def ctx(home: Path) -> Iterator[AppContext]:
-    context = AppContext.create(home=seed_home(home), machine_file=home / "no-machine-config.toml")
-    yield context
-    context.close()
-
-
-@pytest.fixture
-def service(ctx: AppContext) -> TicketService:
-    return ctx.tickets
-
-
-@pytest.fixture
-def proxy(rt_server: RTServer) -> Iterator[FaultProxy]:
-    with FaultProxy(rt_server.url) as p:
-        yield p
-    assert p.errors == []
-
-
-@pytest.fixture
-def engine(ctx: AppContext, rt_server: RTServer, proxy: FaultProxy) -> Iterator[SyncEngine]:
-    """A sync engine whose desk talks to RT through the fault proxy."""
-    desk = RTDesk(proxy.url, token=rt_server.service_token, timeout=DESK_TIMEOUT)
-    eng = SyncEngine(ctx.database, desk, "General")
-    yield eng
-    eng.close()
 
 
 def sync_until_done(engine: SyncEngine, runs: int = 10) -> None:
@@ -93,7 +66,7 @@ def sync_until_done(engine: SyncEngine, runs: int = 10) -> None:
         pytest.param("POST", CREATE, Fault.REFUSE_HANG, False, id="server-timeout"),
     ],
 )
-def test_fault_on_first_ticket_then_retry_ends_exactly_once(
+def test_one_fault_is_retried_within_the_run_exactly_once(
     ctx: AppContext,
     service: TicketService,
     rt_server: RTServer,
@@ -104,31 +77,47 @@ def test_fault_on_first_ticket_then_retry_ends_exactly_once(
     fault: Fault,
     reaches_rt: bool,
 ) -> None:
-    first, *others = queue_tickets(service, 3)
+    _first, *others = queue_tickets(service, 3)
     proxy.fail(method, path, fault)
 
     report = engine.sync()
 
-    hit = local_tickets(ctx.database, [first.id])[0]
-    assert (hit.state, report.retry_later, report.failed) == ("i_kø", 1, 0)
-    (entry,) = [e for e in open_outbox(ctx.database) if e.ticket_id == first.id]
-    assert entry.attempts == 1 and entry.last_error
-    assert entry.next_attempt_at > datetime.now(UTC)  # backoff: not retried at once by the timer
-    in_rt = rt_server.tickets_with_external_id(first.external_id)
-    assert len(in_rt) == (1 if reaches_rt else 0)
-    no_answer = fault in (Fault.CUT, Fault.HANG, Fault.REFUSE_HANG)
-    assert report.online is not no_answer  # no answer at all: stop this run, desk seems away
-    assert report.sent == (0 if no_answer else 2)
-
-    sync_until_done(engine)
-
+    assert (report.sent, report.retry_later, report.failed, report.remaining) == (3, 0, 0, 0)
+    assert report.online and proxy.count(method, None, fault) == 1  # the fault did happen
     assert_exactly_once(rt_server, ctx.database)
-    if in_rt:  # found again, under the number RT gave it the first time
-        assert local_tickets(ctx.database, [first.id])[0].remote_id == str(in_rt[0])
+    assert open_outbox(ctx.database) == []
     creates_that_reached_rt = proxy.count("POST", CREATE, Fault.RELAY) + (
         1 if fault.forwards and method == "POST" else 0
     )
     assert creates_that_reached_rt == 1 + len(others)  # no ticket was created twice
+    if reaches_rt and method == "POST":  # found again by the retry's search, not made twice
+        assert proxy.count("GET", SEARCH) >= 2
+
+
+def test_lasting_fault_queues_the_ticket_with_backoff_then_exactly_once(
+    ctx: AppContext,
+    service: TicketService,
+    rt_server: RTServer,
+    proxy: FaultProxy,
+    engine: SyncEngine,
+) -> None:
+    """Every try of the first ticket fails: it waits for backoff, the others still go out."""
+    first, *_others = queue_tickets(service, 3)
+    proxy.fail("POST", CREATE, Fault.REFUSE_500, times=1 + IN_RUN_RETRIES)
+
+    report = engine.sync()
+
+    hit = local_tickets(ctx.database, [first.id])[0]
+    assert (hit.state, report.retry_later, report.failed, report.sent) == ("i_kø", 1, 0, 2)
+    (entry,) = open_outbox(ctx.database)
+    assert entry.attempts == 1 and entry.last_error
+    assert entry.next_attempt_at > datetime.now(UTC)  # backoff: not retried at once by the timer
+    assert rt_server.tickets_with_external_id(first.external_id) == []
+
+    sync_until_done(engine)
+
+    assert_exactly_once(rt_server, ctx.database)
+    assert proxy.count("POST", CREATE, Fault.RELAY) == 3
 
 
 def test_many_faults_in_one_queue_end_exactly_once(
@@ -167,9 +156,11 @@ def test_backoff_with_a_clock_then_exactly_once(
     first, _second = queue_tickets(service, 2)
     now = [datetime.now(UTC)]
     desk = RTDesk(proxy.url, token=rt_server.service_token, timeout=DESK_TIMEOUT)
-    engine = SyncEngine(ctx.database, desk, "General", clock=lambda: now[0])
+    engine = SyncEngine(
+        ctx.database, desk, "General", clock=lambda: now[0], retry_base_s=FAST_RETRY_BASE_S
+    )
     try:
-        proxy.fail("POST", CREATE, Fault.ERROR_500)
+        proxy.fail("POST", CREATE, Fault.REFUSE_500, times=1 + IN_RUN_RETRIES)
         assert (engine.sync().sent, engine.sync().sent) == (1, 0)  # the second run: not due yet
         now[0] += timedelta(seconds=14)  # first retry waits 15-30 s (jitter)
         assert engine.sync().remaining == 1

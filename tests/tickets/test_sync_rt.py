@@ -17,7 +17,7 @@ import pytest
 from sqlmodel import select
 
 from companion.app import AppContext
-from companion.db.models import OutboxEntry, Ticket, TicketMessage
+from companion.db.models import OutboxEntry, Ticket, TicketMessage, utcnow
 from companion.tickets.desk import DeskTicketRequest, RemoteTicketRef, Urgency
 from companion.tickets.rt import RTDesk
 from companion.tickets.service import TicketService
@@ -30,24 +30,11 @@ from support.ticket_helpers import (
     local_tickets,
     open_outbox,
     queue_tickets,
-    seed_home,
     write_file,
 )
 
 rt = pytest.mark.rt
 EngineFactory = Callable[..., SyncEngine]
-
-
-@pytest.fixture
-def ctx(home: Path) -> Iterator[AppContext]:
-    context = AppContext.create(home=seed_home(home), machine_file=home / "no-machine-config.toml")
-    yield context
-    context.close()
-
-
-@pytest.fixture
-def service(ctx: AppContext) -> TicketService:
-    return ctx.tickets
 
 
 @pytest.fixture
@@ -61,8 +48,11 @@ def make_engine(ctx: AppContext, rt_server: RTServer) -> Iterator[EngineFactory]
         clock: Callable[[], datetime] | None = None,
     ) -> SyncEngine:
         engine = SyncEngine(
-            ctx.database, desk or rt_server.desk(), queue, **({"clock": clock} if clock else {})
-        )  # type: ignore[arg-type]
+            ctx.database,
+            desk or rt_server.desk(),  # type: ignore[arg-type]
+            queue,
+            clock or utcnow,
+        )
         engines.append(engine)
         return engine
 
@@ -98,7 +88,7 @@ def test_sync_sends_each_queued_ticket_once(
 
     assert (report.sent, report.failed, report.retry_later, report.remaining) == (5, 0, 0, 0)
     assert report.online and not report.busy and report.errors == []
-    assert progress[-1] == (5, 5, "Sender saker")
+    assert progress[-1] == (5, 5, "Sender saker")  # just sent: pulled from the next run on
     assert_exactly_once(rt_server, ctx.database)
     assert open_outbox(ctx.database) == []
     view = service.get(tickets[0].id)
@@ -185,27 +175,41 @@ def test_ticket_already_on_the_desk_is_found_not_created_again(
 
 
 @rt
-def test_permanent_error_marks_ticket_failed_with_rts_message(
+def test_wrong_queue_is_a_configuration_error_and_keeps_tickets_queued(
     ctx: AppContext, service: TicketService, rt_server: RTServer, make_engine: EngineFactory
 ) -> None:
-    tickets = queue_tickets(service, 2)
+    """RT's 403 refuses the service user, not one ticket: every ticket would fail alike."""
+    queue_tickets(service, 2)
 
     report = make_engine(queue="Finnes ikke").sync()
 
-    assert (report.sent, report.failed, report.remaining) == (0, 2, 0)
-    for t in local_tickets(ctx.database):
-        assert t.state == "feilet"
-        assert (
-            t.last_error
-            == "Brukerstøtte avviste saken: No permission to create tickets in the queue 'Finnes ikke'"
-        )
-        assert rt_server.tickets_with_external_id(t.external_id) == []
-    assert open_outbox(ctx.database) == []  # not retried automatically...
-    assert make_engine(queue="Finnes ikke").sync().failed == 0
+    assert (report.sent, report.failed, report.remaining) == (0, 0, 2)
+    assert "HTTP 403" in report.config_error and "køen (rt.queue)" in report.config_error
+    assert "No permission to create tickets in the queue 'Finnes ikke'" in report.config_error
+    assert {t.state for t in local_tickets(ctx.database)} == {"i_kø"}
+    assert [e.attempts for e in open_outbox(ctx.database)] == [0, 0]  # no backoff: fix, then go
+    assert make_engine().sync().sent == 2  # the queue is fixed: both go out
+    assert_exactly_once(rt_server, ctx.database)
 
-    for view in tickets:  # ...but nothing was dropped: the user can send it again
-        assert service.retry(view.id).state == "i_kø"
-    assert make_engine().sync().sent == 2
+
+@rt
+def test_desk_rejecting_one_ticket_marks_only_it_failed(
+    ctx: AppContext, service: TicketService, rt_server: RTServer, make_engine: EngineFactory
+) -> None:
+    tickets = queue_tickets(service, 2)
+    with FaultProxy(rt_server.url) as proxy:
+        proxy.fail("POST", "/REST/2.0/ticket", Fault.REFUSE_422)
+        report = make_engine(desk=RTDesk(proxy.url, token=rt_server.service_token)).sync()
+    assert (report.sent, report.failed, report.remaining) == (1, 1, 0)
+    first, second = local_tickets(ctx.database)
+    assert (first.state, second.state) == ("feilet", "sendt")
+    assert first.last_error.startswith("Brukerstøtte avviste saken: Unprocessable Entity")
+    assert rt_server.tickets_with_external_id(first.external_id) == []
+    assert open_outbox(ctx.database) == []  # not retried automatically...
+    assert make_engine().sync().failed == 0
+
+    assert service.retry(tickets[0].id).state == "i_kø"  # ...but the user can send it again
+    assert make_engine().sync().sent == 1
     assert_exactly_once(rt_server, ctx.database)
 
 
@@ -255,11 +259,11 @@ class RacingDesk:
         self.desk, self.rival = desk, rival
         self.rival_ref: RemoteTicketRef | None = None
 
-    def find_by_external_id(self, external_id: str) -> RemoteTicketRef | None:
-        found = self.desk.find_by_external_id(external_id)
-        self.find_by_external_id = self.desk.find_by_external_id  # type: ignore[method-assign]
+    def find_many_by_external_id(self, external_ids: list[str]) -> dict[str, RemoteTicketRef]:
+        found = self.desk.find_many_by_external_id(external_ids)
+        self.find_many_by_external_id = self.desk.find_many_by_external_id  # type: ignore[method-assign]
         self.rival_ref = self.rival.create_ticket(
-            DeskTicketRequest(external_id, self.subject, "x", "General")
+            DeskTicketRequest(external_ids[0], self.subject, "x", "General")
         )
         return found
 
@@ -315,7 +319,8 @@ def test_backoff_waits_unless_forced_and_honours_retry_after(
     (view,) = queue_tickets(service, 1)
     clock = Clock()
     with FaultProxy(rt_server.url) as proxy, rt_server.desk() as direct:
-        proxy.fail("GET", "/REST/2.0/tickets", Fault.REFUSE_429)
+        # twice: the batch lookup (then each ticket searches itself), and that search
+        proxy.fail("GET", "/REST/2.0/tickets", Fault.REFUSE_429, times=2)
         proxied = RTDesk(proxy.url, token=rt_server.service_token)
         report = make_engine(desk=proxied, clock=clock).sync()
         assert (report.retry_later, report.online, report.remaining) == (1, True, 1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 import uuid
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ import pytest
 
 from companion.cli.main import main
 from companion.core.idguard import REDACTION
-from support.faults import FaultProxy, closed_port, self_signed_tls
+from support.faults import CannedServer, FaultProxy, closed_port, self_signed_tls
 from support.rt_server import RTServer
 from support.ticket_helpers import PNG, seed_home, synthetic_fnr, write_file
 
@@ -253,18 +254,161 @@ def test_sync_with_user_and_password(
 
 
 @rt
-def test_sync_marks_a_refused_ticket_failed_with_rts_message(
+def test_sync_into_a_queue_rt_refuses_is_a_configuration_error(
     cli: Cli, rt_env: RTServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     add(cli, f"Feil kø {uuid.uuid4()}")
     monkeypatch.setenv("COMPANION_RT_QUEUE", "Finnes ikke")
 
-    report = cli.json("tickets", "sync")
-
-    assert (report["failed"], report["remaining"]) == (1, 0)
+    assert cli("tickets", "sync") == 2
+    assert "No permission to create tickets in the queue 'Finnes ikke'" in cli.err
+    assert "rt.queue" in cli.err and "ligger trygt i kø" in cli.err
     (listed,) = cli.json("tickets", "list")
-    assert listed["state"] == "feilet"
-    assert "No permission to create tickets in the queue 'Finnes ikke'" in listed["last_error"]
+    assert (listed["state"], listed["last_error"]) == ("i_kø", "")
+
+
+@rt
+def test_sync_with_an_expired_token_exits_2_and_keeps_the_queue(
+    cli: Cli, rt_env: RTServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add(cli, f"Utløpt {uuid.uuid4()}")
+    monkeypatch.setenv("COMPANION_RT_TOKEN", "1-2-utloept-noekkel")
+
+    assert cli("tickets", "sync") == 2
+    assert "HTTP 401" in cli.err and "COMPANION_RT_TOKEN" in cli.err
+    assert "1-2-utloept-noekkel" not in cli.out + cli.err
+    assert cli.json("tickets", "list")[0]["state"] == "i_kø"
+
+
+def test_sync_against_an_address_that_redirects_exits_2(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add(cli)
+    with CannedServer.redirect("https://rt.example.no/rt/NoAuth/Login.html") as server:
+        monkeypatch.setenv("COMPANION_SUPPORT_BACKEND", "rt")
+        monkeypatch.setenv("COMPANION_RT_URL", server.url)
+        monkeypatch.setenv("COMPANION_RT_TOKEN", "t")
+        assert cli("tickets", "sync") == 2
+    assert "sendte oss videre (HTTP 302)" in cli.err and "rt.url" in cli.err
+    assert cli.json("tickets", "list")[0]["state"] == "i_kø"
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://folgesvenn:hemmelig-pw-9@rt.example.no", "http://:hemmelig-pw-9@127.0.0.1:9/rt"],
+)
+def test_credentials_in_the_rt_address_are_refused_and_never_printed(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch, url: str
+) -> None:
+    add(cli)
+    monkeypatch.setenv("COMPANION_SUPPORT_BACKEND", "rt")
+    monkeypatch.setenv("COMPANION_RT_URL", url)
+    monkeypatch.setenv("COMPANION_RT_TOKEN", "t")
+
+    assert cli("tickets", "sync") == 2
+
+    assert "hemmelig-pw-9" not in cli.out + cli.err
+    assert "COMPANION_RT_TOKEN" in cli.err and "nøkkelringen" in cli.err
+    assert cli.json("tickets", "list")[0]["state"] == "i_kø"
+
+
+def test_a_server_that_trickles_bytes_is_given_up_after_the_deadline(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One byte every 0.5 s never trips a read timeout; the 2 s deadline ends it: exit 4."""
+    add(cli)
+    answer = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"
+    with CannedServer(answer, trickle=0.5) as server:
+        monkeypatch.setenv("COMPANION_SUPPORT_BACKEND", "rt")
+        monkeypatch.setenv("COMPANION_RT_URL", server.url)
+        monkeypatch.setenv("COMPANION_RT_TOKEN", "t")
+        monkeypatch.setenv("COMPANION_RT_DEADLINE_SECONDS", "2")
+        started = time.monotonic()
+        assert cli("tickets", "sync") == 4
+        took = time.monotonic() - started
+    assert took < 10  # one request, given up at the deadline: no retries of a stuck desk
+    assert server.requests == 1
+    assert "innen 2 s" in cli.err or "within 2 s" in cli.err
+    assert cli.json("tickets", "list")[0]["state"] == "i_kø"
+
+
+# -- retry / input checks / terminal safety ------------------------------------------------
+
+
+def _mark_failed(home: Path, ticket_id: int) -> None:
+    from sqlmodel import select
+
+    from companion.app import AppContext
+    from companion.db.models import OutboxEntry, Ticket
+
+    context = AppContext.create(home=home, machine_file=home / "no-machine-config.toml")
+    try:
+        with context.database.session() as s:
+            ticket = s.get(Ticket, ticket_id)
+            assert ticket is not None
+            ticket.state, ticket.last_error = "feilet", "Brukerstøtte avviste saken: nei"
+            for entry in s.exec(select(OutboxEntry).where(OutboxEntry.ticket_id == ticket_id)):
+                entry.done = True
+                s.add(entry)
+            s.add(ticket)
+    finally:
+        context.close()
+
+
+def test_retry_queues_a_failed_ticket_again(cli: Cli, home: Path) -> None:
+    first, second, third = (add(cli, f"Sak {n}") for n in range(3))
+    for ticket in (first, second):
+        _mark_failed(home, ticket["id"])
+
+    assert cli("tickets", "retry", str(first["id"])) == 0
+    assert f"sak {first['id']}" in cli.out
+    assert cli("tickets", "retry", str(third["id"])) == 2  # queued, not failed
+    assert "har ikke feilet" in cli.err
+    assert cli.json("tickets", "retry", "--all-failed") == {"queued": [second["id"]]}
+    assert {t["state"] for t in cli.json("tickets", "list")} == {"i_kø"}
+    assert cli("tickets", "retry", "--all-failed") == 0 and "Ingen saker" in cli.out
+
+
+def test_retry_needs_an_id_or_all_failed(cli: Cli) -> None:
+    with pytest.raises(SystemExit) as excinfo:
+        main(["tickets", "retry"])
+    assert excinfo.value.code == 2
+
+
+@pytest.mark.parametrize("number", ["99999999999999999999999", "0", "-4", "fire"])
+def test_show_with_an_impossible_number_exits_2(
+    cli: Cli, capsys: pytest.CaptureFixture[str], number: str
+) -> None:
+    with pytest.raises(SystemExit) as excinfo:
+        main(["tickets", "show", number])
+    assert excinfo.value.code == 2
+    err = capsys.readouterr().err
+    assert "saksnummer" in err and "Traceback" not in err
+
+
+def test_list_with_an_unknown_state_exits_2_naming_the_valid_ones(cli: Cli) -> None:
+    add(cli)
+    assert cli("tickets", "list", "--state", "bogus") == 2
+    assert "Ukjent tilstand «bogus»" in cli.err
+    assert "utkast, i_kø, sendt, besvart, løst, feilet" in cli.err
+    assert len(cli.json("tickets", "list", "--state", "i_kø")) == 1
+
+
+def test_list_and_show_never_replay_terminal_escape_sequences(cli: Cli, home: Path) -> None:
+    hostile = "Rover \x1b]0;eid\x07\x1b[2J\x9b31m\rferdig"
+    ticket = add(cli, hostile)
+
+    assert cli("tickets", "list") == 0
+    listed = cli.out
+    assert cli("tickets", "show", str(ticket["id"])) == 0
+    shown = cli.out
+    assert cli("tickets", "show", str(ticket["id"]), "--json") == 0
+    as_json = cli.out
+
+    for out in (listed, shown, as_json):
+        assert not any(c in out for c in "\x1b\x07\x9b\r"), repr(out)
+    assert "Rover \\x1b]0;eid\\x07" in shown  # visible, not obeyed
+    assert json.loads(as_json)["subject"] == hostile  # JSON keeps the exact text, escaped
 
 
 @rt

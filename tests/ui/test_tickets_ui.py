@@ -99,6 +99,28 @@ def test_sync_without_desk_keeps_tickets_queued(
     assert context.tickets.queued_count() == 1
 
 
+def test_desk_refusing_our_address_is_shown_in_the_status_bar(
+    shell: Shell,
+    page: TicketsPage,
+    qtbot: QtBot,
+    context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from support.faults import CannedServer
+
+    page.new_ticket("Rover logger ut")
+    context.tickets.submit(context.tickets.list_tickets()[0].id)
+    monkeypatch.setenv("COMPANION_RT_TOKEN", "t")
+    with CannedServer.redirect("https://rt.example.no/rt/") as server:
+        context.settings.support.backend, context.settings.rt.url = "rt", server.url
+        shell.tickets.configured = True
+        with qtbot.waitSignal(shell.tickets.syncFinished, timeout=10000):
+            page.sync_button.click()
+    message = shell.window.statusBar().currentMessage()
+    assert "sendte oss videre (HTTP 302)" in message and "rt.url" in message
+    assert context.tickets.list_tickets()[0].state == "i_kø"
+
+
 def test_conversation_and_note(page: TicketsPage, context: AppContext) -> None:
     from sqlmodel import select
 
@@ -120,13 +142,15 @@ def test_conversation_and_note(page: TicketsPage, context: AppContext) -> None:
                 remote_transaction=7,
                 author="Brukerstøtte Midt",
                 direction="inn",
-                body="Vi ser på saken.",
+                body=f"Vi ser på saken. Gjelder det {REDACTION}?",
+                redacted=True,
             )
         )
     page.reload()
     page.select(ticket_id)
     assert page.right.currentWidget() is page.detail
     assert "Vi ser på saken." in page.detail.conversation.toPlainText()
+    assert "fødselsnummer ble fjernet" in page.detail.conversation.toPlainText()
     page.detail.note.setText("Ringte 10:15")
     page.detail.add_note()
     assert [n.body for n in context.tickets.get(ticket_id).notes] == ["Ringte 10:15"]

@@ -3,14 +3,28 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Sequence
 from typing import Any
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_C1 = re.compile(r"[\x7f-\x9f]")
+
 
 def print_json(data: Any) -> None:
     """JSON to stdout, UTF-8, non-ASCII kept readable."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)  # escapes C0 itself
+    sys.stdout.write(_C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with control characters (ESC, other C0/C1, DEL) shown as ``\\xNN``, not obeyed.
+
+    Stored text from outside (desk replies, imports) must not move the cursor, recolour or
+    retitle the user's terminal. Newlines and tabs stay.
+    """
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], max_width: int = 60) -> None:
@@ -27,5 +41,5 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], max_width
 
 
 def _cell(value: Any, max_width: int) -> str:
-    text = "" if value is None else str(value).replace("\n", " ")
+    text = "" if value is None else terminal_safe(str(value).replace("\n", " "))
     return text if len(text) <= max_width else text[: max_width - 1] + "…"

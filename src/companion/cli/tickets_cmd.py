@@ -1,7 +1,10 @@
-"""`companion tickets add|list|show|sync`: the offline ticket queue, headless.
+"""`companion tickets add|list|show|sync|retry`: the offline ticket queue, headless.
 
-Exit codes: 0 ok; 2 bad input or configuration; 3 an identity number was found and
-`--redact` was not given (nothing stored); 4 sync left tickets queued after errors.
+Exit codes: 0 ok; 2 bad input or configuration (also: the desk refused our address or
+credentials during sync); 3 an identity number was found and `--redact` was not given
+(nothing stored); 4 sync left tickets queued after errors.
+
+Stored text may come from outside (desk replies): it is printed through `terminal_safe`.
 """
 
 from __future__ import annotations
@@ -12,13 +15,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from companion.cli.main import CliError
-from companion.cli.output import print_json, print_table
+from companion.cli.output import print_json, print_table, terminal_safe
+from companion.tickets.state import TicketState
 
 if TYPE_CHECKING:
     from companion.app import AppContext
+    from companion.tickets.model import TicketView
 
 EXIT_IDENTITY_NUMBER = 3
 EXIT_STILL_QUEUED = 4
+_MAX_ID = 2**63 - 1  # SQLite's INTEGER range
+_STATE_NAMES = ", ".join(state.value for state in TicketState)
+
+
+def ticket_id(text: str) -> int:
+    """argparse type: a ticket number SQLite can hold, with a Norwegian message otherwise."""
+    try:
+        value = int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» er ikke et saksnummer (et heltall)") from None
+    if not 1 <= value <= _MAX_ID:
+        raise argparse.ArgumentTypeError(f"saksnummeret {text} finnes ikke (for stort eller lite)")
+    return value
 
 
 def register(
@@ -59,12 +77,12 @@ def register(
     lst.add_argument(
         "--state",
         default=None,
-        help="bare saker i denne tilstanden (utkast, i_kø, sendt, besvart, løst, feilet)",
+        help=f"bare saker i denne tilstanden ({_STATE_NAMES})",
     )
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(handler=run_list)
     show = sub.add_parser("show", help="vis én sak med svar fra brukerstøtte", parents=[common])
-    show.add_argument("id", type=int)
+    show.add_argument("id", type=ticket_id)
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=run_show)
     sync = sub.add_parser("sync", help="send saker i kø og hent svar", parents=[common])
@@ -78,6 +96,14 @@ def register(
         "--force", action="store_true", help=argparse.SUPPRESS
     )  # the default since 0.1; kept for old scripts
     sync.set_defaults(handler=run_sync)
+    retry = sub.add_parser(
+        "retry", help="legg sak(er) som har feilet, i kø igjen", parents=[common]
+    )
+    which = retry.add_mutually_exclusive_group(required=True)
+    which.add_argument("id", nargs="?", type=ticket_id, help="saksnummeret")
+    which.add_argument("--all-failed", action="store_true", help="alle saker som har feilet")
+    retry.add_argument("--json", action="store_true")
+    retry.set_defaults(handler=run_retry)
 
 
 def _confirm_attachments(files: list[str]) -> None:
@@ -151,6 +177,11 @@ def run_add(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def run_list(args: argparse.Namespace, context: AppContext) -> int:
+    if args.state is not None and TicketState.parse(args.state) is None:
+        raise CliError(
+            f"Ukjent tilstand «{terminal_safe(args.state)}». Gyldige tilstander: {_STATE_NAMES}.",
+            2,
+        )
     tickets = context.tickets.list_tickets(state=args.state)
     if args.json:
         print_json([t.to_json() for t in tickets])
@@ -185,25 +216,34 @@ def run_show(args: argparse.Namespace, context: AppContext) -> int:
     if args.json:
         print_json(ticket.to_json())
         return 0
-    print(f"Sak {ticket.id}: {ticket.subject}")
-    print(
+    print(terminal_safe(_show_text(ticket)), end="")
+    return 0
+
+
+def _show_text(ticket: TicketView) -> str:
+    """The plain-text form of `tickets show` (made safe for the terminal by the caller)."""
+    lines = [f"Sak {ticket.id}: {ticket.subject}"]
+    lines.append(
         f"Tilstand: {ticket.state_label}"
         + (f" (nr. {ticket.remote_id} hos brukerstøtte)" if ticket.remote_id else "")
     )
     if ticket.last_error:
-        print(f"Feil: {ticket.last_error}")
+        lines.append(f"Feil: {ticket.last_error}")
     waiting = ticket.waiting_days()
     if waiting is not None:
-        print(f"Venter på svar i {waiting} dager")
-    print(f"\n{ticket.description}\n")
+        lines.append(f"Venter på svar i {waiting} dager")
+    lines.append(f"\n{ticket.description}\n")
     for message in ticket.messages:
         who = "Brukerstøtte" if message.direction == "inn" else "Du"
-        print(
-            f"--- {who} ({message.author}), {message.created_at.astimezone():%d.%m.%Y %H:%M}\n{message.body}\n"
+        lines.append(
+            f"--- {who} ({message.author}), {message.created_at.astimezone():%d.%m.%Y %H:%M}"
         )
+        if message.redacted:
+            lines.append("(Et fødselsnummer ble fjernet fra dette svaret før det ble lagret.)")
+        lines.append(f"{message.body}\n")
     for note in ticket.notes:
-        print(f"--- Notat {note.created_at.astimezone():%d.%m.%Y %H:%M}\n{note.body}\n")
-    return 0
+        lines.append(f"--- Notat {note.created_at.astimezone():%d.%m.%Y %H:%M}\n{note.body}\n")
+    return "\n".join(lines) + "\n"
 
 
 def run_sync(args: argparse.Namespace, context: AppContext) -> int:
@@ -228,6 +268,8 @@ def run_sync(args: argparse.Namespace, context: AppContext) -> int:
                 "remaining": report.remaining,
                 "online": report.online,
                 "busy": report.busy,
+                "config_error": report.config_error,
+                "redacted": report.redacted,
                 "errors": report.errors,
             }
         )
@@ -240,5 +282,28 @@ def run_sync(args: argparse.Namespace, context: AppContext) -> int:
                 "Sakene i kø er lagret trygt og sendes ved neste synkronisering.", file=sys.stderr
             )
         for error in report.errors[:5]:
-            print(f"  {error}", file=sys.stderr)
+            print(f"  {terminal_safe(error)}", file=sys.stderr)
+    if report.config_error:  # the desk refused our address or credentials: the user must act
+        print(terminal_safe(report.config_error), file=sys.stderr)
+        return 2
     return EXIT_STILL_QUEUED if report.remaining else 0
+
+
+def run_retry(args: argparse.Namespace, context: AppContext) -> int:
+    """Queue failed tickets again (after the cause was fixed); sent at the next sync."""
+    from companion.tickets.model import TicketError
+
+    try:
+        ids = context.tickets.retry_all_failed() if args.all_failed else []
+        if not args.all_failed:
+            ids = [context.tickets.retry(args.id).id]
+    except TicketError as exc:
+        raise CliError(str(exc), 2) from None
+    if args.json:
+        print_json({"queued": ids})
+    elif ids:
+        numbers = ", ".join(str(i) for i in ids)
+        print(f"Lagt i kø igjen: sak {numbers}. Sendes ved neste synkronisering.")
+    else:
+        print("Ingen saker har feilet.")
+    return 0

@@ -20,6 +20,8 @@ from typing import NamedTuple, Protocol, runtime_checkable
 
 __all__ = [
     "Attachment",
+    "DeskChanges",
+    "DeskConfigError",
     "DeskError",
     "DeskMessage",
     "DeskTicketRequest",
@@ -159,13 +161,23 @@ class DeskError(Exception):
 
 
 class TransientDeskError(DeskError):
-    """Try again later: network error, timeout, HTTP 5xx, 408 or 429."""
+    """Try again later: network error, timeout, HTTP 5xx, 408 or 429.
+
+    `unreachable` is True when retrying now is pointless (connection refused, DNS failure,
+    the overall deadline of a request ran out): the sync stops its run at once.
+    """
 
     def __init__(
-        self, message: str, *, status: int | None = None, retry_after: float | None = None
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        retry_after: float | None = None,
+        unreachable: bool = False,
     ) -> None:
         super().__init__(message, status=status)
         self.retry_after = retry_after  # seconds, from a Retry-After header, if any
+        self.unreachable = unreachable
 
 
 class PermanentDeskError(DeskError):
@@ -173,6 +185,18 @@ class PermanentDeskError(DeskError):
 
     `message` carries the desk's own explanation where it gave one.
     """
+
+
+class DeskConfigError(PermanentDeskError):
+    """The desk refuses *us*, not a ticket: wrong address (redirect), expired token, no rights.
+
+    Every ticket would fail the same way, so none is marked failed: they stay queued, the
+    sync stops, and the user is told what to fix (`advice`, Norwegian).
+    """
+
+    def __init__(self, message: str, *, advice: str, status: int | None = None) -> None:
+        super().__init__(message, status=status)
+        self.advice = advice
 
 
 class ExternalIdNotStoredError(PermanentDeskError):
@@ -187,6 +211,19 @@ class ExternalIdNotStoredError(PermanentDeskError):
     def __init__(self, message: str, *, remote_id: str, status: int | None = None) -> None:
         super().__init__(message, status=status)
         self.remote_id = remote_id
+
+
+@dataclass(frozen=True)
+class DeskChanges:
+    """Tickets in a queue changed after a moment, from one query (the delta pull).
+
+    `updated` maps remote id -> when the desk last changed it (UTC; None if unreadable).
+    `server_time` is the desk's clock when it answered (UTC): the next cursor, so local
+    clock skew cannot skip changes.
+    """
+
+    updated: dict[str, datetime | None]
+    server_time: datetime
 
 
 @runtime_checkable
@@ -207,6 +244,14 @@ class SupportDesk(Protocol):
 
     def find_by_external_id(self, external_id: str) -> RemoteTicketRef | None:
         """The ticket carrying `external_id`, or None if the desk has none."""
+        ...
+
+    def find_many_by_external_id(self, external_ids: list[str]) -> dict[str, RemoteTicketRef]:
+        """The tickets carrying any of `external_ids` (few requests): external id -> ticket."""
+        ...
+
+    def changed_since(self, queue: str, since: datetime) -> DeskChanges:
+        """Tickets in `queue` updated after `since` (UTC), with their change stamps: one query."""
         ...
 
     def add_comment(self, remote_id: str, text: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from companion.credentials import get_secret
 from companion.settings import Settings
-from companion.tickets.desk import SupportDesk
+from companion.tickets.desk import DeskConfigError, SupportDesk
 
 
 class DeskNotConfigured(Exception):
@@ -14,10 +14,15 @@ class DeskNotConfigured(Exception):
 
 
 def ping_desk(settings: Settings, token: str | None = None, password: str | None = None) -> bool:
-    """True if the configured desk answers and accepts the credentials (closes the client)."""
+    """True if the configured desk answers, False if unreachable (closes the client).
+
+    Raises DeskNotConfigured (Norwegian advice) when the desk refuses the address or login.
+    """
     desk = make_desk(settings, token=token, password=password)
     try:
         return bool(desk.ping())
+    except DeskConfigError as exc:  # wrong address or credentials: say what to fix
+        raise DeskNotConfigured(exc.advice) from None
     finally:
         close = getattr(desk, "close", None)
         if callable(close):
@@ -46,6 +51,16 @@ def make_desk(
         raise DeskNotConfigured(
             "Adressen til Request Tracker mangler. Sett rt.url i config.toml eller COMPANION_RT_URL."
         )
+    from companion.tickets.rt_http import CREDENTIALS_IN_URL, check_url
+
+    try:
+        check_url(rt.url)
+    except ValueError as exc:  # the message never repeats the address: it may hold a password
+        if str(exc) == CREDENTIALS_IN_URL:
+            raise DeskNotConfigured(CREDENTIALS_IN_URL) from None
+        raise DeskNotConfigured(
+            f"Innstillingene for Request Tracker er ugyldige: {exc}. Rett dem under Fil → Innstillinger."
+        ) from None
     token = token or get_secret("rt_token")
     password = password or get_secret("rt_password")
     if not token and not (rt.user and password):
@@ -63,6 +78,7 @@ def make_desk(
             password=None if token else password,
             custom_field=rt.custom_field,
             timeout=rt.timeout_seconds,
+            deadline=rt.deadline_seconds,
             verify=rt.verify_tls,
         )
     except ValueError as exc:  # a malformed address or field name; the message holds no secret

@@ -5,14 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-STATES: dict[str, str] = {
-    "utkast": "Utkast",
-    "i_kø": "I kø",
-    "sendt": "Sendt",
-    "besvart": "Besvart",
-    "løst": "Løst",
-    "feilet": "Feilet",
-}
+from companion.tickets.state import TicketState
+
+#: State value -> Norwegian label, in life-cycle order (filters, lists).
+STATES: dict[str, str] = {state.value: state.label for state in TicketState}
 URGENCIES: dict[str, str] = {"lav": "Lav", "normal": "Normal", "høy": "Høy", "kritisk": "Kritisk"}
 FIELD_LABELS: dict[str, str] = {
     "subject": "Emne",
@@ -54,6 +50,8 @@ class MessageView:
     direction: str  # "inn" from the desk, "ut" from us
     body: str
     created_at: datetime
+    # An identity number from the desk was replaced by [fødselsnummer fjernet] before storing.
+    redacted: bool = False
 
 
 @dataclass(frozen=True)
@@ -104,7 +102,11 @@ class TicketView:
 
     def waiting_days(self, now: datetime | None = None) -> int | None:
         """Days since sending without a reply (None if not waiting)."""
-        if self.sent_at is None or self.first_reply_at is not None or self.state not in ("sendt",):
+        if (
+            self.sent_at is None
+            or self.first_reply_at is not None
+            or self.state != TicketState.SENDT
+        ):
             return None
         now = now or datetime.now(UTC)
         return max(0, (now - self.sent_at).days)
@@ -139,6 +141,7 @@ class TicketView:
                     "direction": m.direction,
                     "body": m.body,
                     "created_at": m.created_at.isoformat(),
+                    "redacted": m.redacted,
                 }
                 for m in self.messages
             ],

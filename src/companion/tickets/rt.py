@@ -6,6 +6,8 @@ Requests used (all relative to ``<url>/REST/2.0``):
 * ``POST /ticket``              create, with ``CustomFields`` {ExternalId: uuid} and ``Attachments``
 * ``GET  /ticket/<id>``         read back after create (confirm the external id); status
 * ``GET  /tickets?query=``      TicketSQL ``'CF.{ExternalId}' = '<uuid>' AND EffectiveId > 0``
+                                (many ids OR-ed in one query before a batch of creates), and the
+                                delta pull ``Queue = '…' AND LastUpdated > '…'`` once per sync
 * ``POST /ticket/<id>/comment`` more information from the reporter
 * ``GET  /ticket/<id>/history`` Correspond transactions newer than the cursor
 * ``GET  /ticket/<id>/attachments`` their text parts (only when there are new replies)
@@ -17,24 +19,19 @@ See docs/support-desk.md for the RT setup (queue, custom field, service user and
 from __future__ import annotations
 
 import base64
-import html
-import json
 import logging
 import re
 import ssl
-from collections.abc import Iterator, Mapping
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
-from html.parser import HTMLParser
+import time
+from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from companion.tickets.desk import (
-    DeskMessage,
     DeskTicketRequest,
-    DeskUpdate,
     ExternalIdNotStoredError,
     PermanentDeskError,
     RemoteTicketRef,
@@ -43,10 +40,19 @@ from companion.tickets.desk import (
     Urgency,
     validate_external_id,
 )
+from companion.tickets.rt_http import check_url, error_from_response, make_client, server_time
+from companion.tickets.rt_pull import PER_PAGE, RTPull
+from companion.tickets.rt_text import html_to_text, remote_id_of
 
 log = logging.getLogger(__name__)
 
-__all__ = ["DEFAULT_PRIORITIES", "RT_STATUSES", "RTDesk", "error_from_response"]
+__all__ = [
+    "DEFAULT_PRIORITIES",
+    "RT_STATUSES",
+    "RTDesk",
+    "error_from_response",
+    "html_to_text",
+]
 
 #: RT Priority per urgency (RT's default range is 0-100).
 DEFAULT_PRIORITIES: Mapping[Urgency, int] = {
@@ -66,128 +72,13 @@ RT_STATUSES: Mapping[str, TicketStatus] = {
     "deleted": TicketStatus.DELETED,
 }
 
-_TRANSIENT_STATUSES = frozenset({408, 429})
 _CF_NAME = re.compile(r"^[\w][\w .-]*$")
 _SUBJECT_MAX = 200  # RT's Tickets.Subject is varchar(200)
-_PER_PAGE = 100
-_MAX_PAGES = 50
-_MESSAGE_MAX = 500
+_IDS_PER_QUERY = 50  # external ids OR-ed into one TicketSQL (keeps the URL short)
+DEFAULT_DEADLINE_S = 60.0
 
 
-def error_from_response(response: httpx.Response) -> TransientDeskError | PermanentDeskError:
-    """The exception for a non-2xx RT answer: transient for 5xx/408/429, permanent otherwise."""
-    status = response.status_code
-    message = _rt_message(response)
-    if status >= 500 or status in _TRANSIENT_STATUSES:
-        return TransientDeskError(message, status=status, retry_after=_retry_after(response))
-    if 300 <= status < 400:
-        where = response.headers.get("Location", "?")
-        return PermanentDeskError(
-            f"RT answered with a redirect to {where}; check the RT address (http/https, path)",
-            status=status,
-        )
-    return PermanentDeskError(message, status=status)
-
-
-def _rt_message(response: httpx.Response) -> str:
-    """RT REST 2 puts its error text in ``{"message": ...}``; fall back to the reason phrase."""
-    text = ""
-    try:
-        data = response.json()
-    except ValueError:
-        data = None
-    if isinstance(data, dict) and isinstance(data.get("message"), str):
-        text = data["message"]
-    elif isinstance(data, list) and all(isinstance(m, str) for m in data):
-        text = "; ".join(data)
-    if not text:
-        text = response.reason_phrase or "error"
-    return text[:_MESSAGE_MAX]
-
-
-def _retry_after(response: httpx.Response) -> float | None:
-    value = response.headers.get("Retry-After")
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
-
-
-def _parse_time(value: str) -> datetime:
-    """RT REST 2 times look like ``2026-11-22T02:19:47Z`` (UTC)."""
-    try:
-        parsed = datetime.fromisoformat(value)
-    except (TypeError, ValueError):
-        return datetime.fromtimestamp(0, UTC)
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def _remote_id(remote_id: str | int) -> str:
-    text = str(remote_id).strip()
-    if not text.isdigit() or not text.isascii():
-        raise ValueError(f"RT ticket ids are numbers, got {remote_id!r}")
-    return text
-
-
-class _HTMLText(HTMLParser):
-    """Just enough HTML → text for replies written in RT's rich-text editor."""
-
-    _BLOCKS = frozenset({"div", "li", "tr", "ul", "ol", "table", "h1", "h2", "h3", "h4", "pre"})
-    _PARAGRAPHS = frozenset({"p", "blockquote"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def _newlines(self, wanted: int) -> None:
-        text = "".join(self.parts)
-        if text.strip():
-            have = len(text) - len(text.rstrip("\n"))
-            self.parts.append("\n" * max(0, wanted - have))
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style"):
-            self._skip += 1
-        elif tag == "br":
-            self.parts.append("\n")
-        elif tag in self._PARAGRAPHS:
-            self._newlines(2)
-        elif tag in self._BLOCKS:
-            self._newlines(1)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style"):
-            self._skip = max(0, self._skip - 1)
-        elif tag in self._PARAGRAPHS:
-            self._newlines(2)
-        elif tag in self._BLOCKS:
-            self._newlines(1)
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
-
-
-def html_to_text(markup: str) -> str:
-    parser = _HTMLText()
-    parser.feed(markup)
-    parser.close()
-    text = html.unescape("".join(parser.parts))
-    lines = [re.sub(r"[ \t\xa0]+", " ", line).strip() for line in text.splitlines()]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-
-
-class RTDesk:
+class RTDesk(RTPull):
     """Request Tracker 5 via REST 2. Use each instance from one worker thread at a time.
 
     `url` is RT's web address without ``/REST/2.0`` (e.g. ``https://rt.example.no`` or
@@ -207,15 +98,12 @@ class RTDesk:
         custom_field: str = "ExternalId",
         timeout: float = 20.0,
         connect_timeout: float = 5.0,
+        deadline: float = DEFAULT_DEADLINE_S,
         verify: bool | str | ssl.SSLContext = True,
         priorities: Mapping[Urgency, int] | None = None,
         status_map: Mapping[str, TicketStatus] | None = None,
     ) -> None:
-        url = url.strip().rstrip("/")
-        if not url.startswith(("http://", "https://")):
-            raise ValueError(f"RT url must start with http:// or https://, got {url!r}")
-        if url.endswith("/REST/2.0"):
-            url = url[: -len("/REST/2.0")]
+        url = check_url(url)  # refuses user:password@ (it would show up in messages)
         if not _CF_NAME.match(custom_field):
             raise ValueError(f"unsupported custom field name {custom_field!r}")
         self.url = url
@@ -237,15 +125,19 @@ class RTDesk:
 
         if isinstance(verify, str):
             verify = ssl.create_default_context(cafile=verify)
-        self._client = httpx.Client(
-            base_url=f"{url}/REST/2.0",
+        # `deadline`: seconds for a whole request (connect + complete answer), however slowly
+        # the server trickles bytes; `timeout` still bounds each single socket operation.
+        self.deadline = deadline
+        self._client, self._deadline = make_client(
+            f"{url}/REST/2.0",
             headers=headers,
             auth=auth,
-            timeout=httpx.Timeout(timeout, connect=min(connect_timeout, timeout)),
+            timeout=timeout,
+            connect_timeout=connect_timeout,
             verify=verify,
-            follow_redirects=False,
         )
         self._queues_checked: set[str] = set()
+        self.last_server_time: datetime | None = None  # RT's clock at its last answer
 
     def __repr__(self) -> str:
         who = f", user={self.user!r}" if self.user else ""
@@ -299,7 +191,7 @@ class RTDesk:
         created = self._request("POST", "/ticket", body=payload)
         if not isinstance(created, dict) or "id" not in created:
             raise TransientDeskError(f"unexpected answer to create: {str(created)[:200]}")
-        remote_id = _remote_id(created["id"])
+        remote_id = remote_id_of(created["id"])
         log.info("RT ticket %s created for %s", remote_id, req.external_id)
 
         ticket = self._request("GET", f"/ticket/{remote_id}")
@@ -322,7 +214,7 @@ class RTDesk:
         data = self._request(
             "GET",
             "/tickets",
-            params={"query": query, "orderby": "id", "order": "ASC", "per_page": _PER_PAGE},
+            params={"query": query, "orderby": "id", "order": "ASC", "per_page": PER_PAGE},
         )
         items = data.get("items", []) if isinstance(data, dict) else []
         ids = sorted(int(item["id"]) for item in items if str(item.get("id", "")).isdigit())
@@ -339,8 +231,33 @@ class RTDesk:
             )
         return self._ref(str(ids[0]))
 
+    def find_many_by_external_id(self, external_ids: list[str]) -> dict[str, RemoteTicketRef]:
+        """One TicketSQL per 50 ids (OR-ed) instead of one search per ticket."""
+        found: dict[str, RemoteTicketRef] = {}
+        wanted = [validate_external_id(e) for e in dict.fromkeys(external_ids)]
+        field = f"CF.{{{self.custom_field}}}"
+        for start in range(0, len(wanted), _IDS_PER_QUERY):
+            chunk = wanted[start : start + _IDS_PER_QUERY]
+            either = " OR ".join(f"'{field}' = '{e}'" for e in chunk)
+            items = self._paged(
+                "/tickets",
+                {
+                    "query": f"({either}) AND EffectiveId > 0",
+                    "fields": "CustomFields",
+                    "orderby": "id",
+                    "order": "ASC",
+                },
+            )
+            for item in items:  # ascending ids: the oldest ticket wins, as in find_by_external_id
+                if not str(item.get("id", "")).isdigit():
+                    continue
+                for value in self._cf_values(item):
+                    if value in chunk and value not in found:
+                        found[value] = self._ref(str(item["id"]))
+        return found
+
     def add_comment(self, remote_id: str, text: str) -> None:
-        remote_id = _remote_id(remote_id)
+        remote_id = remote_id_of(remote_id)
         if not text.strip():
             raise ValueError("comment text must not be empty")
         # RT answers 201 (Location: /transaction/<id>) or a 4xx with its reason; the 201 body
@@ -349,64 +266,6 @@ class RTDesk:
             "POST",
             f"/ticket/{remote_id}/comment",
             body={"Content": text, "ContentType": "text/plain"},
-        )
-
-    def fetch_updates(self, remote_id: str, since_transaction: int | None) -> DeskUpdate:
-        remote_id = _remote_id(remote_id)
-        since = int(since_transaction or 0)
-        ticket = self._request("GET", f"/ticket/{remote_id}")
-        remote_status = str(ticket.get("Status", "")) if isinstance(ticket, dict) else ""
-        status = self.status_map.get(remote_status, TicketStatus.UNKNOWN)
-
-        txns = list(
-            self._paged(
-                f"/ticket/{remote_id}/history",
-                {
-                    "query": json.dumps(
-                        [
-                            {"field": "Type", "value": "Correspond"},
-                            {"field": "id", "operator": ">", "value": since},
-                        ]
-                    ),
-                    "fields": "Type,Creator,Created",
-                    "fields[Creator]": "Name,RealName",
-                    "orderby": "id",
-                    "order": "ASC",
-                },
-            )
-        )
-        messages: list[DeskMessage] = []
-        if txns:
-            first = min(int(txn["id"]) for txn in txns)
-            texts = self._texts_by_transaction(remote_id, first - 1)
-            for txn in txns:
-                if txn.get("Type") != "Correspond":
-                    continue
-                txn_id = int(txn["id"])
-                creator = txn.get("Creator") or {}
-                author = ""
-                if isinstance(creator, dict):
-                    author = str(
-                        creator.get("RealName") or creator.get("Name") or creator.get("id") or ""
-                    )
-                messages.append(
-                    DeskMessage(
-                        transaction_id=txn_id,
-                        author=author,
-                        created=_parse_time(str(txn.get("Created", ""))),
-                        text=texts.get(txn_id, ""),
-                    )
-                )
-        messages.sort(key=lambda m: m.transaction_id)
-        last = max([m.transaction_id for m in messages], default=None)
-        if last is None or (since_transaction is not None and since_transaction > last):
-            last = since_transaction
-        return DeskUpdate(
-            remote_id=remote_id,
-            status=status,
-            remote_status=remote_status,
-            messages=tuple(messages),
-            last_transaction=last,
         )
 
     # -- helpers --------------------------------------------------------------------------
@@ -449,58 +308,6 @@ class RTDesk:
                 return [str(v) for v in cf.get("values") or []]
         return []
 
-    def _texts_by_transaction(self, remote_id: str, since: int) -> dict[int, str]:
-        """Text of each transaction newer than `since`, from its inline text parts."""
-        plain: dict[int, list[str]] = {}
-        rich: dict[int, list[str]] = {}
-        for att in self._paged(
-            f"/ticket/{remote_id}/attachments",
-            {
-                "query": json.dumps(
-                    [
-                        {"field": "TransactionId", "operator": ">", "value": since},
-                        {"field": "ContentType", "value": "text/plain"},
-                        {"field": "ContentType", "value": "text/html"},
-                    ]
-                ),
-                "fields": "TransactionId,ContentType,Content,Filename",
-                "orderby": "id",
-                "order": "ASC",
-            },
-        ):
-            if att.get("Filename"):  # an attached file, not the message body
-                continue
-            try:
-                txn_id = int(att.get("TransactionId", 0))
-            except (TypeError, ValueError):
-                continue
-            content = att.get("Content")
-            if not isinstance(content, str):
-                continue
-            if str(att.get("ContentType", "")).lower().startswith("text/html"):
-                rich.setdefault(txn_id, []).append(html_to_text(content))
-            else:
-                plain.setdefault(txn_id, []).append(content.strip())
-        texts = {txn: "\n\n".join(parts) for txn, parts in rich.items()}
-        texts.update({txn: "\n\n".join(parts) for txn, parts in plain.items()})
-        return texts
-
-    def _paged(self, path: str, params: dict[str, Any]) -> Iterator[dict[str, Any]]:
-        page = 1
-        while True:
-            data = self._request(
-                "GET", path, params={**params, "page": page, "per_page": _PER_PAGE}
-            )
-            if not isinstance(data, dict):
-                raise TransientDeskError(f"unexpected answer from RT for {path}")
-            for item in data.get("items") or []:
-                if isinstance(item, dict):
-                    yield item
-            pages = int(data.get("pages") or 1)
-            if page >= pages or page >= _MAX_PAGES:
-                return
-            page += 1
-
     @staticmethod
     def _subject(subject: str) -> str:
         subject = " ".join(subject.split())
@@ -531,12 +338,25 @@ class RTDesk:
         params: Mapping[str, Any] | None = None,
         body: Any = None,
     ) -> Any:
+        self._deadline.deadline = time.monotonic() + self.deadline
         try:
             response = self._client.request(method, path, params=params, json=body)
         except httpx.TimeoutException as exc:
+            if time.monotonic() >= self._deadline.deadline:
+                raise TransientDeskError(
+                    f"RT did not finish answering within {self.deadline:g} s",
+                    unreachable=True,
+                ) from exc
             raise TransientDeskError(f"RT did not answer in time ({type(exc).__name__})") from exc
-        except httpx.TransportError as exc:
-            raise TransientDeskError(f"cannot reach RT at {self.url}: {exc}") from exc
+        except httpx.ConnectError as exc:  # refused, unknown host: nobody there right now
+            raise TransientDeskError(
+                f"cannot reach RT at {self.url}: {exc}", unreachable=True
+            ) from exc
+        except httpx.TransportError as exc:  # answer lost on the way: worth another try
+            raise TransientDeskError(f"connection to RT broke: {exc}") from exc
+        finally:
+            self._deadline.deadline = None
+        self.last_server_time = server_time(response)
         log.debug("RT %s %s -> %s", method, path, response.status_code)
         if not response.is_success:
             raise error_from_response(response)

@@ -35,6 +35,8 @@ from companion.tickets.model import (
     TicketError,
     TicketView,
 )
+from companion.tickets.state import OPEN_STATES as _OPEN
+from companion.tickets.state import TicketState
 
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 MAGIC = {
@@ -42,7 +44,7 @@ MAGIC = {
     b"\xff\xd8\xff": "image/jpeg",
     b"%PDF-": "application/pdf",
 }
-OPEN_STATES = ("sendt", "besvart")
+OPEN_STATES = tuple(str(state) for state in _OPEN)
 
 
 def sniff_mime(head: bytes) -> str | None:
@@ -103,7 +105,7 @@ class TicketService:
         with self.db.session() as s:
             ticket = Ticket(
                 external_id=str(uuid.uuid4()),
-                state="utkast",
+                state=TicketState.UTKAST,
                 category=draft.category,
                 urgency=draft.urgency,
                 guide_id=draft.guide_id,
@@ -127,7 +129,7 @@ class TicketService:
         fields = self._validated(draft, redact_numbers, allow_empty_subject=True)
         with self.db.session() as s:
             ticket = self._get(s, ticket_id)
-            if ticket.state not in ("utkast", "feilet"):
+            if ticket.state not in (TicketState.UTKAST, TicketState.FEILET):
                 raise TicketError(
                     "Saken er allerede sendt og kan ikke endres. Legg til et notat i stedet."
                 )
@@ -149,18 +151,37 @@ class TicketService:
             ticket = self._get(s, ticket_id)
             if not ticket.subject.strip():
                 raise TicketError("Skriv et emne før du sender saken.")
-            if ticket.state not in ("utkast", "feilet"):
+            if ticket.state not in (TicketState.UTKAST, TicketState.FEILET):
                 raise TicketError("Saken er allerede sendt.")
             self._enqueue(s, ticket)
             s.flush()
             return self._view(s, ticket)
 
-    retry = submit
+    def retry(self, ticket_id: int) -> TicketView:
+        """Queue a failed ticket again (after the user or the desk fixed the cause)."""
+        with self.db.session() as s:
+            if self._get(s, ticket_id).state != TicketState.FEILET:
+                raise TicketError(
+                    f"Sak {ticket_id} har ikke feilet, så den trenger ikke å sendes på nytt."
+                )
+        return self.submit(ticket_id)
+
+    def retry_all_failed(self) -> list[int]:
+        """Queue every failed ticket again; returns their ids."""
+        with self.db.session() as s:
+            ids = [
+                t.id
+                for t in s.exec(select(Ticket).where(Ticket.state == TicketState.FEILET))
+                if t.id is not None
+            ]
+            for ticket in s.exec(select(Ticket).where(col(Ticket.id).in_(ids))):
+                self._enqueue(s, ticket)
+        return ids
 
     def delete_draft(self, ticket_id: int) -> None:
         with self.db.session() as s:
             ticket = self._get(s, ticket_id)
-            if ticket.state != "utkast":
+            if ticket.state != TicketState.UTKAST:
                 raise TicketError("Bare utkast kan slettes.")
             folder = self.attachments_dir / ticket.external_id
             s.delete(ticket)
@@ -195,7 +216,7 @@ class TicketService:
         mime, size = check_attachment(source)
         with self.db.session() as s:
             ticket = self._get(s, ticket_id)
-            if ticket.state not in ("utkast", "feilet", "i_kø"):
+            if ticket.state not in (TicketState.UTKAST, TicketState.FEILET, TicketState.I_KO):
                 raise TicketError("Vedlegg kan bare legges til før saken er sendt.")
             row = TicketAttachment(
                 ticket_id=ticket_id,
@@ -238,7 +259,9 @@ class TicketService:
     def queued_count(self) -> int:
         with self.db.session() as s:
             return int(
-                s.exec(select(func.count()).select_from(Ticket).where(Ticket.state == "i_kø")).one()
+                s.exec(
+                    select(func.count()).select_from(Ticket).where(Ticket.state == TicketState.I_KO)
+                ).one()
             )
 
     def attachment_files(self, ticket_id: int) -> list[tuple[str, str, Path]]:
@@ -270,7 +293,7 @@ class TicketService:
     @staticmethod
     def _enqueue(s: Session, ticket: Ticket) -> None:
         assert ticket.id is not None
-        ticket.state = "i_kø"
+        ticket.state = TicketState.I_KO
         ticket.last_error = ""
         ticket.updated_at = utcnow()
         s.add(ticket)
@@ -298,7 +321,7 @@ class TicketService:
         )
         if detail:
             messages = tuple(
-                MessageView(m.author, m.direction, m.body, m.created_at)
+                MessageView(m.author, m.direction, m.body, m.created_at, m.redacted)
                 for m in s.exec(
                     select(TicketMessage)
                     .where(TicketMessage.ticket_id == t.id)

@@ -148,6 +148,11 @@ class TicketsController(QObject):
             )
             self.syncFinished.emit(report)
             return
+        if report.config_error:  # the desk refused our address or credentials: say what to fix
+            self.update_queue_count()
+            self.window.show_message(report.config_error, 0)
+            self.syncFinished.emit(report)
+            return
         self.online = report.online
         self.window.set_network(report.online)
         self.window.set_last_sync(datetime.now().strftime("%H:%M"))

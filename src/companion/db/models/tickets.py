@@ -22,11 +22,12 @@ class Ticket(SQLModel, table=True):
     unit: str = ""
     reporter_name: str = ""
     reporter_contact: str = ""
-    state: str = Field(default="utkast", index=True)  # utkast|i_kø|sendt|besvart|løst|feilet
+    state: str = Field(default="utkast", index=True)  # a companion.tickets.state.TicketState
     remote_id: str = ""
     remote_status: str = ""
     last_error: str = ""
     last_transaction: int = 0
+    remote_updated: str = ""  # the desk's LastUpdated when we last pulled (delta pull)
     created_at: datetime = Field(default_factory=utcnow, index=True)
     updated_at: datetime = Field(default_factory=utcnow)
     sent_at: datetime | None = Field(default=None, index=True)
@@ -57,6 +58,8 @@ class TicketMessage(SQLModel, table=True):
     direction: str = "inn"  # inn (from desk) | ut (from us)
     body: str = ""
     created_at: datetime = Field(default_factory=utcnow)
+    # True when an identity number from the desk was replaced before storing (shown to the user).
+    redacted: bool = False
 
 
 class TicketNote(SQLModel, table=True):

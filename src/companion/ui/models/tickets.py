@@ -10,23 +10,24 @@ from PySide6.QtWidgets import QWidget
 
 from companion.content.model import CATEGORIES
 from companion.tickets.model import TicketView
+from companion.tickets.state import TicketState
 from companion.ui import theme
 from companion.ui.models.base import RowTableModel
 
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-STATE_COLOURS = {
-    "feilet": theme.ERROR,
-    "besvart": theme.OK,
-    "løst": theme.MUTED,
-    "i_kø": theme.WARN,
+STATE_COLOURS: dict[str, str] = {
+    TicketState.FEILET: theme.ERROR,
+    TicketState.BESVART: theme.OK,
+    TicketState.LOST: theme.MUTED,
+    TicketState.I_KO: theme.WARN,
 }
-STATE_MARKS = {
-    "feilet": "⚠ ",
-    "besvart": "✉ ",
-    "løst": "✓ ",
-    "i_kø": "⏳ ",
-    "sendt": "→ ",
-    "utkast": "✎ ",
+STATE_MARKS: dict[str, str] = {
+    TicketState.FEILET: "⚠ ",
+    TicketState.BESVART: "✉ ",
+    TicketState.LOST: "✓ ",
+    TicketState.I_KO: "⏳ ",
+    TicketState.SENDT: "→ ",
+    TicketState.UTKAST: "✎ ",
 }
 
 

@@ -91,6 +91,9 @@ class TicketDetail(QWidget):
                 f"<span style='color:#4b5563'>{m.created_at.astimezone():%d.%m.%Y %H:%M}</span></p>"
                 f"<p>{html.escape(m.body).replace(chr(10), '<br/>')}</p>"
             )
+            if m.redacted:
+                note = self.tr("Et fødselsnummer ble fjernet fra dette svaret før det ble lagret.")
+                parts.append(f"<p style='color:#4b5563'><i>{html.escape(note)}</i></p>")
         if not any(m.direction == "inn" for m in t.messages):
             parts.append(
                 f"<hr/><p style='color:#4b5563'>{html.escape(self.tr('Ingen svar fra brukerstøtte ennå. Svar hentes automatisk når du er på nett.'))}</p>"

@@ -34,6 +34,7 @@ from companion.tickets.model import (
     TicketError,
     TicketView,
 )
+from companion.tickets.state import TicketState
 from companion.ui import theme
 from companion.ui.pages.base import heading, muted
 
@@ -202,9 +203,9 @@ class TicketEditor(QWidget):
         self.guard_banner.setVisible(False)
         self.status.setText(ticket.last_error or self.tr("Lagres automatisk mens du skriver."))
         self.send_button.setText(
-            self.tr("Prøv igjen") if ticket.state == "feilet" else self.tr("Send sak")
+            self.tr("Prøv igjen") if ticket.state == TicketState.FEILET else self.tr("Send sak")
         )
-        self.delete_button.setVisible(ticket.state == "utkast")
+        self.delete_button.setVisible(ticket.state == TicketState.UTKAST)
         self._show_attachments(ticket)
         self._loading = False
         self._update_suggestions()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from companion.settings import OrgSettings
 from companion.tickets.model import STATES, TicketDraft
+from companion.tickets.state import TicketState
 from companion.ui.models.tickets import TicketTableModel
 from companion.ui.pages.base import empty_state, heading
 from companion.ui.pages.ticket_detail import TicketDetail
@@ -156,7 +157,7 @@ class TicketsPage(QWidget):
 
     def show_ticket(self, ticket_id: int) -> None:
         ticket = self.service.get(ticket_id)
-        if ticket.state in ("utkast", "feilet"):
+        if ticket.state in (TicketState.UTKAST, TicketState.FEILET):
             self.editor.load(ticket)
             self.right.setCurrentWidget(self.editor)
         else:
@@ -228,6 +229,6 @@ class TicketsPage(QWidget):
             self.right.setCurrentWidget(self.placeholder)
         elif self.right.currentWidget() is self.editor:
             ticket = self.service.get(ticket_id)
-            if ticket.state not in ("utkast", "feilet"):
+            if ticket.state not in (TicketState.UTKAST, TicketState.FEILET):
                 self.show_ticket(ticket_id)
         self.ticketsChanged.emit()
