@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
+from uuid import uuid4
 
 from sqlmodel import Field, SQLModel
 
@@ -10,6 +12,16 @@ from sqlmodel import Field, SQLModel
 def utcnow() -> datetime:
     """Aware UTC now; SQLModel's UTCDateTime stores UTC and returns aware values."""
     return datetime.now(UTC)
+
+
+def new_uid() -> str:
+    """A globally unique record id made on the desktop (team sync); local ids never travel."""
+    return str(uuid4())
+
+
+def uid_field() -> Any:
+    """The `uid` column every shared record carries (unique, indexed)."""
+    return Field(default_factory=new_uid, unique=True, index=True, max_length=36)
 
 
 class Preference(SQLModel, table=True):
