@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from companion.db.engine import Database
     from companion.insights.service import InsightsService
     from companion.search import SearchService
+    from companion.team.sync import TeamSync
     from companion.tickets.service import TicketService
     from companion.tickets.sync import SyncEngine
     from companion.training.service import TrainingService
@@ -74,7 +75,24 @@ class AppContext:
             self.prepare_database()
             from companion.db.engine import Database
 
-            return Database(self.paths.database)
+            database = Database(self.paths.database)
+            if self.team_configured:
+                from companion.team.capture import install
+
+                database.session_hooks.append(install)  # shared changes go to the outbox
+            return database
+
+    @property
+    def team_configured(self) -> bool:
+        """`[team] url` is set: shared records are recorded for the team and synced."""
+        return bool(self.settings.team.url.strip())
+
+    def team_sync(self) -> TeamSync:
+        """A sync client for the team server (raises TeamMisconfigured with advice)."""
+        from companion.team.config import team_config
+        from companion.team.sync import TeamSync
+
+        return TeamSync(self.database, team_config(self.settings))
 
     @cached_property
     def library(self) -> Library:
@@ -116,12 +134,15 @@ class AppContext:
     @cached_property
     def training(self) -> TrainingService:
         """Opplæring; escalations become draft saker in the tickets service."""
+        from companion.team.config import machine_label
         from companion.training.service import TrainingService
         from companion.training.tickets_link import TicketServiceCreator
 
         org = self.settings.org
         with self._lock:
-            service = TrainingService(self.database, lambda: self.library)
+            service = TrainingService(
+                self.database, lambda: self.library, machine=machine_label(self.settings)
+            )
 
         def reporter() -> str:
             return service.superuser_name() or org.reporter_name

@@ -1,0 +1,31 @@
+"""pytest plugin: a real PostgreSQL for the team-workspace tests.
+
+* ``pg_server`` (session): one throwaway cluster per test session (see `support.pg_server`).
+  Skips with a reason when the binaries are missing locally; on CI (CI=true) that is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+from support.pg_server import PG_BIN, PGServer, pg_installed
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PGServer]:
+    if not pg_installed():
+        reason = (
+            f"PostgreSQL is not installed ({PG_BIN}/initdb is missing); "
+            "install it with: sudo .ci/install-postgres.sh"
+        )
+        if os.environ.get("CI", "").strip().lower() in ("1", "true", "yes"):
+            pytest.fail(f"{reason} (CI=true: team tests must run, not skip)", pytrace=False)
+        pytest.skip(reason)
+    server = PGServer(tmp_path_factory.mktemp("pg")).start()
+    try:
+        yield server
+    finally:
+        server.stop()
