@@ -7,7 +7,10 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -15,7 +18,7 @@ from support.pg_server import PG_BIN, PGServer, pg_installed
 
 
 @pytest.fixture(scope="session")
-def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PGServer]:
+def pg_server() -> Iterator[PGServer]:
     if not pg_installed():
         reason = (
             f"PostgreSQL is not installed ({PG_BIN}/initdb is missing); "
@@ -24,8 +27,12 @@ def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PGServer]:
         if os.environ.get("CI", "").strip().lower() in ("1", "true", "yes"):
             pytest.fail(f"{reason} (CI=true: team tests must run, not skip)", pytrace=False)
         pytest.skip(reason)
-    server = PGServer(tmp_path_factory.mktemp("pg")).start()
+    # Not under pytest's temp dir: that is private to root (0700), and the server runs as
+    # the postgres user when the suite runs as root.
+    workdir = Path(tempfile.mkdtemp(prefix="companion-pg-"))
+    server = PGServer(workdir / "cluster").start()
     try:
         yield server
     finally:
         server.stop()
+        shutil.rmtree(workdir, ignore_errors=True)

@@ -24,6 +24,7 @@ import socket
 import subprocess
 from pathlib import Path
 
+
 def _find_bin() -> Path:
     found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: p.parts[-3])
     return found[-1].parent if found else Path("/usr/lib/postgresql/15/bin")
@@ -71,19 +72,20 @@ class PGServer:
             command = ["su", ADMIN, "-s", "/bin/sh", "-c", shlex.join(command)]
         result = subprocess.run(command, capture_output=True, text=True, timeout=120)
         if result.returncode != 0:
-            raise PGServerError(f"{' '.join(args[:2])} failed: {result.stderr or result.stdout}")
+            raise PGServerError(
+                f"{' '.join(command[-3:])} failed: {result.stderr or result.stdout}"
+            )
         return result
 
     def init(self) -> None:
         self.workdir.mkdir(parents=True, exist_ok=True)
+        if os.geteuid() == 0:
+            self.workdir.parent.chmod(0o711)  # the postgres user must reach its folder
         pwfile = self.workdir / "pwfile"
         pwfile.write_text(self.password + "\n", encoding="utf-8")
         if os.geteuid() == 0:
             shutil.chown(self.workdir, ADMIN, ADMIN)
             shutil.chown(pwfile, ADMIN, ADMIN)
-            for parent in self.workdir.parents:  # su postgres must be able to reach it
-                if str(parent).startswith(("/tmp", "/var/tmp")) and parent != Path("/tmp"):
-                    parent.chmod(parent.stat().st_mode | 0o011)
         self._run(
             PG_BIN / "initdb",
             "-D",
@@ -126,4 +128,6 @@ class PGServer:
 
     def log_tail(self, lines: int = 40) -> str:
         log = self.workdir / "server.log"
-        return "\n".join(log.read_text(errors="replace").splitlines()[-lines:]) if log.exists() else ""
+        return (
+            "\n".join(log.read_text(errors="replace").splitlines()[-lines:]) if log.exists() else ""
+        )

@@ -77,7 +77,8 @@ def decode(kind: Kind, field: str, value: Any) -> Any:
     if value is None:
         return None
     column = RECORDS[kind].__table__.c[field]  # type: ignore[attr-defined]
-    python_type = column.type.python_type
+    column_type = getattr(column.type, "impl_instance", column.type)  # TypeDecorator → impl
+    python_type = column_type.python_type
     if python_type is datetime:
         return datetime.fromisoformat(value)
     if python_type is date:
