@@ -18,7 +18,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session, SQLModel, col, select
 
 from companion.db.models import (
     ChangeProposalLink,
@@ -40,11 +40,12 @@ ItemKey = tuple[int, str, str]
 def apply_changes(s: Session, changes: list[Change]) -> set[ItemKey]:
     """Apply a page of pulled changes; returns the checklist items whose state may have moved."""
     touched: set[ItemKey] = set()
+    clocks = _load_clocks(s, {c.record for c in changes if c.kind in RECORDS})
     for change in changes:
         payload = json.loads(change.payload)
         kind = Kind(change.kind)
         if kind in RECORDS:
-            apply_fields(s, kind, change.record, payload["fields"], payload["stamp"])
+            apply_fields(s, kind, change.record, payload["fields"], payload["stamp"], clocks)
         elif kind is Kind.MARK:
             key = _apply_mark(s, change.record, payload)
             if key:
@@ -59,17 +60,35 @@ def apply_changes(s: Session, changes: list[Change]) -> set[ItemKey]:
     return touched
 
 
-def apply_fields(s: Session, kind: Kind, record: str, fields: dict[str, Any], stamp: str) -> None:
+Clocks = dict[tuple[str, str], TeamClock]
+
+
+def _load_clocks(s: Session, records: set[str]) -> Clocks:
+    """The clock entries of a page's records in a few queries (not one per field)."""
+    clocks: Clocks = {}
+    ordered = sorted(records)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
+        for row in s.exec(select(TeamClock).where(col(TeamClock.record).in_(chunk))):
+            clocks[(row.record, row.field)] = row
+    return clocks
+
+
+def apply_fields(
+    s: Session, kind: Kind, record: str, fields: dict[str, Any], stamp: str, clocks: Clocks
+) -> None:
     """Last writer wins, field by field; then bring the local row in line with the winners."""
     won: dict[str, Any] = {}
     for name, value in fields.items():
         text = dumps(value)
-        clock = s.get(TeamClock, (record, name))
+        clock = clocks.get((record, name))
         if clock is None or stamp > clock.stamp:
             if clock is not None and clock.value != text:
                 _lost(s, record, name, clock.value, clock.stamp, stamp)
             if clock is None:
-                clock = TeamClock(record=record, field=name, kind=str(kind))
+                clock = clocks[(record, name)] = TeamClock(
+                    record=record, field=name, kind=str(kind)
+                )
             clock.value, clock.stamp = text, stamp
             s.add(clock)
             won[name] = value

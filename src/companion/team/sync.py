@@ -26,6 +26,7 @@ from companion.db.models import (
     CoachingSession,
     Superuser,
     SuperuserHoliday,
+    TeamClock,
     TeamOutbox,
     TeamState,
     Trainee,
@@ -118,7 +119,7 @@ class TeamSync:
                 push(conn, changes)
             with self.db.session() as s:  # only after the server has committed
                 ids = [r.id for r in rows]
-                s.exec(delete(TeamOutbox).where(col(TeamOutbox.id).in_(ids)))  # type: ignore[call-overload]
+                s.execute(delete(TeamOutbox).where(col(TeamOutbox.id).in_(ids)))
             total += len(rows)
 
     def _change(self, row: TeamOutbox) -> Change:
@@ -156,19 +157,27 @@ class TeamSync:
 
     # first sync: what was here before the team --------------------------------------------
     def seed(self) -> int:
-        """Queue every shared record made before team sync was on (once; repeats are harmless)."""
+        """Queue every shared record made before team sync was on (once, at the first sync).
+
+        Records already captured (in the clock or the outbox) are skipped; a repeat would be
+        harmless anyway, as applying a change twice changes nothing.
+        """
         with self.db.session() as s:
             if get_state(s, SEEDED):
                 return 0
             conn = s.connection()
             count = 0
-            for kind, model, stamp_field in (
+            known = set(s.exec(select(TeamClock.record))) | set(s.exec(select(TeamOutbox.record)))
+            sources: tuple[tuple[Kind, type[Any], str], ...] = (
                 (Kind.PERSON, Trainee, "updated_at"),
                 (Kind.SUPERUSER, Superuser, "created_at"),
                 (Kind.PROPOSAL, ChangeProposal, "updated_at"),
                 (Kind.COACHING, CoachingSession, "started_at"),
-            ):
+            )
+            for kind, model, stamp_field in sources:
                 for row in s.exec(select(model)):
+                    if row.uid in known:  # recorded since team sync was switched on
+                        continue
                     values = {name: getattr(row, name) for name in FIELDS[kind]}
                     values |= _children(s, kind, row)
                     at = getattr(row, stamp_field)
@@ -176,6 +185,8 @@ class TeamSync:
             for mark, trainee_uid in s.exec(
                 select(TrainingMark, Trainee.uid).join(Trainee).order_by(col(TrainingMark.id))
             ):
+                if mark.uid in known:
+                    continue
                 payload = capture.mark_payload(mark, trainee_uid)
                 count += capture.write(conn, [], [(Kind.MARK, mark.uid, payload)])
             set_state(s, SEEDED, utcnow().isoformat())
