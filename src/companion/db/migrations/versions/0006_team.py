@@ -14,6 +14,8 @@ import sqlalchemy as sa
 import sqlmodel.sql.sqltypes
 from alembic import op
 
+from companion.db.models.base import UID_SQL
+
 revision = "0006"
 down_revision = "0004"
 branch_labels = None
@@ -39,7 +41,12 @@ def upgrade() -> None:
                 {"uid": str(uuid.uuid4()), "id": row_id},
             )
         with op.batch_alter_table(table) as batch_op:
-            batch_op.alter_column("uid", existing_type=_text(36), nullable=False)
+            batch_op.alter_column(
+                "uid",
+                existing_type=_text(36),
+                nullable=False,
+                server_default=sa.text(f"({UID_SQL})"),  # rows inserted with plain SQL
+            )
             batch_op.create_index(f"ix_{table}_uid", ["uid"], unique=True)
     with op.batch_alter_table("trainee") as batch_op:
         batch_op.drop_constraint("uq_trainee_person", type_="unique")
