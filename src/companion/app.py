@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from functools import cached_property
+from collections.abc import Callable
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,6 +48,8 @@ class AppContext:
         )
         self._lock = threading.RLock()
         self.machine_file: Path | None = None
+        # Called (from any thread) after a commit queued changes for the team.
+        self.team_change_listeners: list[Callable[[], None]] = []
 
     @classmethod
     def create(
@@ -79,8 +82,13 @@ class AppContext:
             if self.team_configured:
                 from companion.team.capture import install
 
-                database.session_hooks.append(install)  # shared changes go to the outbox
+                # Shared changes go to the outbox, in the same transaction as the change.
+                database.session_hooks.append(partial(install, notify=self._team_changed))
             return database
+
+    def _team_changed(self) -> None:
+        for listener in list(self.team_change_listeners):
+            listener()
 
     @property
     def team_configured(self) -> bool:

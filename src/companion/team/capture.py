@@ -8,7 +8,7 @@ go through the same connection, so the change and its outbox row commit (or vani
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -34,6 +34,7 @@ from companion.db.models import (
 from companion.team.records import DELETED, FIELDS, KIND_OF, Kind, dumps, stamp
 
 APPLYING = "team_applying"  # session.info flag: changes that came from the team
+WROTE = "team_outbox_written"  # session.info flag: this transaction queued changes
 
 
 @dataclass
@@ -47,11 +48,21 @@ class _Batch:
         self.fields.setdefault((kind, record), {})[name] = value
 
 
-def install(session: Session) -> None:
-    """Attach the outbox hook to one session (called for every session when team is on)."""
+def install(session: Session, notify: Callable[[], None] | None = None) -> None:
+    """Attach the outbox hook to one session (called for every session when team is on).
+
+    `notify` is called after a commit that queued changes (the GUI then syncs soon).
+    """
     from sqlalchemy import event
 
     event.listen(session, "after_flush", _after_flush)
+    if notify is not None:
+
+        def after_commit(committed: Session) -> None:
+            if committed.info.pop(WROTE, False):
+                notify()
+
+        event.listen(session, "after_commit", after_commit)
 
 
 def _after_flush(session: Session, _context: Any) -> None:
@@ -66,7 +77,8 @@ def _after_flush(session: Session, _context: Any) -> None:
             _collect(conn, batch, obj, "dirty")
     for obj in session.deleted:
         _collect(conn, batch, obj, "deleted")
-    write(conn, batch.fields.items(), batch.events)
+    if write(conn, batch.fields.items(), batch.events):
+        session.info[WROTE] = True
 
 
 def write(

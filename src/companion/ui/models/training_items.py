@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 
 from companion.training.types import STAGES, ChecklistState, ItemState, Stage
 from companion.ui.models.training_status import STATUS_STYLES, Index, color
+from companion.ui.training_words import recorded_by
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = (
@@ -142,7 +143,7 @@ class ChecklistItemsModel(QAbstractItemModel):
             for stage in STAGES:
                 who, when = item.stage(stage)
                 if when:
-                    parts.append(f"{stage} {when:%d.%m.%Y} av {who}")
+                    parts.append(recorded_by(str(stage), who, when, item.stage_pc(stage), self.tr))
             if item.note:
                 parts.append(f"notat: {item.note}")
             return ". ".join(parts)

@@ -41,7 +41,7 @@ from companion.ui.pages.training_common import (
     superuser_field,
 )
 from companion.ui.pages.training_person_form import PersonForm
-from companion.ui.training_words import readiness_text
+from companion.ui.training_words import readiness_text, recorded_by
 from companion.ui.workers import TaskRunner
 
 STAGE_BUTTONS = (
@@ -325,8 +325,11 @@ class PersonPanel(QWidget):
                 (Stage.APPROVED, self.tr("Godkjent")),
             ):
                 who, when = item.stage(stage)
+                pc = item.stage_pc(stage)
                 stages.append(
-                    f"{label} {when:%d.%m.%Y} av {html.escape(who)}" if when else f"{label}: –"
+                    html.escape(recorded_by(label, who, when, pc, self.tr))
+                    if when
+                    else f"{label}: –"
                 )
             self.item_label.setText(
                 f"{text}<br/><span style='color:#4b5563'>{' · '.join(stages)}</span>"
