@@ -18,7 +18,9 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from sqlmodel import Session, SQLModel, col, select
+from sqlalchemy import select as sa_select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import Session, SQLModel, select
 
 from companion.db.models import (
     ChangeProposalLink,
@@ -38,65 +40,81 @@ ItemKey = tuple[int, str, str]
 
 
 def apply_changes(s: Session, changes: list[Change]) -> set[ItemKey]:
-    """Apply a page of pulled changes; returns the checklist items whose state may have moved."""
+    """Apply a page of pulled changes; returns the checklist items whose state may have moved.
+
+    Clock entries are read and written in bulk, and each record is brought in line once per
+    page (before any registration that may refer to it).
+    """
     touched: set[ItemKey] = set()
-    clocks = _load_clocks(s, {c.record for c in changes if c.kind in RECORDS})
+    page = _Page(s, {c.record for c in changes if c.kind in RECORDS})
     for change in changes:
         payload = json.loads(change.payload)
         kind = Kind(change.kind)
         if kind in RECORDS:
-            apply_fields(s, kind, change.record, payload["fields"], payload["stamp"], clocks)
-        elif kind is Kind.MARK:
-            key = _apply_mark(s, change.record, payload)
-            if key:
-                touched.add(key)
-        elif kind is Kind.UNDO:
-            key = _apply_undo(s, change.record, payload)
-            if key:
-                touched.add(key)
+            page.fields(kind, change.record, payload["fields"], payload["stamp"])
+            continue
+        page.settle()
+        key = (_apply_mark if kind is Kind.MARK else _apply_undo)(s, change.record, payload)
+        if key:
+            touched.add(key)
+    page.settle()
     s.flush()
     for key in touched:
         recompute(s, *key)
     return touched
 
 
-Clocks = dict[tuple[str, str], TeamClock]
+class _Page:
+    """Last-writer-wins bookkeeping for one page of changes."""
 
+    def __init__(self, s: Session, records: set[str]) -> None:
+        self.s = s
+        self.clocks: dict[tuple[str, str], tuple[str, str]] = {}  # → (value JSON, stamp)
+        self.dirty: dict[tuple[str, str], dict[str, str]] = {}
+        self.won: dict[tuple[Kind, str], dict[str, Any]] = {}
+        table = TeamClock.__table__  # type: ignore[attr-defined]
+        ordered = sorted(records)
+        for start in range(0, len(ordered), 500):
+            query = sa_select(table.c.record, table.c.field, table.c.value, table.c.stamp)
+            rows = s.connection().execute(
+                query.where(table.c.record.in_(ordered[start : start + 500]))
+            )
+            for record, name, value, stamp in rows:
+                self.clocks[(record, name)] = (value, stamp)
 
-def _load_clocks(s: Session, records: set[str]) -> Clocks:
-    """The clock entries of a page's records in a few queries (not one per field)."""
-    clocks: Clocks = {}
-    ordered = sorted(records)
-    for start in range(0, len(ordered), 500):
-        chunk = ordered[start : start + 500]
-        for row in s.exec(select(TeamClock).where(col(TeamClock.record).in_(chunk))):
-            clocks[(row.record, row.field)] = row
-    return clocks
+    def fields(self, kind: Kind, record: str, fields: dict[str, Any], stamp: str) -> None:
+        """Compare each field with its clock; remember winners, keep losers (TeamConflict)."""
+        for name, value in fields.items():
+            text = dumps(value)
+            held = self.clocks.get((record, name))
+            if held is None or stamp > held[1]:
+                if held is not None and held[0] != text:
+                    _lost(self.s, record, name, held[0], held[1], stamp)
+                self.clocks[(record, name)] = (text, stamp)
+                self.dirty[(record, name)] = {"kind": str(kind), "value": text, "stamp": stamp}
+                self.won.setdefault((kind, record), {})[name] = value
+            elif stamp != held[1] and held[0] != text:
+                _lost(self.s, record, name, text, stamp, held[1])
 
-
-def apply_fields(
-    s: Session, kind: Kind, record: str, fields: dict[str, Any], stamp: str, clocks: Clocks
-) -> None:
-    """Last writer wins, field by field; then bring the local row in line with the winners."""
-    won: dict[str, Any] = {}
-    for name, value in fields.items():
-        text = dumps(value)
-        clock = clocks.get((record, name))
-        if clock is None or stamp > clock.stamp:
-            if clock is not None and clock.value != text:
-                _lost(s, record, name, clock.value, clock.stamp, stamp)
-            if clock is None:
-                clock = clocks[(record, name)] = TeamClock(
-                    record=record, field=name, kind=str(kind)
-                )
-            clock.value, clock.stamp = text, stamp
-            s.add(clock)
-            won[name] = value
-        elif stamp != clock.stamp and clock.value != text:
-            _lost(s, record, name, text, stamp, clock.stamp)
-    if won:
-        s.flush()
-        _materialise(s, kind, record, won)
+    def settle(self) -> None:
+        """Write the new clock entries, then bring every touched record in line."""
+        if self.dirty:
+            table = TeamClock.__table__  # type: ignore[attr-defined]
+            statement = sqlite_insert(table)
+            statement = statement.on_conflict_do_update(
+                index_elements=["record", "field"],
+                set_={
+                    "kind": statement.excluded.kind,
+                    "value": statement.excluded.value,
+                    "stamp": statement.excluded.stamp,
+                },
+            )
+            rows = [{"record": r, "field": f, **v} for (r, f), v in self.dirty.items()]
+            self.s.connection().execute(statement, rows)
+            self.dirty = {}
+        for (kind, record), won in self.won.items():
+            _materialise(self.s, kind, record, won)
+        self.won = {}
 
 
 def _lost(s: Session, record: str, name: str, value: str, stamp: str, winner: str) -> None:
