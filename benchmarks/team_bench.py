@@ -29,7 +29,6 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO / "src"), str(REPO / "tests")]
 
 from sqlalchemy import event  # noqa: E402
-from support.pg_server import PGServer, pg_installed  # noqa: E402
 
 from companion.db.engine import Database  # noqa: E402
 from companion.db.migrate import ensure_schema  # noqa: E402
@@ -39,6 +38,7 @@ from companion.team.capture import install  # noqa: E402
 from companion.team.config import team_config  # noqa: E402
 from companion.team.server import add_tenant, init_schema  # noqa: E402
 from companion.team.sync import TeamSync  # noqa: E402
+from support.pg_server import PGServer, pg_installed  # noqa: E402
 
 PASSWORD = "bench-password"
 
@@ -75,6 +75,7 @@ def count_round_trips(team: TeamSync, trace: Path) -> tuple[int, int]:
         nonlocal statements
         statements += 1
 
+    team.keep_connection = True  # measure the sync itself, not connection set-up
     with team.engine.connect() as conn:  # warm the pool's one connection, then trace it
         raw = conn.connection.dbapi_connection
         assert raw is not None

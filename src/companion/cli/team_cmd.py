@@ -27,6 +27,11 @@ def register(
     sub = parser.add_subparsers(dest="team_command", metavar="HANDLING", required=True)
     sync = sub.add_parser("sync", help="send egne endringer og hent teamets", parents=[common])
     sync.add_argument("--json", action="store_true")
+    sync.add_argument(
+        "--from-start",
+        action="store_true",
+        help="les hele teamets logg på nytt (etter at serveren er lagt tilbake fra sikkerhetskopi)",
+    )
     sync.set_defaults(handler=run_sync)
     status = sub.add_parser(
         "status", help="er teamet satt opp, hva venter på å sendes", parents=[common]
@@ -63,6 +68,8 @@ def run_sync(args: argparse.Namespace, context: AppContext) -> int:
     except TeamError as exc:
         raise _fail(exc) from exc
     try:
+        if args.from_start:
+            team.reset_cursor()
         result = team.sync()
     except TeamError as exc:
         raise _fail(exc) from exc

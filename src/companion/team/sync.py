@@ -84,10 +84,19 @@ def local_status(database: Database, configured: bool) -> TeamStatus:
 class TeamSync:
     """Push/pull for one desktop; keep one per process (it holds the connection pool)."""
 
-    def __init__(self, database: Database, config: TeamConfig, engine: Engine | None = None):
+    def __init__(
+        self,
+        database: Database,
+        config: TeamConfig,
+        engine: Engine | None = None,
+        keep_connection: bool = False,
+    ) -> None:
         self.db = database
         self.config = config
         self.engine = engine or make_engine(config.url, config.timeout_seconds, pool_size=1)
+        # A region has ~1,700 desktops: by default the connection is closed after each sync,
+        # so idle desktops hold no server connection (keep it behind PgBouncer if wanted).
+        self.keep_connection = keep_connection
 
     def close(self) -> None:
         self.engine.dispose()
@@ -100,10 +109,18 @@ class TeamSync:
             pulled, touched = self.pull()
         except DBAPIError as exc:
             raise unreachable_or_refused(exc) from exc
+        finally:
+            if not self.keep_connection:
+                self.engine.dispose()
         finished = utcnow()
         with self.db.session() as s:
             set_state(s, LAST_SYNC, finished.isoformat())
         return SyncResult(pushed, pulled, touched, finished)
+
+    def reset_cursor(self) -> None:
+        """Pull the whole log again next time (after the server was restored from a backup)."""
+        with self.db.session() as s:
+            set_state(s, CURSOR, "")
 
     def push(self) -> int:
         total = 0
