@@ -99,7 +99,15 @@ def add_tenant(admin_url: str, name: str, password: str | None = None) -> tuple[
         raise unreachable_or_refused(exc) from exc
     finally:
         engine.dispose()
-    desktop = parse_url(admin_url).set(drivername="postgresql", username=name, password=None)
+    admin = parse_url(admin_url)
+    desktop = URL.create(  # built anew: URL.set(password=None) would keep the admin's
+        "postgresql",
+        username=name,
+        host=admin.host,
+        port=admin.port,
+        database=admin.database,
+        query=admin.query,
+    )
     return desktop.render_as_string(hide_password=False), password
 
 
