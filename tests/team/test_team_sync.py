@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date
 
@@ -137,3 +138,52 @@ def test_a_second_tenant_sees_nothing_not_even_with_plain_sql(
         mine.dispose()
         theirs.dispose()
     assert admin_count(team_server, other) == (0, 0)
+
+
+def test_search_gaps_and_feedback_are_shared_as_counts_only(
+    desktops: Callable[..., Desktop], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import timedelta
+
+    from companion.db.models import Feedback, SearchLog
+    from companion.team.aggregates import team_queries, team_votes
+
+    a, c = desktops("PC-A"), desktops("PC-C")
+    for desk, zero_hits in ((a, 3), (c, 2)):
+        with desk.context.database.session() as s:
+            for _ in range(zero_hits):
+                s.add(SearchLog(query="Rover bytte pasient", normalized="rover bytt pasient"))
+            s.add(SearchLog(query="Smartkort", normalized="smartkort", hits=4, opened_id="x"))
+            s.add(Feedback(article_id="kb-rover", helpful=False, comment="fant ikke"))
+    a.sync()
+    c.sync()
+    a.sync()
+    today = date.today()
+    for desk in (a, c):
+        with desk.context.database.session() as s:
+            queries = team_queries(s, today - timedelta(days=1), today)
+            votes = team_votes(s, today - timedelta(days=1), today)
+        assert [(q.normalized, q.searches, q.zero_hits) for q in queries] == [
+            ("rover bytt pasient", 5, 5),
+            ("smartkort", 2, 0),
+        ]
+        assert [(v.article_id, v.helpful, v.not_helpful) for v in votes] == [("kb-rover", 0, 2)]
+    # Republishing after more searches replaces this desktop's counts; nothing is counted twice.
+    with a.context.database.session() as s:
+        s.add(SearchLog(query="Smartkort", normalized="smartkort", hits=4, opened_id="x"))
+    a.sync()
+    c.sync()
+    with c.context.database.session() as s:
+        counts = {q.normalized: q.searches for q in team_queries(s, today, today)}
+    assert counts == {"rover bytt pasient": 5, "smartkort": 3}
+    from companion.cli.main import main
+
+    home = str(c.context.paths.home)
+    assert main(["team", "gaps", "--json", "--days", "2", "--home", home]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["zero_hits"][0] == {
+        "normalized": "rover bytt pasient",
+        "searches": 5,
+        "zero_hits": 5,
+        "nothing_opened": 0,
+    }

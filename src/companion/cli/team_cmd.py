@@ -10,7 +10,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from companion.cli.main import CliError
-from companion.cli.output import print_json
+from companion.cli.output import print_json, print_table
 
 if TYPE_CHECKING:
     from companion.app import AppContext
@@ -38,6 +38,15 @@ def register(
     )
     status.add_argument("--json", action="store_true")
     status.set_defaults(handler=run_status)
+    gaps = sub.add_parser(
+        "gaps",
+        help="teamets søk uten treff og svar på «Var dette nyttig?» (fra siste synkronisering)",
+        parents=[common],
+    )
+    gaps.add_argument("--days", type=int, default=30, help="antall dager bakover (standard 30)")
+    gaps.add_argument("--limit", type=int, default=15)
+    gaps.add_argument("--json", action="store_true")
+    gaps.set_defaults(handler=run_gaps)
     admin = sub.add_parser("admin", help="for IT: sett opp teamserveren", parents=[common])
     admin_sub = admin.add_subparsers(dest="admin_command", metavar="HANDLING", required=True)
     init = admin_sub.add_parser(
@@ -106,6 +115,42 @@ def run_status(args: argparse.Namespace, context: AppContext) -> int:
         return 0
     when = f"{status.last_sync:%d.%m.%Y %H:%M} (UTC)" if status.last_sync else "aldri"
     print(f"Sist synkronisert: {when}. Venter på å sendes: {status.pending} endringer.")
+    return 0
+
+
+def run_gaps(args: argparse.Namespace, context: AppContext) -> int:
+    from datetime import date, timedelta
+
+    from companion.team.aggregates import team_queries, team_votes
+
+    if args.days < 1 or args.limit < 1:
+        raise CliError("--days og --limit må være minst 1.", 2)
+    end = date.today()
+    start = end - timedelta(days=args.days - 1)
+    with context.database.session() as s:
+        queries = team_queries(s, start, end)
+        votes = team_votes(s, start, end)
+    zero = sorted((q for q in queries if q.zero_hits), key=lambda q: (-q.zero_hits, q.normalized))
+    if args.json:
+        print_json(
+            {
+                "from": start.isoformat(),
+                "to": end.isoformat(),
+                "top": [vars(q) for q in queries[: args.limit]],
+                "zero_hits": [vars(q) for q in zero[: args.limit]],
+                "votes": [vars(v) for v in votes[: args.limit]],
+            }
+        )
+        return 0
+    print(f"Teamets søk {start:%d.%m.%Y}–{end:%d.%m.%Y} (alle PC-er, fra siste synkronisering):")
+    print_table(
+        ["søk", "antall", "uten treff", "ingen åpnet"],
+        [(q.normalized, q.searches, q.zero_hits, q.nothing_opened) for q in queries[: args.limit]],
+    )
+    print_table(
+        ["artikkel", "ja", "nei"],
+        [(v.article_id, v.helpful, v.not_helpful) for v in votes[: args.limit]],
+    )
     return 0
 
 

@@ -32,7 +32,16 @@ from companion.db.models import (
     TrainingMark,
     TrainingProgress,
 )
-from companion.team.records import DELETED, FIELDS, RECORDS, REQUIRED, Kind, decode, dumps
+from companion.team.records import (
+    AGGREGATES,
+    DELETED,
+    FIELDS,
+    RECORDS,
+    REQUIRED,
+    Kind,
+    decode,
+    dumps,
+)
 from companion.team.transport import Change
 from companion.training.signoff import recompute
 
@@ -46,11 +55,11 @@ def apply_changes(s: Session, changes: list[Change]) -> set[ItemKey]:
     page (before any registration that may refer to it).
     """
     touched: set[ItemKey] = set()
-    page = _Page(s, {c.record for c in changes if c.kind in RECORDS})
+    page = _Page(s, {c.record for c in changes if c.kind in RECORDS or c.kind in AGGREGATES})
     for change in changes:
         payload = json.loads(change.payload)
         kind = Kind(change.kind)
-        if kind in RECORDS:
+        if kind in RECORDS or kind in AGGREGATES:
             page.fields(kind, change.record, payload["fields"], payload["stamp"])
             continue
         page.settle()
@@ -92,7 +101,8 @@ class _Page:
                     _lost(self.s, record, name, held[0], held[1], stamp)
                 self.clocks[(record, name)] = (text, stamp)
                 self.dirty[(record, name)] = {"kind": str(kind), "value": text, "stamp": stamp}
-                self.won.setdefault((kind, record), {})[name] = value
+                if kind not in AGGREGATES:
+                    self.won.setdefault((kind, record), {})[name] = value
             elif stamp != held[1] and held[0] != text:
                 _lost(self.s, record, name, text, stamp, held[1])
 

@@ -29,6 +29,12 @@ class Kind(StrEnum):
     COACHING = "coachingsession"
     MARK = "mark"
     UNDO = "undo"
+    SEARCH_STATS = "searchstats"  # daily search counts of one desktop (companion.team.aggregates)
+    FEEDBACK_STATS = "feedbackstats"
+
+
+# Records that are only counted, never turned into local rows.
+AGGREGATES = frozenset({Kind.SEARCH_STATS, Kind.FEEDBACK_STATS})
 
 
 RECORDS: dict[Kind, type[SQLModel]] = {

@@ -9,10 +9,11 @@ killed at any point therefore repeats some work next time and loses or doubles n
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, Engine, delete
@@ -35,7 +36,7 @@ from companion.db.models import (
     TrainingProgress,
     utcnow,
 )
-from companion.team import capture
+from companion.team import aggregates, capture
 from companion.team.apply import apply_changes
 from companion.team.config import TeamConfig
 from companion.team.records import FIELDS, Kind
@@ -45,6 +46,8 @@ from companion.team.transport import START, Change, pull, push
 PUSH_CHUNK = 500
 PULL_PAGE = 1000
 CURSOR, LAST_SYNC, SEEDED = "cursor", "last_sync", "seeded"
+DESKTOP, PUBLISHED = "desktop_id", "aggregates_since"
+REPUBLISH_DAYS = 2  # today's and yesterday's counts still grow
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,7 @@ class TeamSync:
         """Seed (once), push, then pull; TeamUnreachable / TeamMisconfigured on failure."""
         try:
             self.seed()
+            self.publish()
             pushed = self.push()
             pulled, touched = self.pull()
         except DBAPIError as exc:
@@ -116,6 +120,17 @@ class TeamSync:
         with self.db.session() as s:
             set_state(s, LAST_SYNC, finished.isoformat())
         return SyncResult(pushed, pulled, touched, finished)
+
+    def publish(self) -> int:
+        """Queue the Innsikt aggregates (search gaps, feedback) that changed since last time."""
+        with self.db.session() as s:
+            desktop = get_state(s, DESKTOP) or str(uuid.uuid4())
+            set_state(s, DESKTOP, desktop)
+            since_text = get_state(s, PUBLISHED)
+            since = date.fromisoformat(since_text) if since_text else date(2000, 1, 1)
+            count = aggregates.publish(s, desktop, since)
+            set_state(s, PUBLISHED, (utcnow().date() - timedelta(days=REPUBLISH_DAYS)).isoformat())
+            return count
 
     def reset_cursor(self) -> None:
         """Pull the whole log again next time (after the server was restored from a backup)."""
