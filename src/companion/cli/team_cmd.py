@@ -47,6 +47,12 @@ def register(
     gaps.add_argument("--limit", type=int, default=15)
     gaps.add_argument("--json", action="store_true")
     gaps.set_defaults(handler=run_gaps)
+    password = sub.add_parser(
+        "password",
+        help="lagre passordet til teamet i nøkkelringen (spør uten å vise det)",
+        parents=[common],
+    )
+    password.set_defaults(handler=run_password)
     admin = sub.add_parser("admin", help="for IT: sett opp teamserveren", parents=[common])
     admin_sub = admin.add_subparsers(dest="admin_command", metavar="HANDLING", required=True)
     init = admin_sub.add_parser(
@@ -151,6 +157,23 @@ def run_gaps(args: argparse.Namespace, context: AppContext) -> int:
         ["artikkel", "ja", "nei"],
         [(v.article_id, v.helpful, v.not_helpful) for v in votes[: args.limit]],
     )
+    return 0
+
+
+def run_password(args: argparse.Namespace, context: AppContext) -> int:
+    import getpass
+
+    from companion.credentials import set_secret
+    from companion.team.config import SECRET_NAME
+
+    secret = getpass.getpass("Passord for teamet: ").strip()
+    if not secret:
+        raise CliError("Ingen passord skrevet; ingenting er endret.", 2)
+    if not set_secret(SECRET_NAME, secret):
+        raise CliError(
+            "Fant ingen nøkkelring på denne maskinen. Sett COMPANION_TEAM_PASSWORD i stedet.", 2
+        )
+    print("Passordet er lagret i nøkkelringen.")
     return 0
 
 
