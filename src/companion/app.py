@@ -148,9 +148,9 @@ class AppContext:
 
         org = self.settings.org
         with self._lock:
-            service = TrainingService(
-                self.database, lambda: self.library, machine=machine_label(self.settings)
-            )
+            # The PC label is stored with registrations only for a team ("… på PC …").
+            machine = machine_label(self.settings) if self.team_configured else ""
+            service = TrainingService(self.database, lambda: self.library, machine=machine)
 
         def reporter() -> str:
             return service.superuser_name() or org.reporter_name
