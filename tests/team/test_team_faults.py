@@ -17,10 +17,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 from sqlmodel import func, select
-from team_support import PASSWORD, Desktop, admin_count, tenant_engine
+from team_support import CHECKLIST, ITEM, PASSWORD, Desktop, admin_count, person, tenant_engine
 
-from companion.db.models import CoachingSession, TeamOutbox
+from companion.db.models import CoachingSession, TeamClock, TeamOutbox
 from companion.team.transport import START, Change, pull, push
+from companion.training.types import Stage
 from support.pg_server import PGServer
 
 ENTRIES = 2000
@@ -142,17 +143,18 @@ def test_concurrent_writers_sleeping_in_their_transactions_miss_nothing(
     assert sorted(seen) == sorted(written) and len(written) == 48
 
 
-def test_without_team_settings_nothing_changes(context: object, home: Path) -> None:
+def test_without_team_settings_nothing_changes(context: object) -> None:
     from companion.app import AppContext
 
     assert isinstance(context, AppContext)
     assert not context.team_configured
-    assert context.database.session_hooks == []
-    kari = context.training.people.add(__import__("team_support").person())
-    context.training.signoff.mark(kari.id, "sommervikar-assistent", "smartkort", "vist", "Siri")
+    assert context.database.session_hooks == []  # no outbox hook at all
+    kari = context.training.people.add(person())
+    mark = context.training.signoff.mark(kari.id, CHECKLIST, ITEM, Stage.SHOWN, "Siri")
+    assert mark.machine == ""  # no "på PC …" without a team
     with context.database.session() as s:
         assert s.exec(select(func.count()).select_from(TeamOutbox)).one() == 0
-    context.close()
+        assert s.exec(select(func.count()).select_from(TeamClock)).one() == 0
 
 
 def test_cli_status_and_sync_explain_what_is_wrong(

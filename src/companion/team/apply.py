@@ -46,6 +46,7 @@ from companion.team.transport import Change
 from companion.training.signoff import recompute
 
 ItemKey = tuple[int, str, str]
+KINDS = frozenset(str(kind) for kind in Kind)
 
 
 def apply_changes(s: Session, changes: list[Change]) -> set[ItemKey]:
@@ -57,6 +58,8 @@ def apply_changes(s: Session, changes: list[Change]) -> set[ItemKey]:
     touched: set[ItemKey] = set()
     page = _Page(s, {c.record for c in changes if c.kind in RECORDS or c.kind in AGGREGATES})
     for change in changes:
+        if change.kind not in KINDS:
+            continue  # from a newer Følgesvenn: kept on the server (`sync --from-start` later)
         payload = json.loads(change.payload)
         kind = Kind(change.kind)
         if kind in RECORDS or kind in AGGREGATES:
