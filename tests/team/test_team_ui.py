@@ -75,3 +75,26 @@ def test_without_a_team_the_status_bar_shows_nothing_new(
     controller.start()
     assert not window.team_label.isVisibleTo(window)
     controller.shutdown()
+
+
+def test_person_items_say_who_recorded_on_which_pc(
+    qtbot: QtBot, desktops: Callable[..., Desktop]
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from companion.ui.models.training_items import ChecklistItemsModel
+
+    a, c = desktops("PC-A"), desktops("PC-C")
+    kari = a.training.people.add(person())
+    a.training.signoff.mark(kari.id, CHECKLIST, ITEM, Stage.APPROVED, "Siri Lund")
+    a.sync()
+    c.sync()
+    on_c = c.training.people.by_uid(kari.uid)
+    model = ChecklistItemsModel()
+    model.set_checklists(c.training.overview.person_record(on_c.id).checklists)
+    top = model.index(0, 0)
+    texts = [
+        str(model.data(model.index(row, 0, top), Qt.ItemDataRole.ToolTipRole))
+        for row in range(model.rowCount(top))
+    ]
+    assert any("godkjent" in t and "av Siri Lund på PC PC-A" in t for t in texts)
