@@ -392,10 +392,7 @@ class Analyzer:
 
     def index_text(self, text: str) -> tuple[str, str]:
         """(main, extra) token strings for a whole field, for a whitespace tokenizer."""
-        if not text.isascii():
-            text = unicodedata.normalize("NFC", text)
-        cache, compute = self._group_cache, self.group_tokens
-        pairs = [cache.get(g) or compute(g) for g in WORD_RE.findall(text.lower())]
+        pairs = list(map(self._group_cache.__getitem__, self._groups(text)))
         return " ".join(p[0] for p in pairs), " ".join(p[1] for p in pairs if p[1])
 
     def count_words(self, texts: Iterable[str]) -> Counter[str]:
