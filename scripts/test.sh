@@ -5,6 +5,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 EXTRAS=dev source "$ROOT/scripts/bootstrap.sh"
 cd "$ROOT"
 if [ -x .ci/install-rt.sh ] || [ -f .ci/install-rt.sh ]; then bash .ci/install-rt.sh; fi
+if [ -f .ci/install-postgres.sh ]; then sh .ci/install-postgres.sh; fi
 echo "== ruff"; .venv/bin/ruff check src tests benchmarks
 echo "== mypy"; .venv/bin/mypy
 echo "== pytest"; QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "$@"

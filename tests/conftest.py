@@ -11,7 +11,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 
-pytest_plugins = ["support.rt_fixtures"]
+pytest_plugins = ["support.rt_fixtures", "support.pg_fixtures"]
 
 REPO = Path(__file__).resolve().parents[1]
 BUNDLED_CONTENT = REPO / "content"

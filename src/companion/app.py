@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from functools import cached_property
+from collections.abc import Callable
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from companion.db.engine import Database
     from companion.insights.service import InsightsService
     from companion.search import SearchService
+    from companion.team.sync import TeamSync
     from companion.tickets.service import TicketService
     from companion.tickets.sync import SyncEngine
     from companion.training.service import TrainingService
@@ -45,6 +47,8 @@ class AppContext:
         self._explicit_content = content_dir
         self._lock = threading.RLock()
         self.machine_file: Path | None = None
+        # Called (from any thread) after a commit queued changes for the team.
+        self.team_change_listeners: list[Callable[[], None]] = []
 
     # ---- central content (signed packs: companion.content.packs) ---------------------------
     @cached_property
@@ -113,7 +117,29 @@ class AppContext:
             self.prepare_database()
             from companion.db.engine import Database
 
-            return Database(self.paths.database)
+            database = Database(self.paths.database)
+            if self.team_configured:
+                from companion.team.capture import install
+
+                # Shared changes go to the outbox, in the same transaction as the change.
+                database.session_hooks.append(partial(install, notify=self._team_changed))
+            return database
+
+    def _team_changed(self) -> None:
+        for listener in list(self.team_change_listeners):
+            listener()
+
+    @property
+    def team_configured(self) -> bool:
+        """`[team] url` is set: shared records are recorded for the team and synced."""
+        return bool(self.settings.team.url.strip())
+
+    def team_sync(self) -> TeamSync:
+        """A sync client for the team server (raises TeamMisconfigured with advice)."""
+        from companion.team.config import team_config
+        from companion.team.sync import TeamSync
+
+        return TeamSync(self.database, team_config(self.settings))
 
     @property
     def local_content_dir(self) -> Path | None:
@@ -173,12 +199,15 @@ class AppContext:
     @cached_property
     def training(self) -> TrainingService:
         """Opplæring; escalations become draft saker in the tickets service."""
+        from companion.team.config import machine_label
         from companion.training.service import TrainingService
         from companion.training.tickets_link import TicketServiceCreator
 
         org = self.settings.org
         with self._lock:
-            service = TrainingService(self.database, lambda: self.library)
+            # The PC label is stored with registrations only for a team ("… på PC …").
+            machine = machine_label(self.settings) if self.team_configured else ""
+            service = TrainingService(self.database, lambda: self.library, machine=machine)
 
         def reporter() -> str:
             return service.superuser_name() or org.reporter_name

@@ -12,7 +12,11 @@ import os
 log = logging.getLogger(__name__)
 
 SERVICE = "Companion"
-ENV_NAMES = {"rt_token": "COMPANION_RT_TOKEN", "rt_password": "COMPANION_RT_PASSWORD"}
+ENV_NAMES = {
+    "rt_token": "COMPANION_RT_TOKEN",
+    "rt_password": "COMPANION_RT_PASSWORD",
+    "team_password": "COMPANION_TEAM_PASSWORD",
+}
 
 
 def get_secret(name: str) -> str | None:

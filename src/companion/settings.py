@@ -46,6 +46,20 @@ class RTSettings:
 
 
 @dataclass
+class TeamSettings:
+    """Team workspace (PostgreSQL); empty `url` keeps everything on this PC, as before.
+
+    The URL carries no password (it comes from the keyring or COMPANION_TEAM_PASSWORD); TLS
+    options pass through its query, as libpq takes them (``?sslmode=verify-full&…``).
+    """
+
+    url: str = ""
+    machine: str = ""  # label shown as "på PC …"; empty: this computer's name
+    sync_interval_minutes: int = 5
+    timeout_seconds: float = 10.0
+
+
+@dataclass
 class UISettings:
     """Look and feel."""
 
@@ -85,6 +99,7 @@ class Settings:
 
     support: SupportSettings = field(default_factory=SupportSettings)
     rt: RTSettings = field(default_factory=RTSettings)
+    team: TeamSettings = field(default_factory=TeamSettings)
     ui: UISettings = field(default_factory=UISettings)
     content: ContentSettings = field(default_factory=ContentSettings)
     org: OrgSettings = field(default_factory=OrgSettings)

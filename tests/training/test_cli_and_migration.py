@@ -18,7 +18,7 @@ from companion.cli.main import main
 REPO = Path(__file__).resolve().parents[2]
 
 
-def seed(home: Path) -> int:
+def seed(home: Path) -> str:
     context = AppContext.create(home=home, machine_file=home / "none.toml")
     try:
         kari = context.training.people.add(person())
@@ -26,7 +26,7 @@ def seed(home: Path) -> int:
         context.training.signoff.mark(
             kari.id, "sommervikar-assistent", "smartkort", "godkjent", "Siri"
         )
-        return kari.id
+        return kari.uid
     finally:
         context.close()
 
@@ -105,7 +105,7 @@ def test_export_pdf_headless_in_a_fresh_process(home: Path, tmp_path: Path) -> N
     env["COMPANION_HOME"] = str(home)
     for args, name in (
         (["--unit", "Avd 3 Medisin"], "avd3.pdf"),
-        (["--person", str(kari_id)], "kari.pdf"),
+        (["--person", kari_id], "kari.pdf"),
     ):
         target = tmp_path / name
         result = subprocess.run(
@@ -146,7 +146,7 @@ def test_import_previews_then_writes_with_yes(
     assert main(["training", "import", str(roster), "--yes"]) == 0
     assert "Importerte 1 personer." in capsys.readouterr().out
     assert main(["training", "people", "--json"]) == 0
-    assert '"navn": "Kari"' in capsys.readouterr().out
+    assert '"name": "Kari"' in capsys.readouterr().out
     roster.write_text("navn,rolle\n", encoding="utf-8")
     assert main(["training", "import", str(roster)]) == 2
     assert "mangler kolonnene" in capsys.readouterr().err

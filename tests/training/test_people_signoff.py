@@ -16,6 +16,7 @@ from companion.content.model import Library
 from companion.training.csvimport import parse_roster
 from companion.training.service import TrainingService
 from companion.training.types import TrainingError
+from companion.ui.training_words import readiness_text
 
 ASSISTANT = "sommervikar-assistent"
 
@@ -33,7 +34,8 @@ def test_add_assigns_the_role_checklists_and_is_not_ready(service: TrainingServi
     assert service.people.assigned(kari.id) == [ASSISTANT]
     record = service.overview.person_record(kari.id)
     assert not record.readiness.ready
-    assert record.readiness.label.startswith("Ikke klar: 16 påkrevde punkter")
+    assert record.readiness.missing == 16
+    assert readiness_text(record.readiness).startswith("Ikke klar: 16 påkrevde punkter")
 
 
 def test_edits_are_validated_and_duplicates_refused(service: TrainingService) -> None:
@@ -59,7 +61,7 @@ def test_readiness_when_every_required_item_is_signed_off(
     approve_all_required(service, kari.id, library_holder())
     record = service.overview.person_record(kari.id)
     assert record.readiness.ready
-    assert record.readiness.label == "Klar for selvstendig vakt"
+    assert readiness_text(record.readiness) == "Klar for selvstendig vakt"
     assert record.readiness.percent == 100
 
 
@@ -186,7 +188,8 @@ def test_checklist_removed_from_content_does_not_crash(
     library_holder.library = replace(library_holder(), checklists={})
     record = service.overview.person_record(kari.id)
     assert record.checklists[0].missing
-    assert record.readiness.label == "Ingen sjekkliste tildelt"
+    assert not record.readiness.has_checklist
+    assert readiness_text(record.readiness) == "Ingen sjekkliste tildelt"
     matrix = service.overview.matrix()
     assert [(c.item_id, c.obsolete) for c in matrix.columns] == [("smartkort", True)]
     assert matrix.rows[0].cells == ("vist",)

@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "companion.cli.training_cmd",
     "companion.cli.insights_cmd",
     "companion.cli.db_cmd",
+    "companion.cli.team_cmd",
 )
 
 Handler = Callable[[argparse.Namespace, "AppContext"], int]
@@ -63,7 +64,7 @@ def common_options(suppress: bool) -> argparse.ArgumentParser:
     return parent
 
 
-COMMAND_NAMES = ("content", "kb", "tickets", "training", "insights", "db")
+COMMAND_NAMES = ("content", "kb", "tickets", "training", "insights", "db", "team")
 
 
 def wants_subcommand(argv: Sequence[str]) -> bool:

@@ -10,9 +10,10 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from companion.cli.args import record_id, year
+from companion.cli.args import year
 from companion.cli.main import CliError
 from companion.cli.output import print_json, print_table
+from companion.cli.training_record_cmd import register_record, resolve_person, short_readiness
 
 if TYPE_CHECKING:
     from companion.app import AppContext
@@ -37,7 +38,6 @@ def register(
     )
     target.add_argument(
         "--person",
-        type=record_id,
         metavar="ID",
         help="én persons opplæringslogg (id fra `companion training people`)",
     )
@@ -48,6 +48,7 @@ def register(
     people.add_argument("--unit", metavar="ENHET", default=None)
     people.add_argument("--json", action="store_true")
     people.set_defaults(handler=run_people)
+    register_record(sub, common)
     imp = sub.add_parser(
         "import",
         help="les en CSV-liste fra vaktplanen (viser først hva som skjer)",
@@ -95,7 +96,8 @@ def run_export(args: argparse.Namespace, context: AppContext) -> int:
         raise CliError(f"Mappen {output.parent} finnes ikke. Velg en fil i en mappe som finnes.", 2)
     try:
         if args.person is not None:
-            record = service.overview.person_record(args.person)
+            person = resolve_person(service, args.person)
+            record = service.overview.person_record(person.id)
             if args.format == "csv":
                 export_person_csv(record, output)
             else:
@@ -137,15 +139,14 @@ def run_people(args: argparse.Namespace, context: AppContext) -> int:
         print_json(
             [
                 {
-                    "id": r.person.id,
-                    "navn": r.person.name,
-                    "rolle": r.person.role,
-                    "enhet": r.person.unit,
-                    "første_arbeidsdag": r.person.first_day,
-                    "siste_arbeidsdag": r.person.last_day,
-                    "vikar": r.person.is_substitute,
-                    "klar": r.readiness.ready,
-                    "prosent": r.readiness.percent,
+                    "id": r.person.uid,
+                    "name": r.person.name,
+                    "unit": r.person.unit,
+                    "role": r.person.role,
+                    "first_day": r.person.first_day,
+                    "ready": r.readiness.ready,
+                    "approved": r.readiness.required_approved,
+                    "required": r.readiness.required_total,
                 }
                 for r in matrix.rows
             ]
@@ -153,13 +154,13 @@ def run_people(args: argparse.Namespace, context: AppContext) -> int:
         return 0
     rows = [
         (
-            r.person.id,
+            r.person.uid,
             r.person.name,
             r.person.role_label,
             r.person.unit,
             f"{r.person.first_day:%d.%m.%Y}",
             f"{r.readiness.percent} %",
-            r.readiness.short_label,
+            short_readiness(r.readiness),
         )
         for r in matrix.rows
     ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -43,11 +43,15 @@ class Database:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.engine = make_engine(path)
+        # Called with every new session, e.g. the team outbox hook (companion.team.capture).
+        self.session_hooks: list[Callable[[Session], None]] = []
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session that commits on success and rolls back on error."""
         with Session(self.engine, expire_on_commit=False) as session:
+            for hook in self.session_hooks:
+                hook(session)
             try:
                 yield session
                 session.commit()

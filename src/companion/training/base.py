@@ -58,4 +58,5 @@ def to_person(row: Trainee) -> Person:
         row.last_day,
         row.is_substitute,
         row.contact,
+        row.uid,
     )

@@ -175,6 +175,9 @@ def _progress_query(ids: list[int]) -> Select[Any]:
         "approved_by",
         "approved_on",
         "note",
+        "shown_pc",
+        "practised_pc",
+        "approved_pc",
     )
     return sa_select(*(col(getattr(p, n)) for n in names)).where(col(p.trainee_id).in_(ids))
 

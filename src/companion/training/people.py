@@ -45,6 +45,16 @@ class People(Part):
                 query = query.where(Trainee.role == role)
             return [to_person(r) for r in s.exec(query)]
 
+    def by_uid(self, uid: str) -> Person:
+        """The person with this shared id (what the CLI and the team know them by)."""
+        with self.db.session() as s:
+            row = s.exec(select(Trainee).where(Trainee.uid == uid.strip().lower())).first()
+            if row is None:
+                raise TrainingError(
+                    f"Fant ingen person med id {uid}. Se `companion training people` for id-ene."
+                )
+            return to_person(row)
+
     def get(self, trainee_id: int) -> Person:
         with self.db.session() as s:
             return to_person(self._row(s, trainee_id))

@@ -11,7 +11,7 @@ from datetime import date
 from typing import NamedTuple
 
 from companion.content.model import Library
-from companion.training.types import ChecklistState, ItemState, Readiness
+from companion.training.types import ChecklistState, ItemState, Readiness, Stage
 
 
 class Stored(NamedTuple):
@@ -24,18 +24,21 @@ class Stored(NamedTuple):
     approved_by: str = ""
     approved_on: date | None = None
     note: str = ""
+    shown_pc: str = ""
+    practised_pc: str = ""
+    approved_pc: str = ""
 
 
 def status_of(stored: Stored | None) -> str:
-    """'' / 'vist' / 'øvd' / 'godkjent' for a stored row (None: never touched)."""
+    """'' or the highest :class:`Stage` of a stored row (None: never touched)."""
     if stored is None:
         return ""
     if stored.approved_on is not None:
-        return "godkjent"
+        return Stage.APPROVED
     if stored.practised_on is not None:
-        return "øvd"
+        return Stage.PRACTISED
     if stored.shown_on is not None:
-        return "vist"
+        return Stage.SHOWN
     return ""
 
 
@@ -54,6 +57,9 @@ def _state(
         approved_by=s.approved_by,
         approved_on=s.approved_on,
         note=s.note,
+        shown_pc=s.shown_pc,
+        practised_pc=s.practised_pc,
+        approved_pc=s.approved_pc,
         **content,  # type: ignore[arg-type]
     )
 

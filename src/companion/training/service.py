@@ -35,10 +35,12 @@ class TrainingService:
         library: LibraryProvider,
         tickets: TicketCreator | None = None,
         today: Today = date.today,
+        machine: str = "",
     ) -> None:
         self.db = database
         self.people = People(database, library, today)
         self.signoff = SignOff(database, library, today)
+        self.signoff.machine = machine
         self.overview = Overview(database, library, today)
         self.coaching = CoachingLog(database, library, today, tickets)
         self.coverage = CoverageService(database, library, today)

@@ -1,8 +1,10 @@
 """Marking checklist items vist / øvd / godkjent, notes, history and exact undo.
 
 Every mark writes the progress row and a history row (with a snapshot of the stage fields
-before it) in one transaction. Undo restores that snapshot, so "Angre siste registrering"
-brings back exactly who/when for every stage. The item's note is free text saved as typed;
+before it) in one transaction. Registrations are events: a stage's state is its latest
+registration that is not undone (ordered by time, then uid, the same on every team desktop),
+or the first registration's snapshot when all are undone. Undo is an event too, so
+"Angre siste registrering" brings back exactly who/when, even after a team sync. The item's note is free text saved as typed;
 it is not a mark and undo leaves it alone.
 """
 
@@ -16,13 +18,14 @@ from sqlmodel.sql.expression import SelectOfScalar
 
 from companion.db.models import Trainee, TrainingAssignment, TrainingMark, TrainingProgress, utcnow
 from companion.training.base import Part, clean, guard
-from companion.training.types import STAGES, MarkInfo, TrainingError
+from companion.training.types import STAGES, MarkInfo, Stage, TrainingError
 
 STAGE_FIELDS = {
-    "vist": ("shown_by", "shown_on"),
-    "øvd": ("practised_by", "practised_on"),
-    "godkjent": ("approved_by", "approved_on"),
+    Stage.SHOWN: ("shown_by", "shown_on"),
+    Stage.PRACTISED: ("practised_by", "practised_on"),
+    Stage.APPROVED: ("approved_by", "approved_on"),
 }
+STAGE_PC = {Stage.SHOWN: "shown_pc", Stage.PRACTISED: "practised_pc", Stage.APPROVED: "approved_pc"}
 MAX_NOTE = 2000
 
 
@@ -31,23 +34,74 @@ def snapshot(row: TrainingProgress | None) -> str:
     if row is None:
         return ""
     data: dict[str, str | None] = {}
-    for by_field, on_field in STAGE_FIELDS.values():
+    for stage, (by_field, on_field) in STAGE_FIELDS.items():
         data[by_field] = getattr(row, by_field)
         on = getattr(row, on_field)
         data[on_field] = on.isoformat() if on else None
+        data[STAGE_PC[stage]] = getattr(row, STAGE_PC[stage])
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
-def restore(row: TrainingProgress, before: str) -> None:
-    data = json.loads(before) if before else {}
-    for by_field, on_field in STAGE_FIELDS.values():
-        setattr(row, by_field, data.get(by_field) or "")
-        on = data.get(on_field)
-        setattr(row, on_field, date.fromisoformat(on) if on else None)
+def _set_stage(row: TrainingProgress, stage: Stage, by: str, on: date | None, pc: str) -> None:
+    by_field, on_field = STAGE_FIELDS[stage]
+    setattr(row, by_field, by)
+    setattr(row, on_field, on)
+    setattr(row, STAGE_PC[stage], pc)
+
+
+def recompute(s: Session, trainee_id: int, checklist_id: str, item_id: str) -> None:
+    """Derive an item's stage fields from its registrations (see the module docstring).
+
+    Stages nobody registered keep what they hold (progress from before the history existed).
+    An item left with nothing set and no note has its progress row removed.
+    """
+    query = (
+        select(TrainingMark)
+        .where(
+            TrainingMark.trainee_id == trainee_id,
+            TrainingMark.checklist_id == checklist_id,
+            TrainingMark.item_id == item_id,
+        )
+        .order_by(col(TrainingMark.created_at), col(TrainingMark.uid))
+    )
+    marks = list(s.exec(query))
+    row = s.exec(
+        select(TrainingProgress).where(
+            TrainingProgress.trainee_id == trainee_id,
+            TrainingProgress.checklist_id == checklist_id,
+            TrainingProgress.item_id == item_id,
+        )
+    ).first() or TrainingProgress(trainee_id=trainee_id, checklist_id=checklist_id, item_id=item_id)
+    for stage in STAGES:
+        of_stage = [m for m in marks if m.stage == stage]
+        live = [m for m in of_stage if m.undone_at is None]
+        if live:
+            last = live[-1]
+            if last.action == "satt":
+                _set_stage(row, stage, last.by_name, last.on_date, last.machine)
+            else:
+                _set_stage(row, stage, "", None, "")
+        elif of_stage:
+            data = json.loads(of_stage[0].before) if of_stage[0].before else {}
+            by_field, on_field = STAGE_FIELDS[stage]
+            on = data.get(on_field)
+            pc = data.get(STAGE_PC[stage]) or ""
+            _set_stage(
+                row, stage, data.get(by_field) or "", date.fromisoformat(on) if on else None, pc
+            )
+    empty = all(getattr(row, on) is None for _by, on in STAGE_FIELDS.values()) and not row.note
+    if empty:
+        if row.id is not None:
+            s.delete(row)
+        return
+    row.updated_at = utcnow()
+    s.add(row)
 
 
 class SignOff(Part):
     """Marks, notes and undo for one person's checklist items."""
+
+    machine = ""  # label of this PC, stored with every registration (set by TrainingService)
 
     def mark(
         self,
@@ -71,7 +125,6 @@ class SignOff(Part):
             raise TrainingError(
                 "Datoen er frem i tid. Velg dagens dato eller en dato som har vært."
             )
-        by_field, on_field = STAGE_FIELDS[stage]
         with self.db.session() as s:
             row = self._progress(s, trainee_id, checklist_id, item_id)
             self._check_item(checklist_id, item_id)
@@ -80,8 +133,7 @@ class SignOff(Part):
                 row = TrainingProgress(
                     trainee_id=trainee_id, checklist_id=checklist_id, item_id=item_id
                 )
-            setattr(row, by_field, by_name)
-            setattr(row, on_field, on_date)
+            _set_stage(row, Stage(stage), by_name, on_date, self.machine)
             return self._save(s, row, before, stage, "satt", by_name, on_date)
 
     def unmark(
@@ -91,14 +143,13 @@ class SignOff(Part):
         self._check_stage(stage)
         by_name = clean(by_name)
         guard({"superbruker": by_name})
-        by_field, on_field = STAGE_FIELDS[stage]
+        _by_field, on_field = STAGE_FIELDS[Stage(stage)]
         with self.db.session() as s:
             row = self._progress(s, trainee_id, checklist_id, item_id)
             if row is None or getattr(row, on_field) is None:
                 return None
             before = snapshot(row)
-            setattr(row, by_field, "")
-            setattr(row, on_field, None)
+            _set_stage(row, Stage(stage), "", None, "")
             return self._save(s, row, before, stage, "fjernet", by_name, self.today())
 
     def set_note(self, trainee_id: int, checklist_id: str, item_id: str, note: str) -> None:
@@ -141,20 +192,11 @@ class SignOff(Part):
             mark = s.exec(self._open_marks(trainee_id).limit(1)).first()
             if mark is None:
                 return None
-            row = self._progress(s, trainee_id, mark.checklist_id, mark.item_id)
-            if row is None:
-                row = TrainingProgress(
-                    trainee_id=trainee_id, checklist_id=mark.checklist_id, item_id=mark.item_id
-                )
-            restore(row, mark.before)
-            if not mark.before and not row.note:
-                if row.id is not None:
-                    s.delete(row)
-            else:
-                row.updated_at = utcnow()
-                s.add(row)
+            self._progress(s, trainee_id, mark.checklist_id, mark.item_id)
             mark.undone_at = utcnow()
             s.add(mark)
+            s.flush()
+            recompute(s, trainee_id, mark.checklist_id, mark.item_id)
             return self._info(mark)
 
     # helpers -----------------------------------------------------------------------------------
@@ -217,6 +259,7 @@ class SignOff(Part):
             stage=stage,
             action=action,
             by_name=by_name,
+            machine=self.machine,
             on_date=on_date,
             note=row.note,
             before=before,
@@ -252,4 +295,6 @@ class SignOff(Part):
             mark.by_name,
             mark.on_date,
             mark.created_at,
+            mark.machine,
+            mark.uid,
         )

@@ -7,13 +7,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 
-STAGES: tuple[str, ...] = ("vist", "øvd", "godkjent")
+
+class Stage(StrEnum):
+    """The three steps of a checklist item; the values are what the database stores."""
+
+    SHOWN = "vist"
+    PRACTISED = "øvd"
+    APPROVED = "godkjent"
+
+
+STAGES: tuple[Stage, ...] = tuple(Stage)
 STAGE_LABELS: dict[str, str] = {
     "": "Ikke startet",
-    "vist": "Vist",
-    "øvd": "Øvd",
-    "godkjent": "Godkjent",
+    Stage.SHOWN: "Vist",
+    Stage.PRACTISED: "Øvd",
+    Stage.APPROVED: "Godkjent",
 }
 OBSOLETE_LABEL = "utgått"
 OUTCOMES: dict[str, str] = {
@@ -53,7 +63,7 @@ class PersonInput:
 
 @dataclass(frozen=True)
 class Person:
-    """A person being trained, as stored."""
+    """A person being trained, as stored; `uid` is the id shared with the team."""
 
     id: int
     name: str
@@ -63,6 +73,7 @@ class Person:
     last_day: date | None
     is_substitute: bool
     contact: str
+    uid: str = ""
 
     @property
     def role_label(self) -> str:
@@ -87,16 +98,19 @@ class ItemState:
     approved_by: str = ""
     approved_on: date | None = None
     note: str = ""
+    shown_pc: str = ""
+    practised_pc: str = ""
+    approved_pc: str = ""
 
     @property
     def status(self) -> str:
-        """Highest stage reached: '' (not started), 'vist', 'øvd' or 'godkjent'."""
+        """Highest stage reached: '' (not started) or a :class:`Stage`."""
         if self.approved_on is not None:
-            return "godkjent"
+            return Stage.APPROVED
         if self.practised_on is not None:
-            return "øvd"
+            return Stage.PRACTISED
         if self.shown_on is not None:
-            return "vist"
+            return Stage.SHOWN
         return ""
 
     @property
@@ -106,11 +120,19 @@ class ItemState:
 
     def stage(self, stage: str) -> tuple[str, date | None]:
         """(who, when) for one stage."""
-        if stage == "vist":
+        if stage == Stage.SHOWN:
             return self.shown_by, self.shown_on
-        if stage == "øvd":
+        if stage == Stage.PRACTISED:
             return self.practised_by, self.practised_on
         return self.approved_by, self.approved_on
+
+    def stage_pc(self, stage: str) -> str:
+        """The machine label of the PC that recorded the stage ('' when unknown)."""
+        if stage == Stage.SHOWN:
+            return self.shown_pc
+        if stage == Stage.PRACTISED:
+            return self.practised_pc
+        return self.approved_pc
 
 
 @dataclass(frozen=True)
@@ -147,21 +169,6 @@ class Readiness:
     def missing(self) -> int:
         return max(0, self.required_total - self.required_approved)
 
-    @property
-    def label(self) -> str:
-        if not self.has_checklist:
-            return "Ingen sjekkliste tildelt"
-        if self.ready:
-            return "Klar for selvstendig vakt"
-        noun = "punkt" if self.missing == 1 else "punkter"
-        return f"Ikke klar: {self.missing} påkrevde {noun} mangler godkjenning"
-
-    @property
-    def short_label(self) -> str:
-        if not self.has_checklist:
-            return "Ingen sjekkliste"
-        return "Klar" if self.ready else "Ikke klar"
-
 
 @dataclass(frozen=True)
 class MarkInfo:
@@ -177,6 +184,8 @@ class MarkInfo:
     by_name: str
     on_date: date | None
     created_at: datetime
+    machine: str = ""
+    uid: str = ""
 
     @property
     def description(self) -> str:

@@ -117,10 +117,13 @@ class MainWindow(QMainWindow):
         self.queue_label.setAccessibleName(self.tr("Saker i kø"))
         self.sync_label = QLabel()
         self.sync_label.setAccessibleName(self.tr("Sist synkronisert"))
+        self.team_label = QLabel()
+        self.team_label.setAccessibleName(self.tr("Teamstatus"))
+        self.team_label.setVisible(False)  # only when a team is set up
         self.message_label = QLabel()
         status = self.statusBar()
         status.addWidget(self.message_label, 1)
-        for label in (self.net_label, self.queue_label, self.sync_label):
+        for label in (self.team_label, self.net_label, self.queue_label, self.sync_label):
             status.addPermanentWidget(label)
         self.set_network(None)
         self.set_queue_count(0)
@@ -255,6 +258,13 @@ class MainWindow(QMainWindow):
         self.sync_label.setText(
             self.tr("Sist synkronisert: %1").replace("%1", text or self.tr("aldri"))
         )
+
+    def set_team_state(self, text: str | None, detail: str = "") -> None:
+        """The team workspace in words ("Synkronisert med teamet 10:42"); None hides it."""
+        self.team_label.setVisible(text is not None)
+        self.team_label.setText(text or "")
+        self.team_label.setToolTip(detail or text or "")
+        self.team_label.setAccessibleDescription(detail or text or "")
 
     def show_message(self, text: str, timeout_ms: int = 6000) -> None:
         self.statusBar().showMessage(text, timeout_ms)

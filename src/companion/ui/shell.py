@@ -106,6 +106,7 @@ class Shell(QObject):
     def _build_service_pages(self, library: Library) -> None:
         """Runs on the GUI thread once the worker has imported the database layer."""
         from companion.ui.pages.tickets_page import TicketsPage
+        from companion.ui.team_controller import TeamController
         from companion.ui.tickets_controller import TicketsController
 
         self.search.set_ready()
@@ -117,6 +118,10 @@ class Shell(QObject):
         self.window.replace_page("tickets", self.tickets_page)
         self.tickets = TicketsController(self.context, self.runner, self.window, self.tickets_page)
         self.tickets.start()
+        self.team = TeamController(
+            self.context, self.runner, self.window, self.training_page.refresh_current
+        )
+        self.team.start()
         self.training_page.coachingRequested.connect(self._coach_from_training)
         self.library.coachingRecorded.connect(lambda _id: self.training_page.refresh_coaching())
         self.training_page.ticketCreated.connect(self._on_ticket_created)
@@ -147,6 +152,7 @@ class Shell(QObject):
 
     def _on_settings_saved(self) -> None:
         self.tickets.reconfigure()
+        self.team.start()
         self.window.show_message(self.tr("Innstillingene er lagret."))
 
     def _on_ticket_created(self, _ticket_id: int) -> None:
@@ -174,3 +180,6 @@ class Shell(QObject):
 
     def shutdown(self) -> None:
         self.runner.wait(3000)
+        team = getattr(self, "team", None)  # built with the service pages
+        if team is not None:
+            team.shutdown()

@@ -9,6 +9,7 @@ from companion.db.models.insights import (
     DeviationCategoryMap,
 )
 from companion.db.models.search import SearchLog
+from companion.db.models.team import TeamClock, TeamConflict, TeamOutbox, TeamState
 from companion.db.models.tickets import (
     OutboxEntry,
     Ticket,
@@ -39,6 +40,10 @@ __all__ = [
     "SearchLog",
     "Superuser",
     "SuperuserHoliday",
+    "TeamClock",
+    "TeamConflict",
+    "TeamOutbox",
+    "TeamState",
     "Ticket",
     "TicketAttachment",
     "TicketMessage",

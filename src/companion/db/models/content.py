@@ -6,7 +6,7 @@ from datetime import datetime
 
 from sqlmodel import Field, SQLModel
 
-from companion.db.models.base import utcnow
+from companion.db.models.base import uid_field, utcnow
 
 
 class Favorite(SQLModel, table=True):
@@ -38,6 +38,7 @@ class CoachingSession(SQLModel, table=True):
     """A guide shown shoulder-to-shoulder in coaching mode (*Vis ved siden av*)."""
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = uid_field()
     guide_id: str = Field(index=True, max_length=200)
     coached_person: str = ""
     coach_name: str = ""

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
-from companion.db.models.base import utcnow
+from companion.db.models.base import uid_field, utcnow
 from companion.db.models.search import SearchLog
 
 
@@ -42,6 +42,7 @@ class ChangeProposal(SQLModel, table=True):
     """An *endringsforslag* to bring to the joint meeting of municipalities."""
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = uid_field()
     title: str = Field(default="", max_length=300)
     body: str = ""
     status: str = Field(default="utkast", index=True)  # utkast|klar|meldt|vedtatt|avvist

@@ -12,15 +12,18 @@ from datetime import date, datetime
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from companion.db.models.base import utcnow
+from companion.db.models.base import uid_field, utcnow
 
 
 class Trainee(SQLModel, table=True):
-    """A person being trained (often a summer substitute); `name` + `unit` + `first_day` is unique."""
+    """A person being trained (often a summer substitute).
 
-    __table_args__ = (UniqueConstraint("name", "unit", "first_day", name="uq_trainee_person"),)
+    `name` + `unit` + `first_day` is kept unique by the service, not by the schema: two
+    desktops of a team may register the same person offline, and sync must not fail on it.
+    """
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = uid_field()
     name: str = Field(default="", max_length=200)
     role: str = Field(default="assistent", max_length=50)
     unit: str = Field(default="", index=True, max_length=200)
@@ -60,6 +63,9 @@ class TrainingProgress(SQLModel, table=True):
     practised_on: date | None = None
     approved_by: str = ""
     approved_on: date | None = None
+    shown_pc: str = ""  # machine label of the PC that recorded the stage (team workspace)
+    practised_pc: str = ""
+    approved_pc: str = ""
     note: str = ""
     updated_at: datetime = Field(default_factory=utcnow)
 
@@ -72,12 +78,14 @@ class TrainingMark(SQLModel, table=True):
     """
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = uid_field()
     trainee_id: int = Field(foreign_key="trainee.id", index=True, ondelete="CASCADE")
     checklist_id: str = Field(max_length=200)
     item_id: str = Field(max_length=200)
     stage: str = Field(max_length=20)  # vist | øvd | godkjent
     action: str = Field(default="satt", max_length=20)  # satt | fjernet
     by_name: str = ""
+    machine: str = Field(default="", max_length=200)  # the PC it was recorded on
     on_date: date | None = None
     note: str = ""
     before: str = ""
@@ -89,6 +97,7 @@ class Superuser(SQLModel, table=True):
     """A superuser who trains others; holidays are registered per ISO week."""
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = uid_field()
     name: str = Field(default="", max_length=200)
     unit: str = Field(default="", index=True, max_length=200)
     created_at: datetime = Field(default_factory=utcnow)

@@ -16,6 +16,7 @@ from pathlib import Path
 from companion.training.export import fmt_date
 from companion.training.types import ChecklistState, Matrix, MatrixRow, PersonRecord
 from companion.ui.export.pdf import html_to_pdf
+from companion.ui.training_words import readiness_short, readiness_text
 
 CSS = """
 body { font-size: 10pt; }
@@ -104,7 +105,7 @@ def person_html(record: PersonRecord) -> str:
         f"<tr><td class='facts'><b>{_e(k)}</b></td><td class='facts'>{_e(v)}</td></tr>"
         for k, v in facts
     )
-    status = _status_html(r.ready, r.label)
+    status = _status_html(r.ready, readiness_text(r))
     counts = f"Godkjent {r.required_approved} av {r.required_total} påkrevde punkter ({r.approved} av {r.total} i alt)."
     body = [
         f"<h1>Opplæring – {_e(p.name)}</h1>",
@@ -139,7 +140,7 @@ def unit_html(matrix: Matrix, unit: str, starting_soon: list[MatrixRow] | None =
         rows.append(
             f"<tr><td><b>{_e(p.name)}</b><br/><span class='meta'>{_e(p.role_label)}{' · vikar' if p.is_substitute else ''}</span></td>"
             f"<td style='white-space: nowrap'>{fmt_date(p.first_day)} –<br/>{fmt_date(p.last_day) or '?'}</td>"
-            f"<td style='white-space: nowrap'>{r.required_approved} av {r.required_total}</td><td>{_status_html(r.ready, r.short_label)}</td><td>{_missing(row)}</td></tr>"
+            f"<td style='white-space: nowrap'>{r.required_approved} av {r.required_total}</td><td>{_status_html(r.ready, readiness_short(r))}</td><td>{_missing(row)}</td></tr>"
         )
     soon = ""
     if starting_soon:

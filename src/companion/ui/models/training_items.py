@@ -8,8 +8,9 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
-from companion.training.types import ChecklistState, ItemState
+from companion.training.types import STAGES, ChecklistState, ItemState, Stage
 from companion.ui.models.training_status import STATUS_STYLES, Index, color
+from companion.ui.training_words import recorded_by
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = (
@@ -19,7 +20,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("ChecklistItemsModel", "Godkjent"),
     QT_TRANSLATE_NOOP("ChecklistItemsModel", "Notat"),
 )
-STAGE_COLUMNS = {1: "vist", 2: "øvd", 3: "godkjent"}
+STAGE_COLUMNS = {1: Stage.SHOWN, 2: Stage.PRACTISED, 3: Stage.APPROVED}
 TOP = 0  # internal id of checklist rows; item rows carry (checklist row + 1)
 
 
@@ -139,10 +140,10 @@ class ChecklistItemsModel(QAbstractItemModel):
             return item.note.replace("\n", " ")
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             parts = [item.title, item.status_label]
-            for stage in ("vist", "øvd", "godkjent"):
+            for stage in STAGES:
                 who, when = item.stage(stage)
                 if when:
-                    parts.append(f"{stage} {when:%d.%m.%Y} av {who}")
+                    parts.append(recorded_by(str(stage), who, when, item.stage_pc(stage), self.tr))
             if item.note:
                 parts.append(f"notat: {item.note}")
             return ". ".join(parts)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 
 from companion.training.types import Matrix, MatrixColumn, MatrixRow
 from companion.ui.models.training_status import NOT_READY_STYLE, READY_STYLE, STATUS_STYLES, Index
+from companion.ui.training_words import readiness_text
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMN_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -116,5 +117,5 @@ class TrainingMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return (_READY if ready.ready else _NOT_READY)[1]
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{row.person.name}: {ready.label}"
+            return f"{row.person.name}: {readiness_text(ready, self.tr)}"
         return None

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QColor
 
+from companion.training.types import Stage
 from companion.ui import theme
 
 Index = QModelIndex | QPersistentModelIndex
@@ -23,9 +24,9 @@ class StatusStyle:
 
 
 STATUS_STYLES: dict[str | None, StatusStyle] = {
-    "godkjent": StatusStyle("✓", "Godkjent", "#d3efdc", theme.OK),
-    "øvd": StatusStyle("Ø", "Øvd", "#fbe7c6", theme.WARN),
-    "vist": StatusStyle("V", "Vist", "#dce8f7", theme.ACCENT),
+    Stage.APPROVED: StatusStyle("✓", "Godkjent", "#d3efdc", theme.OK),
+    Stage.PRACTISED: StatusStyle("Ø", "Øvd", "#fbe7c6", theme.WARN),
+    Stage.SHOWN: StatusStyle("V", "Vist", "#dce8f7", theme.ACCENT),
     "": StatusStyle("–", "Ikke startet", "#ffffff", theme.MUTED),
     None: StatusStyle("", "Ikke tildelt", theme.SURFACE, theme.MUTED),
 }

@@ -166,6 +166,13 @@ class TrainingPage(QWidget):
         self.tabs.setCurrentWidget(self.people_tab)
         self.people_tab.select_person(person_id)
 
+    def refresh_current(self) -> None:
+        """Re-read the visible tab (after a team sync brought others' changes)."""
+        if self.service is not None:
+            self._on_tab(self.tabs.currentIndex())
+            if self.people_tab is not None:
+                self.people_tab.panel.reload()  # no-op when nobody is open
+
     def refresh_coaching(self, *_args: object) -> None:
         """Call when coaching mode recorded a session (LibraryController.coachingRecorded)."""
         if self.coaching_tab is not None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from companion.training.export import export_person_csv
 from companion.training.service import TrainingService
-from companion.training.types import ItemState, PersonRecord, TrainingError
+from companion.training.types import ItemState, PersonRecord, Stage, TrainingError
 from companion.ui.models.training_items import ChecklistItemsModel
 from companion.ui.pages.base import empty_state
 from companion.ui.pages.training_common import (
@@ -41,12 +41,13 @@ from companion.ui.pages.training_common import (
     superuser_field,
 )
 from companion.ui.pages.training_person_form import PersonForm
+from companion.ui.training_words import readiness_text, recorded_by
 from companion.ui.workers import TaskRunner
 
 STAGE_BUTTONS = (
-    ("vist", "Marker som vist", "Fjern vist"),
-    ("øvd", "Marker som øvd", "Fjern øvd"),
-    ("godkjent", "Godkjenn", "Fjern godkjenning"),
+    (Stage.SHOWN, "Marker som vist", "Fjern vist"),
+    (Stage.PRACTISED, "Marker som øvd", "Fjern øvd"),
+    (Stage.APPROVED, "Godkjenn", "Fjern godkjenning"),
 )
 
 
@@ -181,7 +182,7 @@ class PersonPanel(QWidget):
             button.clicked.connect(lambda _c=False, s=stage: self.toggle_stage(s))
             who.addWidget(button)
             self.stage_buttons[stage] = button
-        self.stage_buttons["godkjent"].setProperty("primary", True)
+        self.stage_buttons[Stage.APPROVED].setProperty("primary", True)
         who.addStretch(1)
         self.coach_button = QPushButton(self.tr("Vis ved siden av"))
         self.coach_button.clicked.connect(self._coach)
@@ -246,7 +247,7 @@ class PersonPanel(QWidget):
         ready = record.readiness
         symbol = "✓" if ready.ready else "!"
         self.readiness.setText(
-            f"{symbol} {ready.label} ({ready.required_approved} av {ready.required_total})"
+            f"{symbol} {readiness_text(ready, self.tr)} ({ready.required_approved} av {ready.required_total})"
         )
         self.readiness.setStyleSheet(
             f"font-weight:bold; color:{'#146c2e' if ready.ready else '#8a4b00'};"
@@ -266,7 +267,7 @@ class PersonPanel(QWidget):
             return
         for checklist in self.record.checklists:
             for item in checklist.items:
-                if item.status != "godkjent" and not item.obsolete:
+                if item.status != Stage.APPROVED and not item.obsolete:
                     self.tree.setCurrentIndex(
                         self.model.index_of(checklist.checklist_id, item.item_id)
                     )
@@ -319,13 +320,16 @@ class PersonPanel(QWidget):
                 text += " " + self.tr("(utgått fra sjekklisten: kan ikke registreres lenger)")
             stages = []
             for stage, label in (
-                ("vist", self.tr("Vist")),
-                ("øvd", self.tr("Øvd")),
-                ("godkjent", self.tr("Godkjent")),
+                (Stage.SHOWN, self.tr("Vist")),
+                (Stage.PRACTISED, self.tr("Øvd")),
+                (Stage.APPROVED, self.tr("Godkjent")),
             ):
                 who, when = item.stage(stage)
+                pc = item.stage_pc(stage)
                 stages.append(
-                    f"{label} {when:%d.%m.%Y} av {html.escape(who)}" if when else f"{label}: –"
+                    html.escape(recorded_by(label, who, when, pc, self.tr))
+                    if when
+                    else f"{label}: –"
                 )
             self.item_label.setText(
                 f"{text}<br/><span style='color:#4b5563'>{' · '.join(stages)}</span>"
