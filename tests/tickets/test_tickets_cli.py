@@ -110,6 +110,17 @@ def test_identity_number_exits_3_says_why_and_stores_nothing(
     assert FNR[6:].encode() not in (home / "companion.db").read_bytes()
 
 
+@pytest.mark.parametrize("option", ["--category", "--urgency"])
+def test_an_unknown_category_or_urgency_is_refused_without_echoing_it(
+    cli: Cli, option: str
+) -> None:
+    code = cli("tickets", "add", "--subject", "Rover", option, f"pasient {FNR}")
+
+    assert code == 2
+    assert not re.search(r"\d{5}", cli.err)  # the typed value is never repeated
+    assert cli.json("tickets", "list") == []
+
+
 def test_identity_number_in_a_file_name_or_with_a_bad_file_still_exits_3(
     cli: Cli, tmp_path: Path
 ) -> None:

@@ -279,13 +279,14 @@ class TicketService:
             raise TicketError(
                 "Emnet er for langt (høyst 300 tegn). Skriv detaljene i beskrivelsen."
             )
+        # Unknown values are never echoed: a mistyped value may hold an identity number.
         if draft.category not in CATEGORIES:
             raise TicketError(
-                f"Ukjent kategori «{draft.category}». Velg en av: {', '.join(CATEGORIES)}."
+                f"Ukjent kategori. Velg en av: {', '.join(CATEGORIES)}."
             )
         if draft.urgency not in URGENCIES:
             raise TicketError(
-                f"Ukjent hastegrad «{draft.urgency}». Velg lav, normal, høy eller kritisk."
+                "Ukjent hastegrad. Velg lav, normal, høy eller kritisk."
             )
         fields = {k: v.strip() for k, v in draft.text_fields().items()}
         return guard(fields, redact_numbers)
