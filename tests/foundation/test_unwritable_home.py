@@ -88,11 +88,11 @@ def full_home(tmp_path: Path) -> Iterator[Path]:
         pytest.skip("needs root with mount for a real full disk (ENOSPC is also injected below)")
     home = mount / "home"
     assert _run(home, "db", "backup").returncode == 0
-    with (mount / "filler").open("wb") as filler:
+    # Unbuffered, so closing the file has nothing left to flush into the full disk.
+    with (mount / "filler").open("wb", buffering=0) as filler:
         try:
             while True:
                 filler.write(b"\0" * 65536)
-                filler.flush()
         except OSError as exc:
             assert exc.errno == errno.ENOSPC
     yield home
