@@ -92,7 +92,8 @@ def test_sign_off_with_named_superuser_and_exact_undo(
     assert (item.approved_by, item.shown_by) == ("Siri Superbruker", "Per")
     assert service.superuser_name() == "Siri Superbruker", "the name is remembered"
     assert panel.stage_buttons["godkjent"].text() == "Fjern godkjenning"
-    assert "godkjent av Siri Superbruker" in panel.last_label.text()
+    assert "godkjent av Siri Superbruker" in panel.undo_button.toolTip()
+    assert "Godkjent: «" in panel.message.text() and "Siri Superbruker" in panel.message.text()
     qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
     item = stored_item(service, kari.id, "smartkort")
     assert (item.status, item.shown_by, item.shown_on, item.approved_on) == (

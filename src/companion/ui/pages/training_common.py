@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from companion.training.service import TrainingService
 from companion.training.types import TrainingError
@@ -42,12 +51,32 @@ class MessageBar(QLabel):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setAccessibleName(self.tr("Melding"))
+        self._reserved = False
+        self.setTextFormat(Qt.TextFormat.AutoText)
+        self.setOpenExternalLinks(False)
+        self.setTextInteractionFlags(
+            self.textInteractionFlags()
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+
+    def reserve_space(self, lines: int = 2) -> None:
+        """Keep the bar's room when empty, so nothing below or beside it moves when it shows."""
+        self._reserved = True
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 14)
+        self.setVisible(self.parent() is not None)  # never as a window of its own
 
     def show_error(self, text: str) -> None:
         self._show(f"⚠ {text}", "#fdf0ef", theme.ERROR)
 
     def show_info(self, text: str) -> None:
         self._show(f"✓ {text}", "#eef7f0", theme.OK)
+
+    def show_info_with_action(self, text: str, action: str, href: str) -> None:
+        """A confirmation with one link-like action ("Godkjent … · Angre"); emits linkActivated."""
+        rich = f'✓ {html.escape(text)} · <a href="{html.escape(href)}">{html.escape(action)}</a>'
+        self._show(rich, "#eef7f0", theme.OK)
+        self.setAccessibleDescription(f"{text} · {action}")
 
     def _show(self, text: str, background: str, border: str) -> None:
         self.setText(text)
@@ -59,7 +88,10 @@ class MessageBar(QLabel):
 
     def clear_message(self) -> None:
         self.setText("")
-        self.setVisible(False)
+        self.setAccessibleDescription("")
+        if self._reserved:
+            self.setStyleSheet("background:transparent; border:1px solid transparent; padding:6px;")
+        self.setVisible(self._reserved)
 
 
 class DebouncedSaver(QObject):
@@ -206,3 +238,15 @@ def superuser_field(service: TrainingService) -> QLineEdit:
         QCoreApplication.translate("TrainingCommon", "Superbruker som registrerer")
     )
     return edit
+
+
+def keep_width(button: QPushButton, texts: list[str]) -> None:
+    """Give a button the width of its widest text, so changing its text never moves neighbours."""
+    current = button.text()
+    button.ensurePolished()
+    widths = []
+    for text in texts:
+        button.setText(text)
+        widths.append(button.sizeHint().width())
+    button.setText(current)
+    button.setMinimumWidth(max(widths))

@@ -35,6 +35,7 @@ from companion.ui.pages.training_common import (
     MessageBar,
     confirm,
     export_file,
+    keep_width,
     pydate,
     qdate,
     slug,
@@ -91,6 +92,11 @@ class PersonPanel(QWidget):
         self.title = QLabel()
         self.title.setProperty("role", "heading")
         top.addWidget(self.title, 1)
+        # Undo lives at one fixed place (and in each confirmation), never where a stage button was.
+        self.undo_button = QPushButton(self.tr("Angre siste registrering"))
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.clicked.connect(self.undo_last)
+        top.addWidget(self.undo_button)
         self.pdf_button = QPushButton(self.tr("Eksporter PDF"))
         self.csv_button = QPushButton(self.tr("Eksporter CSV"))
         self.delete_button = QPushButton(self.tr("Slett person"))
@@ -147,7 +153,9 @@ class PersonPanel(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(self._build_actions())
         self.message = MessageBar()
+        self.message.linkActivated.connect(self._on_message_link)
         layout.addWidget(self.message)
+        self.message.reserve_space()
         undo = QShortcut(QKeySequence.StandardKey.Undo, self)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo.activated.connect(self.undo_last)
@@ -157,7 +165,8 @@ class PersonPanel(QWidget):
         who = QHBoxLayout()
         self.item_label = QLabel()
         self.item_label.setWordWrap(True)
-        self.item_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 6)
+        # A fixed height: a longer or shorter item text must not push the buttons below it.
+        self.item_label.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 6)
         self.item_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         box.addWidget(self.item_label)
         self.name_saver = DebouncedSaver(
@@ -176,8 +185,10 @@ class PersonPanel(QWidget):
         who.addWidget(date_label)
         who.addWidget(self.on_date)
         self.stage_buttons: dict[str, QPushButton] = {}
-        for stage, text, _undo_text in STAGE_BUTTONS:
+        for stage, text, undo_text in STAGE_BUTTONS:
             button = QPushButton(self.tr(text))
+            button.setObjectName(f"stage-{stage}")
+            keep_width(button, [self.tr(text), self.tr(undo_text)])
             button.clicked.connect(lambda _c=False, s=stage: self.toggle_stage(s))
             who.addWidget(button)
             self.stage_buttons[stage] = button
@@ -198,17 +209,7 @@ class PersonPanel(QWidget):
         self.note_saver = DebouncedSaver(self._save_note, self)
         self.note_saver.failed.connect(self._error)
         self.note.textChanged.connect(self._note_edited)
-        self.undo_button = QPushButton(self.tr("Angre siste registrering"))
-        self.undo_button.clicked.connect(self.undo_last)
-        self.last_label = QLabel()
-        self.last_label.setProperty("role", "muted")
-        self.last_label.setWordWrap(True)
-        side = QVBoxLayout()
-        side.setSpacing(2)
-        side.addWidget(self.undo_button)
-        side.addWidget(self.last_label, 1)
-        note_row.addWidget(self.note, 3)
-        note_row.addLayout(side, 2)
+        note_row.addWidget(self.note, 1)
         box.addLayout(note_row)
         return box
 
@@ -342,12 +343,12 @@ class PersonPanel(QWidget):
         last = self.record.last_mark if self.record else None
         self.undo_button.setEnabled(last is not None)
         full = (
-            self.tr("Siste: %1").replace("%1", last.description)
+            self.tr("Angre: %1").replace("%1", last.description)
             if last
             else self.tr("Ingen registreringer å angre.")
         )
-        self.last_label.setText(full)
-        self.last_label.setAccessibleName(full)
+        self.undo_button.setToolTip(full)
+        self.undo_button.setAccessibleDescription(full)
 
     # actions -----------------------------------------------------------------------------------
     def toggle_stage(self, stage: str) -> None:
@@ -376,8 +377,32 @@ class PersonPanel(QWidget):
             if not self.superuser.text().strip():
                 self.superuser.setFocus()
             return
-        self.message.clear_message()
         self._changed()
+        self._confirm(item, record.person.name)
+
+    def _confirm(self, item: ItemState, person_name: str) -> None:
+        """Say what was registered, for whom and by whom, with Angre right there."""
+        last = self.record.last_mark if self.record else None
+        if last is None:
+            self.message.clear_message()
+            return
+        set_texts = {
+            "vist": self.tr("Vist: «%1» for %2 av %3, %4"),
+            "øvd": self.tr("Øvd: «%1» for %2 av %3, %4"),
+            "godkjent": self.tr("Godkjent: «%1» for %2 av %3, %4"),
+        }
+        if last.action == "satt" and last.stage in set_texts:
+            when = f"{last.on_date:%d.%m.%Y}" if last.on_date else ""
+            text = set_texts[last.stage].replace("%1", item.title).replace("%2", person_name)
+            text = text.replace("%3", last.by_name).replace("%4", when)
+        else:
+            text = self.tr("Fjernet: %1 (%2)").replace("%1", last.description)
+            text = text.replace("%2", person_name)
+        self.message.show_info_with_action(text, self.tr("Angre"), "undo")
+
+    def _on_message_link(self, href: str) -> None:
+        if href == "undo":
+            self.undo_last()
 
     def undo_last(self) -> None:
         if self.record is None:
