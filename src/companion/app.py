@@ -131,6 +131,19 @@ class AppContext:
         )
         return service
 
+    def user_name(self) -> str:
+        """The superuser's own name: one value for sign-off, coaching log and settings.
+
+        Stored as the Opplæring preference (typed where the work happens); the config
+        file's reporter name is only the first default.
+        """
+        return self.training.superuser_name() or self.settings.org.reporter_name
+
+    def set_user_name(self, name: str) -> None:
+        """Remember the superuser's name everywhere it is used (raises on an identity number)."""
+        self.training.remember_superuser_name(name)
+        self.settings.org.reporter_name = name.strip()
+
     def sync_engine(self) -> SyncEngine:
         """A sync engine for the configured desk (raises DeskNotConfigured with advice)."""
         from companion.tickets.factory import make_desk

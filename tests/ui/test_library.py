@@ -118,6 +118,61 @@ def test_coaching_mode_navigation_and_record(
     )
 
 
+def test_coaching_keys_work_whatever_has_focus(
+    shell: Shell, qtbot: QtBot, context: AppContext
+) -> None:
+    context.training.remember_superuser_name("Siri Superbruker")
+    window = shell.library.start_coaching("rover-gi-legemidler-strekkode")
+    assert isinstance(window, CoachingWindow)
+    qtbot.addWidget(window)
+    window.activateWindow()
+    total = window.total
+    window.next_button.setFocus()
+    qtbot.keyClick(window.next_button, Qt.Key.Key_Right)
+    assert window.counter.text() == f"Steg 2 av {total}", "a focused button must not eat →"
+    window.full_button.setFocus()
+    qtbot.keyClick(window.full_button, Qt.Key.Key_Space)
+    assert window.counter.text() == f"Steg 3 av {total}", "Space moves on, it does not press"
+    assert not window.full_button.isChecked() and not window.isFullScreen()
+    qtbot.keyClick(window.next_button, Qt.Key.Key_Left)
+    assert window.counter.text() == f"Steg 2 av {total}"
+    qtbot.keyClick(window.next_button, Qt.Key.Key_PageDown)
+    assert window.counter.text() == f"Steg 3 av {total}"
+    qtbot.keyClick(window.next_button, Qt.Key.Key_PageUp)
+    qtbot.keyClick(window.next_button, Qt.Key.Key_End)
+    assert window.counter.text() == f"Steg {total} av {total}"
+    qtbot.keyClick(window.next_button, Qt.Key.Key_Home)
+    assert window.counter.text() == f"Steg 1 av {total}"
+    window.full_button.click()
+    assert window.full_button.isChecked() and window.full_button.text().startswith("Avslutt")
+    qtbot.keyClick(window.next_button, Qt.Key.Key_Escape)
+    assert window.isVisible() and not window.isFullScreen(), "Esc leaves full screen first"
+    assert not window.full_button.isChecked()
+    assert window.full_button.text() == "Fullskjerm (F11)"
+    qtbot.keyClick(window.next_button, Qt.Key.Key_Escape)
+    assert not window.isVisible(), "Esc leaves coaching when not in full screen"
+
+
+def test_coach_name_is_the_one_from_training(
+    shell: Shell, qtbot: QtBot, context: AppContext
+) -> None:
+    context.training.remember_superuser_name("Siri Superbruker")
+    window = shell.library.start_coaching("rover-gi-legemidler-strekkode")
+    assert isinstance(window, CoachingWindow)
+    qtbot.addWidget(window)
+    window.finish()
+    from companion.ui.coaching import RecordCoachingDialog
+
+    dialog = shell.window.findChild(RecordCoachingDialog, "recordCoachingDialog")
+    assert dialog is not None
+    assert dialog.coach.text() == "Siri Superbruker"
+    dialog.coach.setText("Ola Veileder")
+    dialog.person.setText("Kari Vikar")
+    with qtbot.waitSignal(shell.library.coachingRecorded, timeout=5000):
+        dialog.save_button.click()
+    qtbot.waitUntil(lambda: context.user_name() == "Ola Veileder", timeout=5000)
+
+
 def test_pdf_export_of_guide(shell: Shell, tmp_path: Path) -> None:
     target = tmp_path / "guide.pdf"
     assert shell.library.export_pdf("insulin-registrering", target) == target

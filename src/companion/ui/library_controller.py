@@ -163,7 +163,7 @@ class LibraryController(QObject):
         from companion.ui.coaching import RecordCoachingDialog
 
         dialog = RecordCoachingDialog(
-            article.title, minutes, org.reporter_name, unit or org.unit, self.window
+            article.title, minutes, self.context.user_name(), unit or org.unit, self.window
         )
         dialog.person.setText(person)
         dialog.setObjectName("recordCoachingDialog")
@@ -179,6 +179,8 @@ class LibraryController(QObject):
         total: int,
     ) -> None:
         r = dialog.result_value()
+        if r.coach_name and r.coach_name != self.context.user_name():
+            self.runner.start(self.context.training.remember_superuser_name, r.coach_name)
         self.runner.start(
             self.context.usage.record_coaching,
             article.id,
