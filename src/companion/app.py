@@ -124,12 +124,16 @@ class AppContext:
             service = TrainingService(self.database, lambda: self.library)
 
         def reporter() -> str:
-            return service.superuser_name() or org.reporter_name
+            return service.superuser_name() or self.settings.org.reporter_name
 
         service.set_ticket_creator(
             TicketServiceCreator(lambda: self.tickets, reporter, org.reporter_contact)
         )
         return service
+
+    def replace_settings(self, settings: Settings) -> None:
+        """Swap in saved settings at once (the settings dialog edits a copy, never these)."""
+        self.settings = settings
 
     def user_name(self) -> str:
         """The superuser's own name: one value for sign-off, coaching log and settings.
@@ -138,11 +142,6 @@ class AppContext:
         file's reporter name is only the first default.
         """
         return self.training.superuser_name() or self.settings.org.reporter_name
-
-    def set_user_name(self, name: str) -> None:
-        """Remember the superuser's name everywhere it is used (raises on an identity number)."""
-        self.training.remember_superuser_name(name)
-        self.settings.org.reporter_name = name.strip()
 
     def sync_engine(self) -> SyncEngine:
         """A sync engine for the configured desk (raises DeskNotConfigured with advice)."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from companion.app import AppContext
 from companion.content.model import Library
+from companion.settings import Settings
 from companion.ui.library_controller import LibraryController
 from companion.ui.main_window import MainWindow
 from companion.ui.pages.base import PlaceholderPage
@@ -32,6 +33,7 @@ class Shell(QObject):
     """Owns the main window, the task runner and the page controllers."""
 
     servicePagesReady = Signal()
+    settingsChanged = Signal(object)  # Settings, after AppContext.replace_settings()
 
     def __init__(self, context: AppContext, resources: Path) -> None:
         super().__init__()
@@ -114,6 +116,7 @@ class Shell(QObject):
         self.tickets_page.editor.openArticle.connect(self.open_article)
         self.window.replace_page("tickets", self.tickets_page)
         self.tickets = TicketsController(self.context, self.runner, self.window, self.tickets_page)
+        self.settingsChanged.connect(lambda s: self.tickets_page.set_org(s.org))
         self.tickets.start()
         self.training_page.coachingRequested.connect(self._coach_from_training)
         self.library.coachingRecorded.connect(lambda _id: self.training_page.refresh_coaching())
@@ -129,7 +132,9 @@ class Shell(QObject):
         dialog.open()
         return dialog
 
-    def _on_settings_saved(self) -> None:
+    def _on_settings_saved(self, settings: Settings) -> None:
+        self.context.replace_settings(settings)
+        self.settingsChanged.emit(settings)
         self.tickets.reconfigure()
         self.window.show_message(self.tr("Innstillingene er lagret."))
 

@@ -55,6 +55,7 @@ class TicketsController(QObject):
 
     def start(self) -> None:
         self.update_queue_count()
+        self.page.set_desk_configured(self.configured)
         if not self.configured:
             self.window.set_network(None)
             return

@@ -33,6 +33,7 @@ class TicketDetail(QWidget):
         super().__init__(parent)
         self.service = service
         self.ticket: TicketView | None = None
+        self.desk_configured = True  # set by TicketsPage.set_desk_configured()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
         self.title = heading("")
@@ -92,9 +93,16 @@ class TicketDetail(QWidget):
                 f"<p>{html.escape(m.body).replace(chr(10), '<br/>')}</p>"
             )
         if not any(m.direction == "inn" for m in t.messages):
-            parts.append(
-                f"<hr/><p style='color:#4b5563'>{html.escape(self.tr('Ingen svar fra brukerstøtte ennå. Svar hentes automatisk når du er på nett.'))}</p>"
+            waiting = (
+                self.tr(
+                    "Ingen svar fra brukerstøtte ennå. Svar hentes automatisk når du er på nett."
+                )
+                if self.desk_configured
+                else self.tr(
+                    "Saken ligger i kø på denne PC-en, fordi brukerstøtte ikke er satt opp. Velg Fil → Innstillinger → Brukerstøtte når du har adressen fra IT; da sendes saken."
+                )
             )
+            parts.append(f"<hr/><p style='color:#4b5563'>{html.escape(waiting)}</p>")
         for n in t.notes:
             parts.append(
                 f"<hr/><p><b>{html.escape(self.tr('Notat'))}</b> <span style='color:#4b5563'>{n.created_at.astimezone():%d.%m.%Y %H:%M}</span><br/>{html.escape(n.body)}</p>"
