@@ -173,6 +173,27 @@ def test_coach_name_is_the_one_from_training(
     qtbot.waitUntil(lambda: context.user_name() == "Ola Veileder", timeout=5000)
 
 
+def test_link_opens_the_linked_article_here_with_back(shell: Shell, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QUrl
+
+    shell.window.show_page("kb")
+    page = shell.library_pages["kb"]
+    assert page.select("arbeidsliste-feil-pasienter")
+    view = page.view
+    assert view is not None and view.article is not None
+    assert not view.back_button.isEnabled()
+    assert "companion://artikkel/arbeidsliste-bruke" in view.browser.toHtml()
+    view.browser.anchorClicked.emit(QUrl("companion://artikkel/arbeidsliste-bruke"))
+    assert view.article.id == "arbeidsliste-bruke", "the linked guide is shown right here"
+    assert view.article.kind == "guide"
+    assert shell.window.current_page_key() == "kb"
+    assert view.back_button.isVisible() and view.back_button.isEnabled()
+    view.browser.setFocus()
+    qtbot.keyClick(view.browser, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert view.article.id == "arbeidsliste-feil-pasienter"
+    assert not view.back_button.isEnabled()
+
+
 def test_pdf_export_of_guide(shell: Shell, tmp_path: Path) -> None:
     target = tmp_path / "guide.pdf"
     assert shell.library.export_pdf("insulin-registrering", target) == target
