@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -105,9 +106,11 @@ class TicketEditor(QWidget):
         self.suggestions = QListWidget()
         self.suggestions.setAccessibleName(self.tr("Kanskje dette hjelper"))
         self.suggestions.itemActivated.connect(lambda item: self.openArticle.emit(item.data(256)))
-        self.suggestions_label = muted(self.tr("Kanskje dette hjelper?"))
+        self.suggestions_label = muted(self.tr("&Kanskje dette hjelper? (Alt+K)"))
+        self.suggestions_label.setBuddy(self.suggestions)
         self.description = QPlainTextEdit()
         self.description.setMinimumHeight(110)
+        self.description.setTabChangesFocus(True)  # Tab goes on to Kategori
         self.description.setPlaceholderText(
             self.tr(
                 "Hva skjedde, hva prøvde du, hva står det på skjermen? Ikke skriv pasientopplysninger."
@@ -167,6 +170,24 @@ class TicketEditor(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.send_button)
         outer.addLayout(buttons)  # always visible: sending never needs scrolling
+        # Typing order: the suggestions come after the fields (Alt+K jumps there directly).
+        order = [
+            self.subject,
+            self.description,
+            self.category,
+            self.urgency,
+            self.guide,
+            self.unit,
+            self.reporter,
+            self.contact,
+            self.suggestions,
+            self.attach_button,
+            self.screenshot_button,
+            self.delete_button,
+            self.send_button,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
