@@ -109,7 +109,9 @@ class SettingsDialog(QDialog):
         ):
             if label:
                 widget.setAccessibleName(label)
-            form.addRow(label, widget)
+                form.addRow(label, widget)
+            else:
+                form.addRow(widget)  # full width: long check box texts are never cut
         self.desk_fields: list[QWidget] = [
             self.url,
             self.queue,

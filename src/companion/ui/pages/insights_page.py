@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from companion.app import AppContext
 from companion.insights.model import Dashboard
 from companion.insights.period import Period, PeriodError
+from companion.ui.flow_layout import FlowLayout
 from companion.ui.pages.base import heading, muted
 from companion.ui.pages.insights_deviations import DeviationsView
 from companion.ui.pages.insights_proposals import ProposalsView
@@ -103,7 +103,7 @@ class InsightsPage(QWidget):
                 )
             )
         )
-        controls = QHBoxLayout()
+        controls = FlowLayout()
         self.preset = QComboBox()
         self.preset.setAccessibleName(self.tr("Periode"))
         for key, label in PRESETS:
@@ -117,7 +117,6 @@ class InsightsPage(QWidget):
         controls.addWidget(self.start_edit)
         controls.addWidget(QLabel(self.tr("Til")))
         controls.addWidget(self.end_edit)
-        controls.addStretch(1)
         self.share_button = QPushButton(self.tr("Eksporter for deling …"))
         self.share_button.setToolTip(
             self.tr("Bare tall per måned og kategori og søk uten gode treff – ingen navn")

@@ -36,6 +36,7 @@ from companion.tickets.model import (
     TicketView,
 )
 from companion.ui import theme
+from companion.ui.flow_layout import FlowLayout
 from companion.ui.pages.base import heading, muted
 
 if TYPE_CHECKING:
@@ -99,6 +100,7 @@ class TicketEditor(QWidget):
         layout.addWidget(self.guard_banner)
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.subject = QLineEdit()
         self.subject.setPlaceholderText(
             self.tr("Kort og konkret, f.eks. «Rover logger meg ut under legemiddelrunden»")
@@ -130,6 +132,12 @@ class TicketEditor(QWidget):
         self.reporter = QLineEdit()
         self.contact = QLineEdit()
         self.contact.setPlaceholderText(self.tr("Telefon eller e-post (din, ikke pasientens)"))
+        for combo in (self.category, self.urgency, self.guide):
+            # Long guide titles must not make the form wider than its pane.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
         for label, widget in (
             (self.tr("Emne"), self.subject),
             ("", self.suggestions_label),
@@ -147,14 +155,14 @@ class TicketEditor(QWidget):
             form.addRow(label, widget)
         layout.addLayout(form)
 
-        attachments = QHBoxLayout()
+        attachments = FlowLayout()
         self.attachment_list = QLabel(self.tr("Ingen vedlegg"))
         self.attachment_list.setWordWrap(True)
         self.attach_button = QPushButton(self.tr("Legg ved fil …"))
         self.attach_button.clicked.connect(self.choose_file)
         self.screenshot_button = QPushButton(self.tr("Ta skjermbilde …"))
         self.screenshot_button.clicked.connect(self.screenshotRequested)
-        attachments.addWidget(self.attachment_list, 1)
+        layout.addWidget(self.attachment_list)  # its own row: a long list wraps
         attachments.addWidget(self.attach_button)
         attachments.addWidget(self.screenshot_button)
         layout.addLayout(attachments)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 from companion.training.export import export_person_csv
 from companion.training.service import TrainingService
 from companion.training.types import ItemState, PersonRecord, TrainingError
+from companion.ui.flow_layout import FlowLayout
 from companion.ui.models.training_items import ChecklistItemsModel
 from companion.ui.pages.base import empty_state
 from companion.ui.pages.training_common import (
@@ -80,18 +83,25 @@ class PersonPanel(QWidget):
             )
         )
         layout.addWidget(self.empty)
-        self.body = QWidget()
+        # The details scroll as a whole rather than squeezing on a low screen (1024x700).
+        content = QWidget()
+        self.body = QScrollArea()
+        self.body.setWidgetResizable(True)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body.setWidget(content)
         layout.addWidget(self.body, 1)
-        self._build(QVBoxLayout(self.body))
+        self._build(QVBoxLayout(content))
         self.body.setVisible(False)
 
     # layout ------------------------------------------------------------------------------------
     def _build(self, layout: QVBoxLayout) -> None:
         layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
         self.title = QLabel()
         self.title.setProperty("role", "heading")
-        top.addWidget(self.title, 1)
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        top = FlowLayout()
         # Undo lives at one fixed place (and in each confirmation), never where a stage button was.
         self.undo_button = QPushButton(self.tr("Angre siste registrering"))
         self.undo_button.setObjectName("undoButton")
@@ -108,15 +118,15 @@ class PersonPanel(QWidget):
         layout.addLayout(top)
         status = QHBoxLayout()
         self.readiness = QLabel()
+        self.readiness.setWordWrap(True)
         self.readiness.setAccessibleName(self.tr("Status for selvstendig vakt"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(False)
         self.progress.setFixedSize(140, 12)
         self.progress.setAccessibleName(self.tr("Andel påkrevde punkter godkjent"))
-        status.addWidget(self.readiness)
+        status.addWidget(self.readiness, 1)
         status.addWidget(self.progress)
-        status.addStretch(1)
         layout.addLayout(status)
         self.form = PersonForm(self.service.people.update)
         self.form.saved.connect(self._on_form_saved)
@@ -150,6 +160,7 @@ class PersonPanel(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(4, 130)
         self.tree.selectionModel().currentChanged.connect(self._on_current)
+        self.tree.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
         layout.addWidget(self.tree, 1)
         layout.addLayout(self._build_actions())
         self.message = MessageBar()
@@ -162,7 +173,7 @@ class PersonPanel(QWidget):
 
     def _build_actions(self) -> QVBoxLayout:
         box = QVBoxLayout()
-        who = QHBoxLayout()
+        who = FlowLayout()
         self.item_label = QLabel()
         self.item_label.setWordWrap(True)
         # A fixed height: a longer or shorter item text must not push the buttons below it.
@@ -193,7 +204,6 @@ class PersonPanel(QWidget):
             who.addWidget(button)
             self.stage_buttons[stage] = button
         self.stage_buttons["godkjent"].setProperty("primary", True)
-        who.addStretch(1)
         self.coach_button = QPushButton(self.tr("Vis ved siden av"))
         self.coach_button.clicked.connect(self._coach)
         who.addWidget(self.coach_button)
