@@ -217,7 +217,9 @@ def _needed_width(widget: QWidget) -> tuple[str, int] | None:
         text = widget.text()
         if not text or widget.property("elided"):
             return None
-        if widget.textFormat() != Qt.TextFormat.PlainText and re.search(r"<[a-zA-Z/]", text):  # rich text
+        if widget.textFormat() != Qt.TextFormat.PlainText and re.search(
+            r"<[a-zA-Z/]", text
+        ):  # rich text
             doc = QTextDocument()
             doc.setDefaultFont(widget.font())
             doc.setHtml(text)

@@ -194,6 +194,36 @@ def test_link_opens_the_linked_article_here_with_back(shell: Shell, qtbot: QtBot
     assert not view.back_button.isEnabled()
 
 
+def test_start_page_instead_of_an_empty_pane(shell: Shell, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QUrl
+
+    page = shell.library_pages["guides"]
+    view = page.view
+    assert view is not None and view.article is None
+    assert view.browser.isVisible() and not view.empty.isVisible()
+    text = view.browser.toPlainText()
+    assert "Kom i gang" in text and "Favoritter" in text and "Nytt innhold" in text
+    assert "companion://artikkel/" in view.browser.toHtml()
+    first_link = view.browser.toHtml().split("companion://artikkel/")[1].split('"')[0]
+    view.browser.anchorClicked.emit(QUrl(f"companion://artikkel/{first_link}"))
+    assert view.article is not None and view.article.id == first_link
+
+
+def test_long_titles_wrap_to_two_lines() -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from companion.ui.models.articles import two_lines
+
+    metrics = QFontMetrics(QFont())
+    title = "Registrere insulin med riktig tidspunkt og dose i kurven på sengeposten"
+    width = metrics.horizontalAdvance(title) * 2 // 3
+    lines = two_lines(metrics, title, width)
+    assert len(lines) == 2 and lines[0] and lines[1]
+    assert all(metrics.horizontalAdvance(line) <= width for line in lines)
+    assert " ".join(lines).replace("…", "").split()[:6] == title.split()[:6]
+    assert two_lines(metrics, "Kort", 500) == ["Kort"]
+
+
 def test_pdf_export_of_guide(shell: Shell, tmp_path: Path) -> None:
     target = tmp_path / "guide.pdf"
     assert shell.library.export_pdf("insulin-registrering", target) == target

@@ -177,6 +177,50 @@ class ArticleView(QWidget):
         self.browser.setHtml(rendered.html + self._footer(article))
         self.browser.setFocus()
 
+    def show_start(self, kind: str, favorites: list[str], recent: list[str]) -> None:
+        """The pane's start page: favourites, recently seen, new content and a short how-to."""
+        self.show_article(None)
+        self.empty.setVisible(False)
+        self.browser.setVisible(True)
+        pool = [a for a in self.library.articles.values() if a.kind == kind]
+        known = {a.id: a for a in pool}
+        dated = [(a.valid_from, a.id) for a in pool if a.valid_from is not None]
+        newest = [article_id for _day, article_id in sorted(dated, reverse=True)[:5]]
+
+        def section(title: str, ids: list[str], empty: str) -> str:
+            items = [
+                f"<li><a href='companion://artikkel/{html.escape(i)}'>"
+                f"{html.escape(known[i].title)}</a></li>"
+                for i in ids
+                if i in known
+            ][:6]
+            body = f"<ul>{''.join(items)}</ul>" if items else f"<p class='meta'>{empty}</p>"
+            return f"<h2>{html.escape(title)}</h2>{body}"
+
+        how_to = self.tr(
+            "Velg en artikkel i listen til venstre, eller søk med Ctrl+K. Lenker i en artikkel åpnes her; "
+            "«← Tilbake» (Alt+←) går tilbake. Stjernemerk det du bruker ofte med «Legg til i favoritter»."
+        )
+        parts = [
+            f"<h1>{html.escape(self.tr('Kom i gang'))}</h1><p>{html.escape(how_to)}</p>",
+            section(
+                self.tr("Favoritter"),
+                favorites,
+                html.escape(self.tr("Ingen favoritter ennå.")),
+            ),
+            section(
+                self.tr("Sist sett"),
+                recent,
+                html.escape(self.tr("Du har ikke åpnet noe her ennå.")),
+            ),
+            section(
+                self.tr("Nytt innhold"),
+                newest,
+                html.escape(self.tr("Ikke noe nytt innhold.")),
+            ),
+        ]
+        self.browser.setHtml("".join(parts))
+
     def show_checklist(self, checklist_id: str, keep_history: bool = False) -> None:
         """Checklists open read-only here; progress is tracked under Opplæring."""
         from companion.content.render import render_checklist

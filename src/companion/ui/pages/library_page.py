@@ -122,12 +122,19 @@ class LibraryPage(QWidget):
             )
             self.skipped_label.setVisible(True)
         self.refresh()
+        self.show_start()
         return self.view
+
+    def show_start(self) -> None:
+        """Nothing chosen yet: the reading pane shows the start page, never blankness."""
+        if self.view is not None and self.view.article is None and not self.view.shown_id:
+            self.view.show_start(self.kind, self.favorites, self.recent)
 
     def set_user_lists(self, favorites: list[str], recent: list[str]) -> None:
         self.favorites, self.recent = favorites, recent
         if self.show_combo.currentData() != SHOW_ALL:
             self.refresh()
+        self.show_start()
 
     def articles(self) -> list[Article]:
         if self.library is None:
