@@ -172,3 +172,26 @@ def test_read_roster_refuses_huge_and_missing_files(tmp_path: Path) -> None:
     big = tmp_path / "stor.csv"
     big.write_bytes(b"x" * (2 * 1024 * 1024 + 1))
     assert "høyst 2 MiB" in read_roster(big).file_error
+
+
+@pytest.mark.parametrize(
+    ("written", "role"),
+    [
+        ("spl", "sykepleier"),
+        ("SPL.", "sykepleier"),
+        ("hfa", "helsefagarbeider"),
+        ("ass.", "assistent"),
+        ("Ass", "assistent"),
+        ("Sykepleier", "sykepleier"),
+    ],
+)
+def test_common_role_abbreviations_are_accepted(written: str, role: str) -> None:
+    from companion.training.csvimport import normalize_role
+
+    assert normalize_role(written) == role
+
+
+def test_unknown_role_is_still_refused() -> None:
+    from companion.training.csvimport import normalize_role
+
+    assert normalize_role("sjef") is None

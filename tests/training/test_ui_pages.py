@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from training_support import person
@@ -379,3 +379,39 @@ def test_text_typed_just_before_leaving_the_page_is_stored(
     qtbot.keyClicks(form.unit, "Avd 4")
     page.hide()  # e.g. the window closes within the save delay
     assert service.people.get(kari.id).unit == "Avd 4"
+
+
+def test_holiday_cell_toggles_anywhere_and_with_space(
+    qtbot: QtBot, page: TrainingPage, service: TrainingService
+) -> None:
+    page.show_tab("coverage")
+    tab = page.coverage_tab
+    assert tab is not None
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    week27 = 2 + 27 - 24
+    index = tab.people_model.index(0, week27)
+    tab.people.scrollTo(index)
+    rect = tab.people.visualRect(index)
+    far_corner = rect.bottomRight() - QPoint(3, 3)  # well away from the check box itself
+    qtbot.mouseClick(tab.people.viewport(), Qt.MouseButton.LeftButton, pos=far_corner)
+    assert service.coverage.superusers(2026)[0].holiday_weeks == frozenset({27})
+    tab.people.setCurrentIndex(index)
+    tab.people.setFocus()
+    qtbot.keyClick(tab.people, Qt.Key.Key_Space)
+    assert service.coverage.superusers(2026)[0].holiday_weeks == frozenset()
+
+
+def test_checklist_picker_offers_the_persons_own_role(
+    qtbot: QtBot, page: TrainingPage, service: TrainingService
+) -> None:
+    kari = service.people.add(person())  # an assistant: her checklist is assigned already
+    tab = page.people_tab
+    assert tab is not None
+    tab.refresh(select_id=kari.id)
+    panel = tab.panel
+    assert panel.assign_combo.currentData() is None, "no other role's checklist is suggested"
+    assert not panel.assign_button.isEnabled()
+    panel.service.people.unassign(kari.id, ASSISTANT)
+    panel.reload()
+    assert panel.assign_combo.currentData() == ASSISTANT
+    assert panel.assign_button.isEnabled()

@@ -22,7 +22,12 @@ from companion.training.types import TrainingError
 from companion.training.weeks import SUMMER_WEEKS, default_summer_year
 from companion.ui.models.training_coverage import CoverageModel, SuperuserWeeksModel
 from companion.ui.pages.base import muted
-from companion.ui.pages.training_common import MessageBar, confirm, fill_combo
+from companion.ui.pages.training_common import (
+    MessageBar,
+    WholeCellCheckDelegate,
+    confirm,
+    fill_combo,
+)
 
 PREF_WEEKS = "training/coverage_weeks"
 
@@ -90,6 +95,7 @@ class CoverageTab(QWidget):
         self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.people.verticalHeader().setVisible(False)
         self.people.horizontalHeader().setMinimumSectionSize(64)
+        self.people.setItemDelegate(WholeCellCheckDelegate(self.people))
         top_layout.addWidget(self.people, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Legg til superbruker"))

@@ -139,6 +139,7 @@ class PersonPanel(QWidget):
         self.assign_button = QPushButton(self.tr("Tildel sjekkliste"))
         self.unassign_button = QPushButton(self.tr("Fjern valgt sjekkliste"))
         self.assign_button.clicked.connect(self._assign)
+        self.assign_combo.currentIndexChanged.connect(lambda _i: self._update_assign_button())
         self.unassign_button.clicked.connect(self._unassign)
         assign_row.addWidget(self.assign_combo, 1)
         assign_row.addWidget(self.assign_button)
@@ -290,11 +291,20 @@ class PersonPanel(QWidget):
         options = sorted(
             self.service.library.checklists.values(), key=lambda c: (c.role != role, c.title)
         )
+        self.assign_combo.blockSignals(True)
         self.assign_combo.clear()
-        for checklist in options:
-            if checklist.id not in assigned:
-                self.assign_combo.addItem(checklist.title, checklist.id)
-        self.assign_button.setEnabled(self.assign_combo.count() > 0)
+        offered = [c for c in options if c.id not in assigned]
+        if offered and offered[0].role != role:
+            # The person's own checklist is assigned already: suggest nothing for another role.
+            self.assign_combo.addItem(self.tr("Velg sjekkliste å legge til …"), None)
+        for checklist in offered:
+            self.assign_combo.addItem(checklist.title, checklist.id)
+        self.assign_combo.setCurrentIndex(0)
+        self.assign_combo.blockSignals(False)
+        self._update_assign_button()
+
+    def _update_assign_button(self) -> None:
+        self.assign_button.setEnabled(self.assign_combo.currentData() is not None)
 
     def current_item(self) -> ItemState | None:
         return self.model.item_at(self.tree.currentIndex())
