@@ -47,6 +47,22 @@ class Shell(QObject):
         # Hjelp menu: the dialog module is imported on first use, not at start-up.
         self.window.about_action.triggered.connect(lambda: self.help_actions.show_about())
         self.window.diagnostics_action.triggered.connect(lambda: self.help_actions.ask_and_export())
+        self.window.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.window.getting_started_action.triggered.connect(self.show_getting_started)
+
+    def show_shortcuts(self) -> QWidget:
+        from companion.ui.help_pages import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.window)
+        dialog.open()
+        return dialog
+
+    def show_getting_started(self) -> QWidget:
+        from companion.ui.help_pages import GettingStartedDialog
+
+        dialog = GettingStartedDialog(self.window)
+        dialog.open()
+        return dialog
 
     def _build_pages(self) -> None:
         w = self.window

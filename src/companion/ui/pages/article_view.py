@@ -78,6 +78,7 @@ class ArticleView(QWidget):
         back = QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.activated.connect(self.go_back)
+        back.setWhatsThis(self.tr("Tilbake til forrige artikkel"))
         bar.addWidget(self.back_button)
         self.favorite_button = QPushButton(self.tr("Legg til i favoritter"))
         self.favorite_button.setCheckable(True)

@@ -168,9 +168,10 @@ class PersonPanel(QWidget):
         self.message.linkActivated.connect(self._on_message_link)
         layout.addWidget(self.message)
         self.message.reserve_space()
-        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo = QShortcut(QKeySequence("Ctrl+Z"), self)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo.activated.connect(self.undo_last)
+        undo.setWhatsThis(self.tr("Angre siste registrering i Opplæring"))
 
     def _build_actions(self) -> QVBoxLayout:
         box = QVBoxLayout()
