@@ -139,7 +139,7 @@ class GettingStartedDialog(QDialog):
         self.text.setAccessibleName(self.tr("Kom i gang"))
         self.text.setHtml(
             "".join(
-                f"<h3>{html.escape(_tr(title))}</h3><p>{html.escape(_tr(body))}</p>"
+                f"<h3>{html.escape(_tr(str(title)))}</h3><p>{html.escape(_tr(str(body)))}</p>"
                 for title, body in GETTING_STARTED
             )
         )
