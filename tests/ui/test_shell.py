@@ -80,3 +80,13 @@ def test_help_lists_shortcuts_from_the_registered_actions(ready_shell: Shell, qt
     intro = ready_shell.show_getting_started()
     assert "Ctrl+K" in intro.text.toPlainText()  # type: ignore[attr-defined]
     intro.reject()  # type: ignore[attr-defined]
+
+
+def test_search_clear_button_has_a_name(ready_shell: Shell) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    names = {
+        b.accessibleName() or b.text()
+        for b in ready_shell.window.search_field.findChildren(QToolButton)
+    }
+    assert "Tøm søkefeltet" in names and "Søk" in names

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion import APP_NAME
+from companion.ui.a11y import name_clear_button
 from companion.ui.theme import icon
 
 log = logging.getLogger(__name__)
@@ -79,9 +80,12 @@ class MainWindow(QMainWindow):
         )
         self.search_field.setAccessibleName(self.tr("Søk"))
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.addAction(
+        search_icon = self.search_field.addAction(
             icon(self.resources, "search"), QLineEdit.ActionPosition.LeadingPosition
         )
+        search_icon.setText(self.tr("Søk"))
+        search_icon.triggered.connect(lambda: self.searchSubmitted.emit(self.search_field.text()))
+        name_clear_button(self.search_field, self.tr("Tøm søkefeltet"))
         self.search_field.textChanged.connect(self.searchRequested)
         self.search_field.returnPressed.connect(
             lambda: self.searchSubmitted.emit(self.search_field.text())
