@@ -61,7 +61,7 @@ def walk(node, path, found, counter, depth=0):
             child = node.getChildAtIndex(index)
         except Exception:
             continue
-        walk(child, path + [label], found, counter, depth + 1)
+        walk(child, [*path, label], found, counter, depth + 1)
 
 
 def main():
