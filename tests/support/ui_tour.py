@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStyle,
     QStyleOptionButton,
+    QToolButton,
     QWidget,
 )
 
@@ -200,6 +201,11 @@ def _plain(text: str) -> str:
 def _needed_width(widget: QWidget) -> tuple[str, int] | None:
     """The text a button or label shows and the width it needs, or None when it may wrap."""
     metrics = widget.fontMetrics()
+    if isinstance(widget, QToolButton) and (
+        widget.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+        and not widget.icon().isNull()
+    ):
+        return None  # shows its icon only; the text is its name and tooltip
     if isinstance(widget, QAbstractButton):
         text = _plain(widget.text())
         if not text:

@@ -18,7 +18,7 @@ from companion.ui.shell import Shell
 from companion.ui.theme import apply_theme
 from support.ui_tour import clipped_texts, seed, tour
 
-SIZES = [(1366, 768, 11), (1024, 700, 11), (1366, 768, 17)]
+SIZES = [(1366, 768, 11), (1024, 700, 11), (1366, 768, 17), (1366, 768, 22)]
 
 
 @pytest.fixture
@@ -32,7 +32,9 @@ def themed(qapp: QApplication) -> Iterator[QApplication]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("width", "height", "points"), SIZES, ids=["1366", "1024", "1366-150"])
+@pytest.mark.parametrize(
+    ("width", "height", "points"), SIZES, ids=["1366", "1024", "1366-150", "1366-200"]
+)
 def test_every_text_fits(
     qtbot: QtBot,
     context: AppContext,

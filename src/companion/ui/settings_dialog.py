@@ -67,6 +67,7 @@ class SettingsDialog(QDialog):
 
         desk = QGroupBox(self.tr("Brukerstøtte"))
         form = QFormLayout(desk)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.backend = QComboBox()
         self.backend.addItem(self.tr("Ikke satt opp (saker blir liggende i kø)"), "none")
         self.backend.addItem(self.tr("Request Tracker"), "rt")
@@ -127,6 +128,7 @@ class SettingsDialog(QDialog):
 
         org = QGroupBox(self.tr("Standardverdier i skjemaer"))
         org_form = QFormLayout(org)
+        org_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.unit = QLineEdit(s.org.unit)
         self.name = QLineEdit(context.user_name())
         self.contact = QLineEdit(s.org.reporter_contact)
@@ -141,6 +143,7 @@ class SettingsDialog(QDialog):
 
         look = QGroupBox(self.tr("Visning"))
         look_form = QFormLayout(look)
+        look_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.language = QComboBox()
         self.language.addItem("Norsk (bokmål)", "nb")
         self.language.addItem("English", "en")

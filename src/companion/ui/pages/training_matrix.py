@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -25,6 +24,7 @@ from companion.training.service import TrainingService
 from companion.training.types import ROLES, Matrix, MatrixRow
 from companion.training.weeks import iso_week, next_week, week_label
 from companion.ui import theme
+from companion.ui.flow_layout import FlowLayout
 from companion.ui.models.training_matrix import (
     COLUMN_ROLE,
     FIRST_ITEM_COLUMN,
@@ -136,7 +136,7 @@ class MatrixTab(QWidget):
         self.matrix: Matrix | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         self.unit_combo = QComboBox()
         self.role_combo = QComboBox()
         self.week_combo = QComboBox()
@@ -149,7 +149,8 @@ class MatrixTab(QWidget):
             label = QLabel(name)
             label.setBuddy(combo)
             filters.addWidget(label)
-            filters.addWidget(combo, 1)
+            combo.setMinimumContentsLength(10)
+            filters.addWidget(combo)
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         fill_combo(
             self.role_combo,

@@ -133,7 +133,7 @@ class PersonPanel(QWidget):
         self.form.failed.connect(self._error)
         layout.addWidget(self.form)
 
-        assign_row = QHBoxLayout()
+        assign_row = FlowLayout()
         self.assign_combo = QComboBox()
         self.assign_combo.setAccessibleName(self.tr("Sjekkliste å tildele"))
         self.assign_button = QPushButton(self.tr("Tildel sjekkliste"))
@@ -141,7 +141,11 @@ class PersonPanel(QWidget):
         self.assign_button.clicked.connect(self._assign)
         self.assign_combo.currentIndexChanged.connect(lambda _i: self._update_assign_button())
         self.unassign_button.clicked.connect(self._unassign)
-        assign_row.addWidget(self.assign_combo, 1)
+        self.assign_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.assign_combo.setMinimumContentsLength(22)
+        assign_row.addWidget(self.assign_combo)
         assign_row.addWidget(self.assign_button)
         assign_row.addWidget(self.unassign_button)
         layout.addLayout(assign_row)
