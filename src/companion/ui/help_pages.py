@@ -26,12 +26,26 @@ def _tr(text: str) -> str:
 def coaching_keys() -> list[tuple[str, str]]:
     """Keys of Vis ved siden av (its window is not open while the list is made)."""
     return [
-        (_tr("Vis ved siden av: neste steg"), "→, Mellomrom, Page Down"),
-        (_tr("Vis ved siden av: forrige steg"), "←, Page Up"),
-        (_tr("Vis ved siden av: første / siste steg"), "Home / End"),
-        (_tr("Vis ved siden av: fullskjerm av og på"), "F11"),
-        (_tr("Vis ved siden av: avslutt fullskjerm, deretter veiledningen"), "Esc"),
-        (_tr("Vis ved siden av: større / mindre tekst"), "Ctrl++ / Ctrl+-"),
+        (
+            QCoreApplication.translate("HelpPages", "Vis ved siden av: neste steg"),
+            "→, Mellomrom, Page Down",
+        ),
+        (QCoreApplication.translate("HelpPages", "Vis ved siden av: forrige steg"), "←, Page Up"),
+        (
+            QCoreApplication.translate("HelpPages", "Vis ved siden av: første / siste steg"),
+            "Home / End",
+        ),
+        (QCoreApplication.translate("HelpPages", "Vis ved siden av: fullskjerm av og på"), "F11"),
+        (
+            QCoreApplication.translate(
+                "HelpPages", "Vis ved siden av: avslutt fullskjerm, deretter veiledningen"
+            ),
+            "Esc",
+        ),
+        (
+            QCoreApplication.translate("HelpPages", "Vis ved siden av: større / mindre tekst"),
+            "Ctrl++ / Ctrl+-",
+        ),
     ]
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from companion.app import AppContext
 from companion.insights.model import Dashboard
 from companion.insights.period import Period, PeriodError
+from companion.ui.domain_words import word
 from companion.ui.flow_layout import FlowLayout
 from companion.ui.pages.base import heading, muted
 from companion.ui.pages.insights_deviations import DeviationsView
@@ -107,7 +108,7 @@ class InsightsPage(QWidget):
         self.preset = QComboBox()
         self.preset.setAccessibleName(self.tr("Periode"))
         for key, label in PRESETS:
-            self.preset.addItem(self.tr(label), key)
+            self.preset.addItem(word(label), key)
         self.preset.activated.connect(lambda _i: self._apply_preset())
         self.start_edit = self._date_edit(self.tr("Fra dato"))
         self.end_edit = self._date_edit(self.tr("Til dato"))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.idguard import REDACT_ACTION_LABEL, redact
 from companion.insights.model import LINK_KINDS, PROPOSAL_STATUSES, Proposal
+from companion.ui.domain_words import word
 from companion.ui.flow_layout import FlowLayout
 from companion.ui.models.insights_tables import ProposalListModel
 from companion.ui.pages.base import empty_state, muted
@@ -124,7 +125,7 @@ class ProposalsView(QWidget):
         self.link_kind = QComboBox()
         self.link_kind.setAccessibleName(self.tr("Type grunnlag"))
         for key, label in LINK_KINDS.items():
-            self.link_kind.addItem(label, key)
+            self.link_kind.addItem(word(label), key)
         self.link_ref = QLineEdit()
         self.link_ref.setAccessibleName(self.tr("Saksnummer, artikkel-id eller avvikskategori"))
         self.link_ref.setPlaceholderText(self.tr("Saksnummer, artikkel-id eller avvikskategori"))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.content.model import CATEGORIES, KNOWN_ROLES, Article, Library
+from companion.ui.domain_words import word
 from companion.ui.models.articles import ID_ROLE, ArticleDelegate, ArticleListModel, ArticleRow
 from companion.ui.pages.article_view import ArticleView
 from companion.ui.pages.base import empty_state, heading, labelled_combo
@@ -51,7 +52,7 @@ class LibraryPage(QWidget):
             filters,
             self.tr("Kategori"),
             [(self.tr("Alle kategorier"), "")]
-            + [(label, key) for key, label in CATEGORIES.items()],
+            + [(word(label), key) for key, label in CATEGORIES.items()],
             self.refresh,
         )
         self.role_combo = labelled_combo(
@@ -156,7 +157,7 @@ class LibraryPage(QWidget):
     def refresh(self) -> None:
         current = self.current_id()
         rows = [
-            ArticleRow(a.id, a.title, a.summary, CATEGORIES.get(a.category, a.category))
+            ArticleRow(a.id, a.title, a.summary, word(CATEGORIES.get(a.category, a.category)))
             for a in self.articles()
         ]
         self.model.set_rows(rows)

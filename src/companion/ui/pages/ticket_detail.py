@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion.content.model import CATEGORIES
-from companion.tickets.model import IdentityNumberFound, TicketError, TicketView
+from companion.tickets.model import URGENCIES, IdentityNumberFound, TicketError, TicketView
+from companion.ui.domain_words import word
 from companion.ui.pages.base import heading, muted
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class TicketDetail(QWidget):
             else ""
         )
         self.meta.setText(
-            f"{ticket.state_label}{number} · {CATEGORIES.get(ticket.category, ticket.category)} · {ticket.urgency}"
+            f"{word(ticket.state_label)}{number} · {word(CATEGORIES.get(ticket.category, ticket.category))} · {word(URGENCIES.get(ticket.urgency, ticket.urgency))}"
         )
         days = ticket.waiting_days(datetime.now(UTC))
         self.waiting.setText(

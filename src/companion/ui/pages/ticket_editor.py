@@ -36,6 +36,7 @@ from companion.tickets.model import (
     TicketView,
 )
 from companion.ui import theme
+from companion.ui.domain_words import word
 from companion.ui.flow_layout import FlowLayout
 from companion.ui.pages.base import heading, muted
 
@@ -120,10 +121,10 @@ class TicketEditor(QWidget):
         )
         self.category = QComboBox()
         for key, label in CATEGORIES.items():
-            self.category.addItem(label, key)
+            self.category.addItem(word(label), key)
         self.urgency = QComboBox()
         for key, label in URGENCIES.items():
-            self.urgency.addItem(label, key)
+            self.urgency.addItem(word(label), key)
         self.guide = QComboBox()
         self.guide.addItem(self.tr("(ingen)"), "")
         for guide_id, title in guides:
@@ -218,7 +219,9 @@ class TicketEditor(QWidget):
         self._loading = True
         self.ticket_id = ticket.id
         self.title.setText(
-            self.tr("Sak %1 – %2").replace("%1", str(ticket.id)).replace("%2", ticket.state_label)
+            self.tr("Sak %1 – %2")
+            .replace("%1", str(ticket.id))
+            .replace("%2", word(ticket.state_label))
         )
         self.subject.setText(ticket.subject)
         self.description.setPlainText(ticket.description)

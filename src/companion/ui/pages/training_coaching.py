@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from companion.core.idguard import redact
 from companion.training.service import TrainingService
 from companion.training.types import OUTCOMES, CoachingInput, TrainingError
+from companion.ui.domain_words import word
 from companion.ui.flow_layout import FlowLayout
 from companion.ui.models.training_coaching import CoachingLogModel
 from companion.ui.pages.base import empty_state
@@ -108,7 +109,7 @@ class CoachingTab(QWidget):
         self.outcomes = QButtonGroup(self)
         outcome_row = FlowLayout()
         for i, (key, label) in enumerate(OUTCOMES.items()):
-            radio = QRadioButton(self.tr(label))
+            radio = QRadioButton(word(label))
             radio.setProperty("outcome", key)
             radio.setChecked(i == 0)
             self.outcomes.addButton(radio, i)
@@ -175,7 +176,7 @@ class CoachingTab(QWidget):
         self.table.setVisible(bool(entries))
         self.empty.setVisible(not entries)
         s = self.service.coaching.summary(unit)
-        parts = [f"{s.by_outcome.get(k, 0)} {OUTCOMES[k].lower()}" for k in OUTCOMES]
+        parts = [f"{s.by_outcome.get(k, 0)} {word(OUTCOMES[k]).lower()}" for k in OUTCOMES]
         self.summary.setText(
             self.tr("%1 registreringer, %2 minutter: %3")
             .replace("%1", str(s.count))

@@ -42,6 +42,7 @@ class ImportDialog(QDialog):
             ).replace("%1", EXPECTED_HEADER)
         )
         intro.setWordWrap(True)
+        intro.setProperty("content", True)  # the column headings are the file format (Norwegian)
         layout.addWidget(intro)
         row = QHBoxLayout()
         self.choose_button = QPushButton(self.tr("Velg fil …"))

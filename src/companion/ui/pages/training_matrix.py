@@ -24,6 +24,7 @@ from companion.training.service import TrainingService
 from companion.training.types import ROLES, Matrix, MatrixRow
 from companion.training.weeks import iso_week, next_week, week_label
 from companion.ui import theme
+from companion.ui.domain_words import word
 from companion.ui.flow_layout import FlowLayout
 from companion.ui.models.training_matrix import (
     COLUMN_ROLE,
@@ -154,7 +155,7 @@ class MatrixTab(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         fill_combo(
             self.role_combo,
-            [(self.tr("Alle roller"), "")] + [(self.tr(v), k) for k, v in ROLES.items()],
+            [(self.tr("Alle roller"), "")] + [(word(v), k) for k, v in ROLES.items()],
         )
         self.pdf_button = QPushButton(self.tr("Eksporter PDF"))
         self.csv_button = QPushButton(self.tr("Eksporter CSV"))
@@ -174,6 +175,7 @@ class MatrixTab(QWidget):
         self.view = QTableView()
         self.view.setHorizontalHeader(RotatedHeaderView(self.view))
         self.view.setModel(self.model)
+        self.view.setProperty("content", True)  # columns are checklist items (content)
         self.view.setAccessibleName(self.tr("Oversikt: personer og sjekklistepunkter"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -191,7 +193,7 @@ class MatrixTab(QWidget):
         legend = QLabel(
             self.tr(
                 "Tegnforklaring: %1. * = valgfritt punkt. Dobbeltklikk en rad for å åpne personen."
-            ).replace("%1", LEGEND)
+            ).replace("%1", self.tr(str(LEGEND)))
         )
         legend.setProperty("role", "muted")
         legend.setWordWrap(True)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from companion.training.service import TrainingService
 from companion.training.types import ROLES, PersonInput, TrainingError
+from companion.ui.domain_words import word
 from companion.ui.models.training_people import PERSON_ID_ROLE, PeopleTableModel
 from companion.ui.pages.base import empty_state
 from companion.ui.pages.training_common import MessageBar, fill_combo
@@ -59,7 +60,7 @@ class PeopleTab(QWidget):
         self.role_combo.setAccessibleName(self.tr("Rolle"))
         fill_combo(
             self.role_combo,
-            [(self.tr("Alle roller"), "")] + [(self.tr(v), k) for k, v in ROLES.items()],
+            [(self.tr("Alle roller"), "")] + [(word(v), k) for k, v in ROLES.items()],
         )
         self.unit_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.role_combo.currentIndexChanged.connect(lambda _i: self.refresh())

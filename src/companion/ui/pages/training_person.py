@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from companion.training.export import export_person_csv
 from companion.training.service import TrainingService
 from companion.training.types import ItemState, PersonRecord, TrainingError
+from companion.ui.domain_words import readiness_text, word
 from companion.ui.flow_layout import FlowLayout
 from companion.ui.models.training_items import ChecklistItemsModel
 from companion.ui.pages.base import empty_state
@@ -100,6 +101,7 @@ class PersonPanel(QWidget):
         self.title = QLabel()
         self.title.setProperty("role", "heading")
         self.title.setWordWrap(True)
+        self.title.setProperty("content", True)  # the person's name
         layout.addWidget(self.title)
         top = FlowLayout()
         # Undo lives at one fixed place (and in each confirmation), never where a stage button was.
@@ -182,6 +184,7 @@ class PersonPanel(QWidget):
         who = FlowLayout()
         self.item_label = QLabel()
         self.item_label.setWordWrap(True)
+        self.item_label.setProperty("content", True)  # checklist text from the content pack
         # A fixed height: a longer or shorter item text must not push the buttons below it.
         self.item_label.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 6)
         self.item_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -203,9 +206,9 @@ class PersonPanel(QWidget):
         who.addWidget(self.on_date)
         self.stage_buttons: dict[str, QPushButton] = {}
         for stage, text, undo_text in STAGE_BUTTONS:
-            button = QPushButton(self.tr(text))
+            button = QPushButton(word(text))
             button.setObjectName(f"stage-{stage}")
-            keep_width(button, [self.tr(text), self.tr(undo_text)])
+            keep_width(button, [word(text), word(undo_text)])
             button.clicked.connect(lambda _c=False, s=stage: self.toggle_stage(s))
             who.addWidget(button)
             self.stage_buttons[stage] = button
@@ -263,7 +266,11 @@ class PersonPanel(QWidget):
         ready = record.readiness
         symbol = "✓" if ready.ready else "!"
         self.readiness.setText(
-            f"{symbol} {ready.label} ({ready.required_approved} av {ready.required_total})"
+            self.tr("%1 %2 (%3 av %4)")
+            .replace("%1", symbol)
+            .replace("%2", readiness_text(ready))
+            .replace("%3", str(ready.required_approved))
+            .replace("%4", str(ready.required_total))
         )
         self.readiness.setStyleSheet(
             f"font-weight:bold; color:{'#146c2e' if ready.ready else '#8a4b00'};"
@@ -330,7 +337,7 @@ class PersonPanel(QWidget):
         for stage, text, undo_text in STAGE_BUTTONS:
             button = self.stage_buttons[stage]
             is_set = item is not None and item.stage(stage)[1] is not None
-            button.setText(self.tr(undo_text if is_set else text))
+            button.setText(word(undo_text if is_set else text))
             button.setEnabled(usable or (item is not None and is_set))
         self.note.setEnabled(item is not None)
         if item is None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.training.types import ROLES, Person
+from companion.ui.domain_words import word
 from companion.ui.pages.training_common import NO_DATE, DebouncedSaver, pydate, qdate
 
 
@@ -40,7 +41,7 @@ class PersonForm(QWidget):
         self.name = QLineEdit()
         self.role = QComboBox()
         for key, label in ROLES.items():
-            self.role.addItem(self.tr(label), key)
+            self.role.addItem(word(label), key)
         self.unit = QLineEdit()
         self.contact = QLineEdit()
         self.contact.setPlaceholderText(self.tr("Telefon eller e-post (jobb)"))
