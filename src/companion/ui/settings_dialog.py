@@ -10,17 +10,19 @@ import copy
 import logging
 from enum import StrEnum
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -63,7 +65,17 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(560)
         self.draft: Settings = copy.deepcopy(context.settings)
         s = self.draft
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # The fields scroll on a low screen (1024x700); Lagre/Avbryt always stay visible.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        scroll.setWidget(inner)
+        outer.addWidget(scroll, 1)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(0, 0, 0, 0)
 
         desk = QGroupBox(self.tr("Brukerstøtte"))
         form = QFormLayout(desk)
@@ -96,6 +108,7 @@ class SettingsDialog(QDialog):
         self.test_result = QLabel()
         self.test_result.setWordWrap(True)
         self.test_result.setAccessibleName(self.tr("Resultat av testen"))
+        self.test_result.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         for label, widget in (
             (self.tr("System"), self.backend),
             (self.tr("Adresse"), self.url),
@@ -158,13 +171,15 @@ class SettingsDialog(QDialog):
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        layout.addWidget(self.message)
+        outer.addWidget(self.message)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Lagre"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(inner.minimumSizeHint().width() + bar)  # never cut at the sides
         self._update_desk_fields()
 
     def _update_desk_fields(self) -> None:

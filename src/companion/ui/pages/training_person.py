@@ -165,7 +165,7 @@ class PersonPanel(QWidget):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(4, 130)
+        header.resizeSection(4, 90)
         self.tree.selectionModel().currentChanged.connect(self._on_current)
         self.tree.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
         layout.addWidget(self.tree, 1)

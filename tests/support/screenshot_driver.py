@@ -1,0 +1,61 @@
+"""Show every page and form of the real app and save a screenshot of the whole screen at each.
+
+Run by scripts/screenshots.sh on an Xvfb display with openbox (real window decorations):
+`python tests/support/screenshot_driver.py HOME OUTDIR SUFFIX`. Files: page-<name>-<SUFFIX>.png.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QProcess
+from PySide6.QtWidgets import QApplication
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # tests/ for `support`
+
+from support.ui_tour import seed, settle, spin_until, tour  # noqa: E402
+
+from companion.app import AppContext  # noqa: E402
+from companion.paths import resources_dir  # noqa: E402
+from companion.ui.shell import Shell  # noqa: E402
+from companion.ui.theme import apply_theme  # noqa: E402
+
+
+def capture(target: Path) -> None:
+    """`import -window root` (ImageMagick) while our event loop keeps painting."""
+    process = QProcess()
+    process.start("import", ["-window", "root", str(target)])
+    spin_until(lambda: process.state() == QProcess.ProcessState.NotRunning, 30000)
+
+
+def main() -> int:
+    home, out, suffix = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Følgesvenn")
+    apply_theme(app, resources_dir(), 11)
+    context = AppContext.create(home=home, machine_file=home / "no-machine.toml")
+    context.prepare_database()
+    seed(context)
+    shell = Shell(context, resources_dir())
+    shell.window.showMaximized()
+    shell.start_background()
+    spin_until(lambda: hasattr(shell, "tickets_page"), 30000)
+    for name, _root in tour(shell, spin_until):
+        settle()
+        ready = []
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(300, lambda: ready.append(True))  # let the window manager draw
+        spin_until(lambda: bool(ready), 5000)
+        capture(out / f"page-{name}-{suffix}.png")
+        print(f"page-{name}-{suffix}.png", flush=True)
+    shell.shutdown()
+    context.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
