@@ -15,12 +15,11 @@ from PySide6.QtWidgets import QApplication
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/ for `support`
 
-from support.ui_tour import seed, settle, spin_until, tour  # noqa: E402
-
 from companion.app import AppContext  # noqa: E402
 from companion.paths import resources_dir  # noqa: E402
 from companion.ui.shell import Shell  # noqa: E402
 from companion.ui.theme import apply_theme  # noqa: E402
+from support.ui_tour import seed, settle, spin_until, tour  # noqa: E402
 
 
 def capture(target: Path) -> None:
