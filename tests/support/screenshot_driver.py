@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QProcess
+from PySide6.QtCore import QElapsedTimer, QProcess
 from PySide6.QtWidgets import QApplication
 
 HERE = Path(__file__).resolve().parent
@@ -29,6 +29,12 @@ def capture(target: Path) -> None:
     spin_until(lambda: process.state() == QProcess.ProcessState.NotRunning, 30000)
 
 
+def pause(ms: int) -> None:
+    timer = QElapsedTimer()
+    timer.start()
+    spin_until(lambda: timer.elapsed() >= ms, ms + 5000)
+
+
 def main() -> int:
     home, out, suffix = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
     out.mkdir(parents=True, exist_ok=True)
@@ -44,11 +50,7 @@ def main() -> int:
     spin_until(lambda: hasattr(shell, "tickets_page"), 30000)
     for name, _root in tour(shell, spin_until):
         settle()
-        ready = []
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(300, lambda: ready.append(True))  # let the window manager draw
-        spin_until(lambda: bool(ready), 5000)
+        pause(300)  # let the window manager draw the frame
         capture(out / f"page-{name}-{suffix}.png")
         print(f"page-{name}-{suffix}.png", flush=True)
     shell.shutdown()
