@@ -4,88 +4,88 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="58"/>
+        <location filename="../../src/companion/ui/about.py" line="59"/>
         <source>Om Følgesvenn</source>
         <translation>About Følgesvenn</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="61"/>
+        <location filename="../../src/companion/ui/about.py" line="62"/>
         <source>Versjon %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="62"/>
-        <location filename="../../src/companion/ui/about.py" line="115"/>
+        <location filename="../../src/companion/ui/about.py" line="63"/>
+        <location filename="../../src/companion/ui/about.py" line="116"/>
         <source>Versjon</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="67"/>
+        <location filename="../../src/companion/ui/about.py" line="68"/>
         <source>Veiledninger, vanlige feil og saker til brukerstøtte for superbrukere i Helseplattformen.</source>
         <translation>Guides, common mistakes and support desk tickets for Helseplattformen superusers.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="92"/>
+        <location filename="../../src/companion/ui/about.py" line="93"/>
         <source>Hvis noe ikke virker: velg Hjelp → Eksporter diagnostikk og send filen til brukerstøtte.</source>
         <translation>If something doesn&apos;t work: choose Help → Export diagnostics and send the file to the support desk.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="97"/>
+        <location filename="../../src/companion/ui/about.py" line="98"/>
         <source>Åpne datamappen</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="98"/>
+        <location filename="../../src/companion/ui/about.py" line="99"/>
         <source>Kopier opplysningene</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="99"/>
+        <location filename="../../src/companion/ui/about.py" line="100"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="116"/>
+        <location filename="../../src/companion/ui/about.py" line="117"/>
         <source>Datamappe</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="117"/>
+        <location filename="../../src/companion/ui/about.py" line="118"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="118"/>
+        <location filename="../../src/companion/ui/about.py" line="119"/>
         <source>Logger</source>
         <translation>Logs</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="119"/>
+        <location filename="../../src/companion/ui/about.py" line="120"/>
         <source>Dine innstillinger</source>
         <translation>Your settings</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="122"/>
+        <location filename="../../src/companion/ui/about.py" line="123"/>
         <source>Innstillinger fra IT</source>
         <translation>Settings from IT</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="123"/>
+        <location filename="../../src/companion/ui/about.py" line="124"/>
         <source> (finnes ikke)</source>
         <translation> (not found)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="125"/>
+        <location filename="../../src/companion/ui/about.py" line="126"/>
         <source>Innhold</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="128"/>
+        <location filename="../../src/companion/ui/about.py" line="129"/>
         <source>Teknisk</source>
         <translation>Technical</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="141"/>
+        <location filename="../../src/companion/ui/about.py" line="142"/>
         <source>Kopiert</source>
         <translation>Copied</translation>
     </message>
@@ -302,67 +302,67 @@ Do you want to open it?</translation>
 <context>
     <name>CoachingLogModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="14"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="15"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="15"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="16"/>
         <source>Hvem fikk hjelp</source>
         <translation>Who was helped</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="16"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="17"/>
         <source>Tema eller veiledning</source>
         <translation>Topic or guide</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="17"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="18"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="18"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="19"/>
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="19"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="20"/>
         <source>Superbruker</source>
         <translation>Superuser</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="20"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="21"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="21"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="22"/>
         <source>Sak</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="44"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="45"/>
         <source>Registrert fra Vis ved siden av</source>
         <translation>Recorded from Show side by side</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="46"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="47"/>
         <source>Hurtigregistrering</source>
         <translation>Quick entry</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="66"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="67"/>
         <source> (Vis ved siden av)</source>
         <translation> (Show side by side)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="77"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="78"/>
         <source>Sak %1</source>
         <translation>Ticket %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="78"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="79"/>
         <source>Ikke opprettet</source>
         <translation>Not created</translation>
     </message>
@@ -370,127 +370,127 @@ Do you want to open it?</translation>
 <context>
     <name>CoachingTab</name>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="57"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="58"/>
         <source>Vis enhet</source>
         <translation>Show unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="62"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="63"/>
         <source>Opprett sak</source>
         <translation>Create ticket</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="64"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="65"/>
         <source>Lag en sak til brukerstøtte fra den valgte eskalerte oppføringen</source>
         <translation>Create a support desk ticket from the selected escalated entry</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="67"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="68"/>
         <source>Logg</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="75"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="76"/>
         <source>Logg over veiledning ved siden av</source>
         <translation>Side-by-side coaching log</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="87"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="88"/>
         <source>Ingen registreringer ennå. Skriv inn hjelp du har gitt over, eller bruk «Vis ved siden av» i en veiledning.</source>
         <translation>No entries yet. Enter help you have given above, or use “Show side by side” in a guide.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="93"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="94"/>
         <source>Registrer hjelp du har gitt</source>
         <translation>Record help you have given</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="96"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="97"/>
         <source>Navn på kollegaen (ikke pasient)</source>
         <translation>Colleague&apos;s name (not a patient)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="98"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="99"/>
         <source>For eksempel «Rover logger ut»</source>
         <translation>For example “Rover logs out”</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="103"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="104"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="108"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="109"/>
         <source>Valgfritt. Ingen pasientopplysninger.</source>
         <translation>Optional. No patient details.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="118"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="119"/>
         <source>Hvem fikk hjelp</source>
         <translation>Who was helped</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="119"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="120"/>
         <source>Tema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="120"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="121"/>
         <source>Veiledning</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="121"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="122"/>
         <source>Tid brukt</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="122"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="123"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="123"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="124"/>
         <source>Superbruker</source>
         <translation>Superuser</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="124"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="125"/>
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="132"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="133"/>
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="134"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="135"/>
         <source>Lagre i loggen</source>
         <translation>Save to log</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="156"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="157"/>
         <source>(ingen veiledning)</source>
         <translation>(no guide)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="172"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="173"/>
         <source>Alle enheter</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="181"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="183"/>
         <source>%1 registreringer, %2 minutter: %3</source>
         <translation>Entries: %1, minutes: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="213"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="216"/>
         <source>Lagret i loggen.</source>
         <translation>Saved to the log.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="232"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="236"/>
         <source>Lagret i loggen, og sak %1 er laget som utkast under Saker. Se over saken og send den.</source>
         <translation>Saved to the log, and ticket %1 is ready as a draft under Tickets. Check the ticket and send it.</translation>
     </message>
@@ -498,51 +498,51 @@ Do you want to open it?</translation>
 <context>
     <name>CoachingWindow</name>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="89"/>
+        <location filename="../../src/companion/ui/coaching.py" line="90"/>
         <source>Vis ved siden av – %1</source>
         <translation>Show side by side – %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="90"/>
+        <location filename="../../src/companion/ui/coaching.py" line="91"/>
         <source>Veiledning ved siden av</source>
         <translation>Side-by-side coaching</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="97"/>
+        <location filename="../../src/companion/ui/coaching.py" line="98"/>
         <source>Hvilket steg</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="107"/>
+        <location filename="../../src/companion/ui/coaching.py" line="108"/>
         <source>Stegets tekst</source>
         <translation>Step text</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="109"/>
+        <location filename="../../src/companion/ui/coaching.py" line="110"/>
         <source>← Forrige steg</source>
         <translation>← Previous step</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="110"/>
-        <location filename="../../src/companion/ui/coaching.py" line="238"/>
+        <location filename="../../src/companion/ui/coaching.py" line="111"/>
+        <location filename="../../src/companion/ui/coaching.py" line="235"/>
         <source>Vis neste steg →</source>
         <translation>Show next step →</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="112"/>
-        <location filename="../../src/companion/ui/coaching.py" line="115"/>
-        <location filename="../../src/companion/ui/coaching.py" line="219"/>
+        <location filename="../../src/companion/ui/coaching.py" line="113"/>
+        <location filename="../../src/companion/ui/coaching.py" line="116"/>
+        <location filename="../../src/companion/ui/coaching.py" line="220"/>
         <source>Fullskjerm (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="115"/>
-        <location filename="../../src/companion/ui/coaching.py" line="219"/>
+        <location filename="../../src/companion/ui/coaching.py" line="116"/>
+        <location filename="../../src/companion/ui/coaching.py" line="220"/>
         <source>Avslutt fullskjerm (F11)</source>
         <translation>Exit full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="117"/>
+        <location filename="../../src/companion/ui/coaching.py" line="118"/>
         <source>Fullskjerm</source>
         <translation>Full screen</translation>
     </message>
@@ -552,7 +552,7 @@ Do you want to open it?</translation>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="238"/>
+        <location filename="../../src/companion/ui/coaching.py" line="235"/>
         <source>Ferdig</source>
         <translation>Done</translation>
     </message>
@@ -560,53 +560,53 @@ Do you want to open it?</translation>
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="169"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="170"/>
         <source>Uke %1</source>
         <translation>Week %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="194"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="195"/>
         <source>1 vikar starter</source>
         <translation>1 substitute starting</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="196"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="195"/>
         <source>%1 vikarer starter</source>
         <translation>%1 substitutes starting</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="200"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="199"/>
         <source>1 superbruker på jobb</source>
         <translation>1 superuser at work</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="202"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="201"/>
         <source>%1 superbrukere på jobb</source>
         <translation>%1 superusers at work</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="212"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="211"/>
         <source>Vikarer som starter: </source>
         <translation>Substitutes starting: </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="212"/>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="216"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="211"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="215"/>
         <source>ingen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="215"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="214"/>
         <source>Superbrukere på jobb: </source>
         <translation>Superusers at work: </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="219"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="218"/>
         <source>På ferie: </source>
         <translation>On holiday: </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="223"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="222"/>
         <source>Mangler superbruker: flytt en ferieuke eller avtal hjelp fra en annen enhet.</source>
         <translation>No superuser: move a holiday week or arrange help from another unit.</translation>
     </message>
@@ -614,82 +614,82 @@ Do you want to open it?</translation>
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="59"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="60"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="60"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="61"/>
         <source>Fra uke</source>
         <translation>From week</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="61"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="62"/>
         <source>Til uke</source>
         <translation>To week</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="62"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="63"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="83"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="84"/>
         <source>Superbrukere: kryss av ukene hver superbruker har ferie. Navn og enhet kan endres direkte i tabellen.</source>
         <translation>Superusers: tick the weeks each superuser is on holiday. You can change name and unit directly in the table.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="94"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="95"/>
         <source>Superbrukere og ferieuker</source>
         <translation>Superusers and holiday weeks</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="101"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="102"/>
         <source>Legg til superbruker</source>
         <translation>Add superuser</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="102"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="103"/>
         <source>Fjern valgt superbruker</source>
         <translation>Remove selected superuser</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="120"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="121"/>
         <source>Sommerdekning per uke og enhet</source>
         <translation>Summer cover by week and unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="149"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="150"/>
         <source>Alle enheter</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="183"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="185"/>
         <source>⚠ Mangler superbruker: vikarer starter uten at en superbruker er på jobb (%1).</source>
         <translation>⚠ No superuser: substitutes start with no superuser at work (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="191"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="195"/>
         <source>✓ Ingen uker der vikarer starter uten superbruker på jobb.</source>
         <translation>✓ No weeks where substitutes start without a superuser at work.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="204"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="208"/>
         <source>Ny superbruker</source>
         <translation>New superuser</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="223"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="227"/>
         <source>Fjerne superbruker?</source>
         <translation>Remove superuser?</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="224"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="228"/>
         <source>%1 og registrerte ferieuker fjernes.</source>
         <translation>%1 and their recorded holiday weeks will be removed.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="225"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="229"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
@@ -697,42 +697,42 @@ Do you want to open it?</translation>
 <context>
     <name>DeviationsView</name>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="36"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="37"/>
         <source>Eksporter avvikene fra kvalitetssystemet som CSV. Filen må ha en overskriftslinje med kolonnene Dato og Kategori, og gjerne Enhet og Avviksnummer (andre kolonner, som beskrivelse, leses ikke). Datoer som 2026-03-14 eller 14.03.2026.</source>
         <translation>Export the deviation reports from the quality system as CSV. The file needs a heading line with the columns Dato (date) and Kategori (category), and preferably Enhet (unit) and Avviksnummer (report number); other columns, such as the description, are not read. Dates like 2026-03-14 or 14.03.2026.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="91"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="92"/>
         <source>Importer avvik fra CSV …</source>
         <translation>Import deviation reports from CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="103"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="106"/>
         <source>Rader som ble hoppet over</source>
         <translation>Skipped rows</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="106"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="109"/>
         <source>Koble kategorier</source>
         <translation>Match categories</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="112"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="115"/>
         <source>Kvalitetssystemet bruker egne kategorinavn. Velg hvilken av våre kategorier hvert navn hører til; endringen gjelder også avvik som er importert før.</source>
         <translation>The quality system uses its own category names. Choose which of our categories each name belongs to; the change also applies to deviation reports imported earlier.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="118"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="121"/>
         <source>Kategorikobling</source>
         <translation>Category matching</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="135"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="138"/>
         <source>Ingen avvik er importert ennå. Velg «Importer avvik fra CSV …» for å hente en eksport fra kvalitetssystemet.</source>
         <translation>No deviation reports imported yet. Choose “Import deviation reports from CSV…” to bring in an export from the quality system.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="145"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="148"/>
         <source>%n avvik importert i alt.</source>
         <translation>
             <numerusform>%n deviation report imported in total.</numerusform>
@@ -740,17 +740,17 @@ Do you want to open it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="150"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="153"/>
         <source>Velg CSV-eksport fra kvalitetssystemet</source>
         <translation>Choose CSV export from the quality system</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="152"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="155"/>
         <source>CSV-filer (*.csv *.txt);;Alle filer (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="159"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="162"/>
         <source>Importerer %1 …</source>
         <translation>Importing %1…</translation>
     </message>
@@ -758,242 +758,242 @@ Do you want to open it?</translation>
 <context>
     <name>DomainWords</name>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="17"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="18"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="18"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="19"/>
         <source>Assistent</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="19"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="20"/>
         <source>Helsefagarbeider</source>
         <translation>Healthcare worker</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="20"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="21"/>
         <source>Sykepleier</source>
         <translation>Nurse</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="21"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="22"/>
         <source>Lege</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="22"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="23"/>
         <source>Fysioterapeut</source>
         <translation>Physiotherapist</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="23"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="24"/>
         <source>Merkantil</source>
         <translation>Clerical staff</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="24"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="25"/>
         <source>Superbruker</source>
         <translation>Superuser</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="26"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="27"/>
         <source>Løst på stedet</source>
         <translation>Solved on the spot</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="27"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="28"/>
         <source>Trenger oppfølging</source>
         <translation>Needs follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="28"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="29"/>
         <source>Eskalert til brukerstøtte</source>
         <translation>Escalated to support</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="30"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="31"/>
         <source>Marker som vist</source>
         <translation>Mark as shown</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="31"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="32"/>
         <source>Fjern vist</source>
         <translation>Remove shown</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="32"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="33"/>
         <source>Marker som øvd</source>
         <translation>Mark as practised</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="33"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="34"/>
         <source>Fjern øvd</source>
         <translation>Remove practised</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="34"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="35"/>
         <source>Godkjenn</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="35"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="36"/>
         <source>Fjern godkjenning</source>
         <translation>Remove approval</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="37"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="38"/>
         <source>Legemidler</source>
         <translation>Medicines</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="38"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="39"/>
         <source>Rover</source>
         <translation>Rover</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="39"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="40"/>
         <source>Dokumentasjon</source>
         <translation>Documentation</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="40"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="41"/>
         <source>Arbeidsliste</source>
         <translation>Worklist</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="41"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="42"/>
         <source>Meldinger</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="42"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="43"/>
         <source>Pasientflyt</source>
         <translation>Patient flow</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="43"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="44"/>
         <source>Innlogging og tilgang</source>
         <translation>Login and access</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="44"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="45"/>
         <source>Personvern</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="45"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="46"/>
         <source>Annet</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="47"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="48"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="48"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="49"/>
         <source>I kø</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="49"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="50"/>
         <source>Sendt</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="50"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="51"/>
         <source>Besvart</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="51"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="52"/>
         <source>Løst</source>
         <translation>Solved</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="52"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="53"/>
         <source>Feilet</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="53"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="54"/>
         <source>Lav</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="54"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="55"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="55"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="56"/>
         <source>Høy</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="56"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="57"/>
         <source>Kritisk</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="58"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="59"/>
         <source>Sak</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="59"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="60"/>
         <source>Artikkel</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="60"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="61"/>
         <source>Avvik</source>
         <translation>Deviation</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="62"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="63"/>
         <source>Siste 12 måneder</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="63"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="64"/>
         <source>Siste 3 måneder</source>
         <translation>Last 3 months</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="64"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="65"/>
         <source>Siste 30 dager</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="65"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="66"/>
         <source>Hittil i år</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="66"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="67"/>
         <source>Egendefinert</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="78"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="79"/>
         <source>Ingen sjekkliste tildelt</source>
         <translation>No checklist assigned</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="80"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="81"/>
         <source>Klar for selvstendig vakt</source>
         <translation>Ready for independent shifts</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="82"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="83"/>
         <source>Ikke klar: 1 påkrevde punkt mangler godkjenning</source>
         <translation>Not ready: 1 required item is not approved</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="85"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="87"/>
         <source>Ikke klar: %1 påkrevde punkter mangler godkjenning</source>
         <translation>Not ready: %1 required items are not approved</translation>
     </message>
@@ -1001,17 +1001,17 @@ Do you want to open it?</translation>
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../src/companion/ui/errors.py" line="28"/>
+        <location filename="../../src/companion/ui/errors.py" line="30"/>
         <source>Noe gikk galt</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/errors.py" line="29"/>
+        <location filename="../../src/companion/ui/errors.py" line="32"/>
         <source>Følgesvenn møtte en uventet feil (%1). Det du har lagret er trygt. Prøv igjen; hvis det gjentar seg, velg Hjelp → Eksporter diagnostikk og send filen til superbrukeren.</source>
         <translation>Følgesvenn ran into an unexpected error (%1). What you have saved is safe. Try again; if it happens again, choose Help → Export diagnostics and send the file to your superuser.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/errors.py" line="37"/>
+        <location filename="../../src/companion/ui/errors.py" line="43"/>
         <source>Detaljer står i loggen: %1</source>
         <translation>Details are in the log: %1</translation>
     </message>
@@ -1019,149 +1019,149 @@ Do you want to open it?</translation>
 <context>
     <name>GapsView</name>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="139"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="140"/>
         <source>Søk uten gode treff</source>
         <translation>Searches without good results</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="141"/>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="172"/>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="187"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="142"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="173"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="188"/>
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="143"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="144"/>
         <source>Uten treff</source>
         <translation>No results</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="149"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="150"/>
         <source>Treff, men ingenting åpnet</source>
         <translation>Results, nothing opened</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="155"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="156"/>
         <source>Søk i alt</source>
         <translation>Total searches</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="162"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="163"/>
         <source>Ingen søk uten gode treff i perioden. Når kollegaer søker uten å finne noe, vises søkene her.</source>
         <translation>No searches without good results in this period. When colleagues search and find nothing, their searches appear here.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="165"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="166"/>
         <source>Mangler det innhold eller et synonym? Det er her nye veiledninger og vanlige feil bør starte.</source>
         <translation>Is content or a synonym missing? This is where new guides and common mistakes should start.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="169"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="170"/>
         <source>Søk like før en ny sak</source>
         <translation>Searches just before a new ticket</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="181"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="182"/>
         <source>Ingen saker ble laget like etter et søk i perioden.</source>
         <translation>No tickets were created just after a search in this period.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="175"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="176"/>
         <source>Nye saker</source>
         <translation>New tickets</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="182"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="183"/>
         <source>Søket hjalp ikke: en ny sak til brukerstøtte ble laget innen 30 minutter.</source>
         <translation>The search didn&apos;t help: a new support desk ticket was created within 30 minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="185"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="186"/>
         <source>Mest søkt</source>
         <translation>Most searched</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="189"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="190"/>
         <source>Antall søk</source>
         <translation>Searches</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="195"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="196"/>
         <source>Andel uten treff</source>
         <translation>Share with no results</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="201"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="202"/>
         <source>Ingen søk i perioden ennå. Søk fra søkefeltet øverst (Ctrl+K) blir telt her.</source>
         <translation>No searches in this period yet. Searches from the search box at the top (Ctrl+K) are counted here.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="204"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="205"/>
         <source>Flest «Nei» på «Var dette nyttig?»</source>
         <translation>Most “No” answers to “Was this helpful?”</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="206"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="207"/>
         <source>Veiledning eller vanlig feil</source>
         <translation>Guide or common mistake</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="208"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="209"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="211"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="212"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="214"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="215"/>
         <source>Nyeste kommentarer</source>
         <translation>Latest comments</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="219"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="220"/>
         <source>Ingen har svart «Nei» i perioden.</source>
         <translation>Nobody answered “No” in this period.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="223"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="224"/>
         <source>Passert revisjonsdato</source>
         <translation>Past review date</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="225"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="226"/>
         <source>Innhold</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="226"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="227"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="228"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="229"/>
         <source>Skulle vært gjennomgått</source>
         <translation>Review was due</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="233"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="234"/>
         <source>Dager over</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="239"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="240"/>
         <source>Alt innhold er innenfor revisjonsdatoen.</source>
         <translation>All content is within its review date.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="262"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="264"/>
         <source>%1 søk i perioden, %2 uten treff (%3).</source>
         <translation>Searches in this period: %1, with no results: %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="268"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="271"/>
         <source>Ingen søk i perioden.</source>
         <translation>No searches in this period.</translation>
     </message>
@@ -1183,33 +1183,33 @@ Do you want to open it?</translation>
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="207"/>
-        <location filename="../../src/companion/ui/about.py" line="238"/>
+        <location filename="../../src/companion/ui/about.py" line="208"/>
+        <location filename="../../src/companion/ui/about.py" line="242"/>
         <source>Eksporter diagnostikk</source>
         <translation>Export diagnostics</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="209"/>
+        <location filename="../../src/companion/ui/about.py" line="210"/>
         <source>Zip-filer (*.zip)</source>
         <translation>Zip files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="218"/>
+        <location filename="../../src/companion/ui/about.py" line="219"/>
         <source>Lager diagnostikk …</source>
         <translation>Creating diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="225"/>
+        <location filename="../../src/companion/ui/about.py" line="227"/>
         <source>Diagnostikken er lagret i %1. Send filen til brukerstøtte. Den inneholder logger og innstillinger, ikke databasen og ingen passord.</source>
         <translation>Diagnostics saved to %1. Send the file to the support desk. It contains logs and settings, not the database and no passwords.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="227"/>
+        <location filename="../../src/companion/ui/about.py" line="231"/>
         <source>Diagnostikken er lagret.</source>
         <translation>Diagnostics saved.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="232"/>
+        <location filename="../../src/companion/ui/about.py" line="236"/>
         <source>Diagnostikken ble ikke lagret.</source>
         <translation>Diagnostics not saved.</translation>
     </message>
@@ -1300,12 +1300,12 @@ Do you want to open it?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="35"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="36"/>
         <source>Importer personer fra vaktplanen</source>
         <translation>Import people from the staff rota</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="40"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="42"/>
         <source>Velg en CSV-fil fra vaktplanen (semikolon eller komma, helst UTF-8). Første linje er overskriftene:
 %1
 Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest eller lagret.</source>
@@ -1314,58 +1314,58 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
 Only staff details are read. Columns not listed above are not read or stored.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="48"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="52"/>
         <source>Velg fil …</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="50"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="54"/>
         <source>Ingen fil valgt</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="63"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="67"/>
         <source>Forhåndsvisning av importen</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="69"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="73"/>
         <source>Tildel sjekklisten for rollen til hver person</source>
         <translation>Assign the role&apos;s checklist to each person</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="74"/>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="115"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="78"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="120"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="78"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="82"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="86"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="90"/>
         <source>Velg CSV-fil</source>
         <translation>Choose CSV file</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="86"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="90"/>
         <source>CSV-filer (*.csv *.txt);;Alle filer (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="102"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="106"/>
         <source>%1 personer kan importeres.</source>
         <translation>People ready to import: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="105"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="110"/>
         <source>%1 rader har feil og blir ikke importert (se Resultat).</source>
         <translation>Rows with errors that won&apos;t be imported: %1 (see Result).</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="113"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="118"/>
         <source>Importer %1 personer</source>
         <translation>Import (%1)</translation>
     </message>
@@ -1421,119 +1421,119 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="89"/>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="99"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="90"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="100"/>
         <source>Innsikt</source>
         <translation>Insights</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="103"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="104"/>
         <source>Til superbrukermøtet: hva kollegaer ikke finner, hva som øker, hvor lang tid brukerstøtte bruker, og forslag til fellesmøtet.</source>
         <translation>For the superuser meeting: what colleagues can&apos;t find, what is increasing, how long the support desk takes, and proposals for the joint meeting.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="109"/>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="115"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="110"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="116"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="113"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="114"/>
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="114"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="115"/>
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="117"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="118"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="119"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="120"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="121"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="122"/>
         <source>Eksporter for deling …</source>
         <translation>Export for sharing…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="123"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="124"/>
         <source>Bare tall per måned og kategori og søk uten gode treff – ingen navn</source>
         <translation>Only figures per month and category, and searches without good results – no names</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="126"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="127"/>
         <source>Lag møterapport (PDF) …</source>
         <translation>Create meeting report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="138"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="139"/>
         <source>Det er ingen aktivitet i perioden ennå. Innsikt fylles etter hvert som dere søker, lager saker og bruker «Vis ved siden av». Avvik henter du inn fra kvalitetssystemet i fanen Avvik.</source>
         <translation>No activity in this period yet. Insights fill up as you search, create tickets and use “Show side by side”. Import deviation reports from the quality system in the Deviation reports tab.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="146"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="147"/>
         <source>Innsikt-faner</source>
         <translation>Insights tabs</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="153"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="154"/>
         <source>Kunnskapshull</source>
         <translation>Knowledge gaps</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="154"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="155"/>
         <source>Trender</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="155"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="156"/>
         <source>Svartid</source>
         <translation>Response time</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="156"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="157"/>
         <source>Endringsforslag</source>
         <translation>Change proposals</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="157"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="158"/>
         <source>Avvik</source>
         <translation>Deviation reports</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="209"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="210"/>
         <source>Henter innsikt for %1 …</source>
         <translation>Fetching insights for %1…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="232"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="233"/>
         <source>Perioden %1.</source>
         <translation>Period: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="245"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="246"/>
         <source>Lagre møterapport</source>
         <translation>Save meeting report</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="245"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="246"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="252"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="253"/>
         <source>Lager møterapport …</source>
         <translation>Creating meeting report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="269"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="270"/>
         <source>Møterapporten er lagret (%n sider): </source>
         <translation>
             <numerusform>Meeting report saved (%n page): </numerusform>
@@ -1541,17 +1541,17 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="282"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="283"/>
         <source>Eksporter for deling med andre kommuner</source>
         <translation>Export for sharing with other municipalities</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="284"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="285"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="299"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="300"/>
         <source>Eksportert (%1, bare tall og søk – ingen navn): </source>
         <translation>Exported (%1, only figures and searches – no names): </translation>
     </message>
@@ -1671,123 +1671,123 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="79"/>
+        <location filename="../../src/companion/ui/main_window.py" line="80"/>
         <source>Søk i veiledninger, vanlige feil og sjekklister (Ctrl+K)</source>
         <translation>Search guides, common mistakes and checklists (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="81"/>
-        <location filename="../../src/companion/ui/main_window.py" line="86"/>
+        <location filename="../../src/companion/ui/main_window.py" line="82"/>
+        <location filename="../../src/companion/ui/main_window.py" line="87"/>
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="88"/>
+        <location filename="../../src/companion/ui/main_window.py" line="89"/>
         <source>Tøm søkefeltet</source>
         <translation>Clear the search field</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="104"/>
+        <location filename="../../src/companion/ui/main_window.py" line="105"/>
         <source>Hovedmeny</source>
         <translation>Main menu</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="115"/>
+        <location filename="../../src/companion/ui/main_window.py" line="116"/>
         <source>Gå til søkefeltet</source>
         <translation>Go to the search field</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="120"/>
+        <location filename="../../src/companion/ui/main_window.py" line="121"/>
         <source>Nettstatus</source>
         <translation>Network status</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="122"/>
+        <location filename="../../src/companion/ui/main_window.py" line="123"/>
         <source>Saker i kø</source>
         <translation>Queued tickets</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="124"/>
+        <location filename="../../src/companion/ui/main_window.py" line="125"/>
         <source>Sist synkronisert</source>
         <translation>Last synced</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="136"/>
+        <location filename="../../src/companion/ui/main_window.py" line="137"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="137"/>
+        <location filename="../../src/companion/ui/main_window.py" line="138"/>
         <source>&amp;Innstillinger …</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="140"/>
+        <location filename="../../src/companion/ui/main_window.py" line="141"/>
         <source>&amp;Avslutt</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="144"/>
+        <location filename="../../src/companion/ui/main_window.py" line="145"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="146"/>
+        <location filename="../../src/companion/ui/main_window.py" line="147"/>
         <source>Større tekst</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="147"/>
+        <location filename="../../src/companion/ui/main_window.py" line="148"/>
         <source>Mindre tekst</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="148"/>
+        <location filename="../../src/companion/ui/main_window.py" line="149"/>
         <source>Vanlig tekststørrelse</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="154"/>
+        <location filename="../../src/companion/ui/main_window.py" line="155"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="155"/>
+        <location filename="../../src/companion/ui/main_window.py" line="156"/>
         <source>&amp;Kom i gang</source>
         <translation>&amp;Getting started</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="158"/>
+        <location filename="../../src/companion/ui/main_window.py" line="159"/>
         <source>&amp;Hurtigtaster</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="161"/>
+        <location filename="../../src/companion/ui/main_window.py" line="162"/>
         <source>&amp;Om Følgesvenn</source>
         <translation>&amp;About Følgesvenn</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="163"/>
+        <location filename="../../src/companion/ui/main_window.py" line="164"/>
         <source>&amp;Eksporter diagnostikk …</source>
         <translation>&amp;Export diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="250"/>
+        <location filename="../../src/companion/ui/main_window.py" line="251"/>
         <source>Brukerstøtte ikke satt opp</source>
         <translation>Support desk not set up</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="252"/>
+        <location filename="../../src/companion/ui/main_window.py" line="253"/>
         <source>Tilkoblet</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="254"/>
+        <location filename="../../src/companion/ui/main_window.py" line="255"/>
         <source>Frakoblet</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/main_window.py" line="260"/>
+        <location filename="../../src/companion/ui/main_window.py" line="261"/>
         <source>Saker i kø: %n</source>
         <translation>
             <numerusform>Queued tickets: %n</numerusform>
@@ -1808,77 +1808,77 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>MatrixTab</name>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="145"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="146"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="146"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="147"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="147"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="148"/>
         <source>Startuke</source>
         <translation>Start week</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="158"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="159"/>
         <source>Alle roller</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="160"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="161"/>
         <source>Eksporter PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="161"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="162"/>
         <source>Eksporter CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="169"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="170"/>
         <source>Starter neste uke og er ikke klar</source>
         <translation>Starting next week and not ready</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="179"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="180"/>
         <source>Oversikt: personer og sjekklistepunkter</source>
         <translation>Overview: people and checklist items</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="189"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="190"/>
         <source>Ingen personer passer filteret. Legg til personer under Personer, eller velg en annen enhet eller uke.</source>
         <translation>Nobody matches the filter. Add people under People, or choose another unit or week.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="195"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="197"/>
         <source>Tegnforklaring: %1. * = valgfritt punkt. Dobbeltklikk en rad for å åpne personen.</source>
         <translation>Key: %1. * = optional item. Double-click a row to open the person.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="208"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="212"/>
         <source>Alle enheter</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="214"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="218"/>
         <source>Alle uker</source>
         <translation>All weeks</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="245"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="250"/>
         <source>✓ Alle som starter neste uke (uke %1), er klare for selvstendig vakt.</source>
         <translation>✓ Everyone starting next week (week %1) is ready to work shifts on their own.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="256"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="263"/>
         <source>! Starter neste uke (uke %1) og er ikke klar: %2</source>
         <translation>! Starting next week (week %1) and not ready: %2</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="289"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="294"/>
         <source>Eksporter oversikt</source>
         <translation>Export overview</translation>
     </message>
@@ -1891,7 +1891,7 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="67"/>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="68"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -1899,57 +1899,57 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="58"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="60"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="60"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="62"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="63"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="65"/>
         <source>Alle roller</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="73"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="80"/>
         <source>Personer i opplæring</source>
         <translation>People in training</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="86"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="93"/>
         <source>Ingen personer her ennå. Velg «Legg til person» eller «Importer fra CSV» for å begynne.</source>
         <translation>Nobody here yet. Choose “Add person” or “Import from CSV” to start.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="91"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="98"/>
         <source>Legg til person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="92"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="99"/>
         <source>Importer fra CSV …</source>
         <translation>Import from CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="115"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="122"/>
         <source>Alle enheter</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="170"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="177"/>
         <source>Ny person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="193"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="200"/>
         <source>Importerte %1 personer.</source>
         <translation>People imported: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="195"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="203"/>
         <source>%1 fantes fra før og ble hoppet over.</source>
         <translation>Already there and skipped: %1.</translation>
     </message>
@@ -2039,142 +2039,142 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="83"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="84"/>
         <source>Velg en person i listen, eller legg til en ny person eller importer en liste fra vaktplanen.</source>
         <translation>Choose a person in the list, or add a new person or import a list from the staff rota.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="112"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="113"/>
         <source>Eksporter PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="113"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="114"/>
         <source>Eksporter CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="114"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="115"/>
         <source>Slett person</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="124"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="125"/>
         <source>Status for selvstendig vakt</source>
         <translation>Readiness for independent shifts</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="129"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="130"/>
         <source>Andel påkrevde punkter godkjent</source>
         <translation>Share of required items signed off</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="140"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="141"/>
         <source>Sjekkliste å tildele</source>
         <translation>Checklist to assign</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="141"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="142"/>
         <source>Tildel sjekkliste</source>
         <translation>Assign checklist</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="142"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="143"/>
         <source>Fjern valgt sjekkliste</source>
         <translation>Remove selected checklist</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="158"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="159"/>
         <source>Sjekklistepunkter</source>
         <translation>Checklist items</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="180"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="181"/>
         <source>Angre siste registrering i Opplæring</source>
         <translation>Undo the last registration in Training</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="202"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="203"/>
         <source>Dato for registreringen</source>
         <translation>Date of the entry</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="203"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="204"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="216"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="217"/>
         <source>Vis ved siden av</source>
         <translation>Show side by side</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="223"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="224"/>
         <source>Notat til punktet (valgfritt, ingen pasientopplysninger)</source>
         <translation>Note on the item (optional, no patient details)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="225"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="226"/>
         <source>Notat til punktet</source>
         <translation>Note on the item</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="378"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="381"/>
         <source>Angre: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="108"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="109"/>
         <source>Angre siste registrering</source>
         <translation>Undo last entry</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="265"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="266"/>
         <source>(uten navn)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="269"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="271"/>
         <source>%1 %2 (%3 av %4)</source>
         <translation>%1 %2 (%3 of %4)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="311"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="314"/>
         <source>Velg sjekkliste å legge til …</source>
         <translation>Choose a checklist to add…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="345"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="348"/>
         <source>Velg et punkt i listen for å registrere vist, øvd eller godkjent.</source>
         <translation>Choose an item in the list to record shown, practised or signed off.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="352"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="355"/>
         <source>(utgått fra sjekklisten: kan ikke registreres lenger)</source>
         <translation>(removed from the checklist: can no longer be recorded)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="355"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="358"/>
         <source>Vist</source>
         <translation>Shown</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="356"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="359"/>
         <source>Øvd</source>
         <translation>Practised</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="357"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="360"/>
         <source>Godkjent</source>
         <translation>Signed off</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="369"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="372"/>
         <source>Åpne «%1» i Vis ved siden av</source>
         <translation>Open “%1” in Show side by side</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="371"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="374"/>
         <source>Punktet har ingen veiledning</source>
         <translation>This item has no guide</translation>
     </message>
@@ -2183,62 +2183,62 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         <translation type="vanished">Last: %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="380"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="383"/>
         <source>Ingen registreringer å angre.</source>
         <translation>No entries to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="422"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="425"/>
         <source>Vist: «%1» for %2 av %3, %4</source>
         <translation>Shown: “%1” for %2 by %3, %4</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="423"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="426"/>
         <source>Øvd: «%1» for %2 av %3, %4</source>
         <translation>Practised: “%1” for %2 by %3, %4</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="424"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="427"/>
         <source>Godkjent: «%1» for %2 av %3, %4</source>
         <translation>Approved: “%1” for %2 by %3, %4</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="431"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="433"/>
         <source>Fjernet: %1 (%2)</source>
         <translation>Removed: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="433"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="434"/>
         <source>Angre</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="444"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="445"/>
         <source>Angret: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="474"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="475"/>
         <source>Sjekklisten er fjernet. Det som var registrert, kommer tilbake hvis du tildeler den igjen.</source>
         <translation>Checklist removed. What was recorded comes back if you assign it again.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="489"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="491"/>
         <source>%1 og all registrert opplæring slettes. Dette kan ikke angres. Eksporter PDF først hvis den skal i personalmappen.</source>
         <translation>%1 and all recorded training will be deleted. This can&apos;t be undone. Export a PDF first if it belongs in the personnel file.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="491"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="495"/>
         <source>Slette person?</source>
         <translation>Delete person?</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="491"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="495"/>
         <source>Slett</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="512"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="516"/>
         <source>Eksporter opplæringslogg</source>
         <translation>Export training record</translation>
     </message>
@@ -2362,72 +2362,72 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>RecordCoachingDialog</name>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="253"/>
+        <location filename="../../src/companion/ui/coaching.py" line="250"/>
         <source>Registrer veiledning</source>
         <translation>Record coaching</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="256"/>
+        <location filename="../../src/companion/ui/coaching.py" line="254"/>
         <source>Vil du registrere at du viste «%1»? Det vises under Opplæring.</source>
         <translation>Do you want to record that you showed “%1”? It will appear under Training.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="264"/>
+        <location filename="../../src/companion/ui/coaching.py" line="262"/>
         <source>Navn på kollegaen (ikke pasient)</source>
         <translation>Colleague&apos;s name (not a patient)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="270"/>
+        <location filename="../../src/companion/ui/coaching.py" line="268"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="273"/>
+        <location filename="../../src/companion/ui/coaching.py" line="271"/>
         <source>Løst på stedet</source>
         <translation>Solved on the spot</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="274"/>
+        <location filename="../../src/companion/ui/coaching.py" line="272"/>
         <source>Trenger oppfølging</source>
         <translation>Needs follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="275"/>
+        <location filename="../../src/companion/ui/coaching.py" line="273"/>
         <source>Sendt videre til brukerstøtte</source>
         <translation>Passed on to the support desk</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="279"/>
+        <location filename="../../src/companion/ui/coaching.py" line="277"/>
         <source>Hvem ble veiledet</source>
         <translation>Who was coached</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="280"/>
+        <location filename="../../src/companion/ui/coaching.py" line="278"/>
         <source>Veileder (deg)</source>
         <translation>Coach (you)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="281"/>
+        <location filename="../../src/companion/ui/coaching.py" line="279"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="282"/>
+        <location filename="../../src/companion/ui/coaching.py" line="280"/>
         <source>Tid brukt</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="283"/>
+        <location filename="../../src/companion/ui/coaching.py" line="281"/>
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="289"/>
+        <location filename="../../src/companion/ui/coaching.py" line="287"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="290"/>
+        <location filename="../../src/companion/ui/coaching.py" line="288"/>
         <source>Ikke lagre</source>
         <translation>Don&apos;t save</translation>
     </message>
@@ -2448,111 +2448,111 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="452"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="455"/>
         <source>Tiden måles fra saken er sendt til brukerstøtte. «90 % innen» betyr at ni av ti saker fikk svar innen så mange dager.</source>
         <translation>Time is measured from when the ticket was sent to the support desk. “90% within” means nine out of ten tickets got a reply within that many days.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="463"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="466"/>
         <source>Per måned</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="464"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="467"/>
         <source>Måned</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="465"/>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="470"/>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="501"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="468"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="473"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="504"/>
         <source>Ingen saker ble sendt i perioden.</source>
         <translation>No tickets were sent in this period.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="468"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="471"/>
         <source>Per kategori</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="469"/>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="479"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="472"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="482"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="473"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="476"/>
         <source>Saker som ventet lengst på svar</source>
         <translation>Tickets that waited longest for a reply</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="476"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="479"/>
         <source>Sak</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="478"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="481"/>
         <source>Emne</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="400"/>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="481"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="403"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="484"/>
         <source>Sendt</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="406"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="409"/>
         <source>Median til svar</source>
         <translation>Median to reply</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="412"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="415"/>
         <source>90 % innen</source>
         <translation>90% within</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="418"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="421"/>
         <source>Løst</source>
         <translation>Solved</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="424"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="427"/>
         <source>Median til løst</source>
         <translation>Median to solved</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="430"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="433"/>
         <source>90 % løst innen</source>
         <translation>90% solved within</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="486"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="489"/>
         <source>Ventet</source>
         <translation>Waited</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="495"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="498"/>
         <source>Løst etter</source>
         <translation>Solved after</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="517"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="521"/>
         <source>%1 saker sendt. Første svar: median %2, 90 % innen %3. Løst: median %4, 90 % innen %5.</source>
         <translation>Tickets sent: %1. First reply: median %2, 90% within %3. Solved: median %4, 90% within %5.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="526"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="531"/>
         <source>Ingen saker ble sendt til brukerstøtte i perioden.</source>
         <translation>No tickets were sent to the support desk in this period.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="530"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="535"/>
         <source>Median dager til første svar</source>
         <translation>Median days to first reply</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="538"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="543"/>
         <source>Median dager til løst</source>
         <translation>Median days to solved</translation>
     </message>
@@ -2568,58 +2568,58 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="29"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="30"/>
         <source>Søkeresultater</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="32"/>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="94"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="33"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="95"/>
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="37"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="38"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="38"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="39"/>
         <source>Alt</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="43"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="44"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="44"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="45"/>
         <source>Alle kategorier</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="50"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="51"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="51"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="52"/>
         <source>Alle roller</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="75"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="76"/>
         <source>Treff</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="94"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="95"/>
         <source>Søk: %1</source>
         <translation>Search: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/search_page.py" line="98"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="99"/>
         <source>%n treff</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2627,17 +2627,17 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="103"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="105"/>
         <source>Ingen treff på «%1». Prøv et annet ord, eller lag en sak under Saker – søket blir registrert slik at superbrukerne ser hva som mangler.</source>
         <translation>No results for “%1”. Try another word, or create a ticket under Tickets – the search is recorded so the superusers can see what is missing.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="107"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="111"/>
         <source>Skriv i søkefeltet øverst. Du kan skrive på bokmål eller nynorsk, og bruke Epic-ord som MAR eller In Basket.</source>
         <translation>Type in the search box at the top. You can write in bokmål or nynorsk, and use Epic terms such as MAR or In Basket.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="112"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="116"/>
         <source>Mente du «%1»?</source>
         <translation>Did you mean “%1”?</translation>
     </message>
@@ -2645,197 +2645,197 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="62"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="65"/>
         <source>Innstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="68"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="81"/>
         <source>Brukerstøtte</source>
         <translation>Support desk</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="72"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="85"/>
         <source>Ikke satt opp (saker blir liggende i kø)</source>
         <translation>Not set up (tickets stay in the queue)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="73"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="86"/>
         <source>Request Tracker</source>
         <translation>Request Tracker</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="79"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="92"/>
         <source>tom hvis du bruker token</source>
         <translation>leave empty if you use a token</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="84"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="97"/>
         <source>lagret – skriv for å endre</source>
         <translation>saved – type to change</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="84"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="97"/>
         <source>passord eller token</source>
         <translation>password or token</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="86"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="99"/>
         <source>Dette er et token (ikke passord)</source>
         <translation>This is a token (not a password)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="88"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="101"/>
         <source>Kontroller sertifikatet (anbefalt)</source>
         <translation>Check the certificate (recommended)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="93"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="106"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="94"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="107"/>
         <source>Test tilkoblingen</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="98"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="111"/>
         <source>Resultat av testen</source>
         <translation>Test result</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="100"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="114"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="101"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="115"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="102"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="116"/>
         <source>Kø</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="103"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="117"/>
         <source>Brukernavn</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="104"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="118"/>
         <source>Passord/token</source>
         <translation>Password/token</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="107"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="121"/>
         <source>Synkroniser hvert</source>
         <translation>Sync every</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="129"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="143"/>
         <source>Standardverdier i skjemaer</source>
         <translation>Form defaults</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="136"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="150"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="137"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="151"/>
         <source>Ditt navn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="138"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="152"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="144"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="158"/>
         <source>Visning</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="155"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="169"/>
         <source>Språk (etter omstart)</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="156"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="170"/>
         <source>Tekststørrelse</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="163"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="177"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="164"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="178"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="179"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="195"/>
         <source>Sakene lagres på denne PC-en. Velg Request Tracker over når IT har gitt deg adressen.</source>
         <translation>Tickets are kept on this PC. Choose Request Tracker above when IT has given you the address.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="213"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="230"/>
         <source>Kunne ikke lagre innstillingene: %1. Sjekk at datamappen er skrivbar.</source>
         <translation>Couldn&apos;t save the settings: %1. Check that the data folder is writable.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="230"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="249"/>
         <source>Innstillingene er lagret, men passordet kunne ikke lagres i nøkkelringen på denne PC-en. Bruk miljøvariabelen COMPANION_RT_TOKEN, eller kontakt IT.</source>
         <translation>Settings saved, but the password couldn&apos;t be stored in this PC&apos;s keyring. Use the COMPANION_RT_TOKEN environment variable, or contact IT.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="244"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="263"/>
         <source>Tester …</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="251"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="270"/>
         <source>Velg Request Tracker under System først.</source>
         <translation>Choose Request Tracker under System first.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="253"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="272"/>
         <source>Skriv adressen til Request Tracker i feltet Adresse.</source>
         <translation>Type the Request Tracker address in the Address field.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="256"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="275"/>
         <source>Skriv passord eller token i feltet Passord/token.</source>
         <translation>Type a password or token in the Password/token field.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="258"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="277"/>
         <source>Skriv brukernavnet, eller kryss av for at dette er et token.</source>
         <translation>Type the user name, or tick that this is a token.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="284"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="303"/>
         <source>✓ Tilkoblet. Brukerstøtte svarer. Trykk Lagre for å bruke dette.</source>
         <translation>✓ Connected. Support answers. Press Save to use this.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="287"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="306"/>
         <source>✗ Fikk ikke kontakt. Sjekk adressen over og at PC-en er på nettet, og prøv igjen.</source>
         <translation>✗ No contact. Check the address above and that the PC is online, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="290"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="309"/>
         <source>✗ Brukerstøtte svarte, men godtok ikke innloggingen eller køen. Sjekk brukernavn, passord/token og kø over.</source>
         <translation>✗ Support answered but did not accept the login or the queue. Check user name, password/token and queue above.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="293"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="312"/>
         <source>✗ Adressen ser ikke riktig ut. Den skal se slik ut: https://rt.kommune.no</source>
         <translation>✗ The address does not look right. It should look like this: https://rt.kommune.no</translation>
     </message>
@@ -2927,32 +2927,32 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>SuperuserWeeksModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="60"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="61"/>
         <source>Superbruker</source>
         <translation>Superuser</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="60"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="61"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="63"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="65"/>
         <source>Uke %1: kryss av for ferie</source>
         <translation>Week %1: tick for holiday</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="92"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="93"/>
         <source>Ferie</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="94"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="95"/>
         <source>ferie</source>
         <translation>holiday</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="94"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="95"/>
         <source>på jobb</source>
         <translation>at work</translation>
     </message>
@@ -2960,32 +2960,32 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>TicketDetail</name>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="44"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="45"/>
         <source>Samtale med brukerstøtte</source>
         <translation>Conversation with the support desk</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="49"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="50"/>
         <source>Privat notat (sendes ikke), f.eks. «ringte brukerstøtte 10:15»</source>
         <translation>Private note (not sent), e.g. “rang support desk 10:15”</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="51"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="52"/>
         <source>Nytt notat</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="53"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="54"/>
         <source>Lagre notat</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="68"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="69"/>
         <source> · nr. %1 hos brukerstøtte</source>
         <translation> · no. %1 at the support desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="77"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="76"/>
         <source>Venter på svar i %n dager</source>
         <translation>
             <numerusform>Waiting for a reply for %n day</numerusform>
@@ -2993,17 +2993,17 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="99"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="98"/>
         <source>Ingen svar fra brukerstøtte ennå. Svar hentes automatisk når du er på nett.</source>
         <translation>No reply from support yet. Replies are fetched automatically when you are online.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="103"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="102"/>
         <source>Saken ligger i kø på denne PC-en, fordi brukerstøtte ikke er satt opp. Velg Fil → Innstillinger → Brukerstøtte når du har adressen fra IT; da sendes saken.</source>
         <translation>The ticket is queued on this PC because support is not set up. Choose File → Settings → Support when you have the address from IT; then the ticket is sent.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="126"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="125"/>
         <source>Notatet er lagret.</source>
         <translation>Note saved.</translation>
     </message>
@@ -3011,23 +3011,23 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>TicketEditor</name>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="81"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="82"/>
         <source>Ny sak</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="83"/>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="235"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="84"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="232"/>
         <source>Lagres automatisk mens du skriver.</source>
         <translation>Saved automatically as you type.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="107"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="108"/>
         <source>Kort og konkret, f.eks. «Rover logger meg ut under legemiddelrunden»</source>
         <translation>Short and specific, e.g. “Rover logs me out on the drug round”</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="110"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="111"/>
         <source>Kanskje dette hjelper</source>
         <translation>This might help</translation>
     </message>
@@ -3036,90 +3036,90 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         <translation type="vanished">Might this help?</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="112"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="113"/>
         <source>&amp;Kanskje dette hjelper? (Alt+K)</source>
         <translation>&amp;Maybe this helps? (Alt+K)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="119"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="120"/>
         <source>Hva skjedde, hva prøvde du, hva står det på skjermen? Ikke skriv pasientopplysninger.</source>
         <translation>What happened, what did you try, what does the screen say? Don&apos;t write patient details.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="129"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="130"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="135"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="136"/>
         <source>Telefon eller e-post (din, ikke pasientens)</source>
         <translation>Phone or email (yours, not the patient&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="143"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="144"/>
         <source>Emne</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="146"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="147"/>
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="147"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="148"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="148"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="149"/>
         <source>Hastegrad</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="149"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="150"/>
         <source>Gjelder veiledning</source>
         <translation>Related guide</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="150"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="151"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="151"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="152"/>
         <source>Ditt navn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="152"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="153"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="160"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="161"/>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="351"/>
         <source>Ingen vedlegg</source>
         <translation>No attachments</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="162"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="163"/>
         <source>Legg ved fil …</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="164"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="165"/>
         <source>Ta skjermbilde …</source>
         <translation>Take screenshot…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="173"/>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="304"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="174"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="301"/>
         <source>Slett utkast</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="175"/>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="237"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="176"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="234"/>
         <source>Send sak</source>
         <translation>Send ticket</translation>
     </message>
@@ -3129,47 +3129,47 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         <translation>Ticket %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="237"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="234"/>
         <source>Prøv igjen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="272"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="269"/>
         <source>Ikke lagret: fjern fødselsnummeret først.</source>
         <translation>Not saved: remove the national identity number first.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="279"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="276"/>
         <source>Lagret %1.</source>
         <translation>Saved at %1.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="294"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="291"/>
         <source>Saken er ikke sendt</source>
         <translation>Ticket not sent</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="305"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="302"/>
         <source>Vil du slette utkastet? Det kan ikke angres.</source>
         <translation>Delete the draft? This can&apos;t be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="318"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="315"/>
         <source>Legg ved fil</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="320"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="317"/>
         <source>Bilder og PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>Images and PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="332"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="329"/>
         <source>Bekreft vedlegg</source>
         <translation>Confirm attachment</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="334"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="332"/>
         <source>Bekrefter du at «%1» ikke viser pasientopplysninger (navn, fødselsnummer, journaltekst)?</source>
         <translation>Do you confirm that “%1” shows no patient details (names, national identity numbers, record text)?</translation>
     </message>
@@ -3228,37 +3228,37 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>TicketsController</name>
     <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="105"/>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="106"/>
         <source>Brukerstøtte er ikke satt opp. Sakene ligger trygt i kø. Velg Fil → Innstillinger.</source>
         <translation>The support desk isn&apos;t set up. Tickets are safe in the queue. Choose File → Settings.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="112"/>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="113"/>
         <source>Synkroniserer saker …</source>
         <translation>Syncing tickets…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="134"/>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="135"/>
         <source>%1 … %2 av %3</source>
         <translation>%1… %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="147"/>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="145"/>
         <source>En annen synkronisering pågår allerede (for eksempel fra kommandolinjen). Prøv igjen om litt.</source>
         <translation>Another sync is already running (for example from the command line). Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="162"/>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="160"/>
         <source>Synkronisert: %1 sendt, %2 nye svar.</source>
         <translation>Synced: %1 sent, %2 new replies.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="168"/>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="166"/>
         <source>Frakoblet: brukerstøtte svarer ikke. Sakene ligger trygt i kø og sendes senere.</source>
         <translation>Offline: the support desk isn&apos;t responding. Tickets are safe in the queue and will be sent later.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/tickets_controller.py" line="172"/>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="170"/>
         <source>%n sak(er) feilet – åpne dem for å se hvorfor.</source>
         <translation>
             <numerusform>%n ticket failed – open it to see why.</numerusform>
@@ -3266,7 +3266,7 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="193"/>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="191"/>
         <source>Nytt svar fra brukerstøtte</source>
         <translation>New reply from the support desk</translation>
     </message>
@@ -3333,17 +3333,17 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>TrainingCommon</name>
     <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="194"/>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="195"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="228"/>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="229"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="230"/>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="231"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -3353,12 +3353,12 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="250"/>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="249"/>
         <source>Ditt navn (superbruker)</source>
         <translation>Your name (superuser)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="252"/>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="251"/>
         <source>Superbruker som registrerer</source>
         <translation>Superuser making the entry</translation>
     </message>
@@ -3384,53 +3384,53 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="59"/>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="63"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="60"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="64"/>
         <source>Opplæring</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="65"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="66"/>
         <source>Ditt navn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="66"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="67"/>
         <source>Superbruker som registrerer</source>
         <translation>Superuser making the entry</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="69"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="70"/>
         <source>Superbruker (deg)</source>
         <translation>Superuser (you)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="75"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="76"/>
         <source>Laster opplæring …</source>
         <translation>Loading training…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="116"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="117"/>
         <source>Opplæring kunne ikke åpnes. %1</source>
         <translation>Training couldn&apos;t be opened. %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="132"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="133"/>
         <source>Personer</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="133"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="134"/>
         <source>Enhetsoversikt</source>
         <translation>Unit overview</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="134"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="135"/>
         <source>Veiledning ved siden av</source>
         <translation>Side-by-side coaching</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="135"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="136"/>
         <source>Sommerdekning</source>
         <translation>Summer cover</translation>
     </message>
@@ -3438,87 +3438,87 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="297"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="300"/>
         <source>Per kategori i perioden</source>
         <translation>By category in this period</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="300"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="303"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="303"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="306"/>
         <source>Saker</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="306"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="309"/>
         <source>Veiledning ved siden av</source>
         <translation>Side-by-side coaching</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="312"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="315"/>
         <source>Avvik</source>
         <translation>Deviation reports</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="315"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="318"/>
         <source>Ingen saker, veiledninger eller avvik i perioden.</source>
         <translation>No tickets, coaching sessions or deviation reports in this period.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="318"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="321"/>
         <source>Mest veiledede temaer</source>
         <translation>Most coached topics</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="320"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="323"/>
         <source>Tema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="322"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="325"/>
         <source>Ganger</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="328"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="331"/>
         <source>Minutter</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="334"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="337"/>
         <source>Til oppfølging</source>
         <translation>For follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="340"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="343"/>
         <source>Eskalert</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="347"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="350"/>
         <source>Ingen veiledning ved siden av i perioden. Bruk «Vis ved siden av» i en veiledning, så telles det her.</source>
         <translation>No side-by-side coaching in this period. Use “Show side by side” in a guide and it is counted here.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="360"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="363"/>
         <source>Saker per måned</source>
         <translation>Tickets per month</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="364"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="367"/>
         <source>Veiledning ved siden av per måned</source>
         <translation>Side-by-side coaching per month</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="370"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="373"/>
         <source>Avvik per måned</source>
         <translation>Deviation reports per month</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="375"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="378"/>
         <source>Avvik i %n kategori(er) er ikke koblet til våre kategorier (se fanen Avvik): </source>
         <translation>
             <numerusform>Deviation reports in %n category are not matched to our categories (see the Deviation reports tab): </numerusform>

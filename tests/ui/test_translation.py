@@ -253,3 +253,12 @@ def test_every_page_in_english_has_no_norwegian(
                 left.add(f"{step}: {kind}: {text.strip()[:90]!r}")
     shell.shutdown()
     assert not left, f"{len(left)} Norwegian texts in English:\n" + "\n".join(sorted(left))
+
+
+def test_fmt_fills_placeholders_like_qt_arg() -> None:
+    from companion.ui.i18n import fmt
+
+    assert fmt("Sak %1 – %2", 7, "Sendt") == "Sak 7 – Sendt"
+    assert fmt("%2 før %1", "a", "b") == "b før a"
+    assert fmt("Verdi: %1", "%2 blir stående") == "Verdi: %2 blir stående", "one pass"
+    assert fmt("%1 og %3", "x") == "x og %3", "a missing value leaves its marker"

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.content.model import Article
+from companion.ui.i18n import fmt
 from companion.ui.pages.training_common import keep_width
 
 BASE_POINT_SIZE = 20
@@ -86,7 +87,7 @@ class CoachingWindow(QDialog):
         self.seen = {0}
         self.point_size = BASE_POINT_SIZE
         self.started_at = datetime.now(UTC)
-        self.setWindowTitle(self.tr("Vis ved siden av – %1").replace("%1", article.title))
+        self.setWindowTitle(fmt(self.tr("Vis ved siden av – %1"), article.title))
         self.setAccessibleName(self.tr("Veiledning ved siden av"))
         self.resize(1100, 700)
         layout = QVBoxLayout(self)
@@ -224,11 +225,7 @@ class CoachingWindow(QDialog):
         self.title.setStyleSheet(f"font-size: {size + 4}pt; font-weight: bold;")
         self.counter.setStyleSheet(f"font-size: {max(12, size - 4)}pt; color: #4b5563;")
         self.body.setStyleSheet(f"font-size: {size}pt;")
-        self.counter.setText(
-            self.tr("Steg %1 av %2")
-            .replace("%1", str(self.index + 1))
-            .replace("%2", str(self.total))
-        )
+        self.counter.setText(fmt(self.tr("Steg %1 av %2"), str(self.index + 1), str(self.total)))
         self.progress.setValue(self.index + 1)
         from companion.content.render import render_step
 
@@ -253,8 +250,9 @@ class RecordCoachingDialog(QDialog):
         self.setWindowTitle(self.tr("Registrer veiledning"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr("Vil du registrere at du viste «%1»? Det vises under Opplæring.").replace(
-                "%1", guide_title
+            fmt(
+                self.tr("Vil du registrere at du viste «%1»? Det vises under Opplæring."),
+                guide_title,
             )
         )
         intro.setWordWrap(True)

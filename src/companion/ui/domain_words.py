@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from companion.training.types import Readiness
+from companion.ui.i18n import fmt
 
 CONTEXT = "DomainWords"
 
@@ -82,6 +83,9 @@ def readiness_text(ready: Readiness) -> str:
         return QCoreApplication.translate(
             "DomainWords", "Ikke klar: 1 påkrevde punkt mangler godkjenning"
         )
-    return QCoreApplication.translate(
-        "DomainWords", "Ikke klar: %1 påkrevde punkter mangler godkjenning"
-    ).replace("%1", str(ready.missing))
+    return fmt(
+        QCoreApplication.translate(
+            "DomainWords", "Ikke klar: %1 påkrevde punkter mangler godkjenning"
+        ),
+        str(ready.missing),
+    )

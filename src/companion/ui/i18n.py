@@ -8,6 +8,7 @@ dialog, context menus) come from resources/translations/qtbase_nb.ts
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -43,3 +44,16 @@ def install_translators(app: QApplication, resources: Path, language: str) -> li
     else:
         QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
     return translators
+
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fmt(template: str, *args: object) -> str:
+    """Fill %1, %2 … like QString::arg, in one pass (a value containing "%2" stays as it is)."""
+
+    def fill(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(args[index]) if 0 <= index < len(args) else match.group(0)
+
+    return _PLACEHOLDER.sub(fill, template)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from companion import APP_NAME
 from companion.ui.a11y import name_clear_button
+from companion.ui.i18n import fmt
 from companion.ui.theme import icon
 
 log = logging.getLogger(__name__)
@@ -260,9 +261,7 @@ class MainWindow(QMainWindow):
         self.queue_label.setText(self.tr("Saker i kø: %n", "", count))
 
     def set_last_sync(self, text: str | None) -> None:
-        self.sync_label.setText(
-            self.tr("Sist synkronisert: %1").replace("%1", text or self.tr("aldri"))
-        )
+        self.sync_label.setText(fmt(self.tr("Sist synkronisert: %1"), text or self.tr("aldri")))
 
     def show_message(self, text: str, timeout_ms: int = 6000) -> None:
         self.statusBar().showMessage(text, timeout_ms)

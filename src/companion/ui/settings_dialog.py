@@ -32,6 +32,7 @@ from companion.app import AppContext
 from companion.credentials import get_secret, set_secret
 from companion.settings import Settings, save_user_settings
 from companion.training.types import TrainingError
+from companion.ui.i18n import fmt
 from companion.ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -224,9 +225,12 @@ class SettingsDialog(QDialog):
             )
         except OSError as exc:
             self.message.setText(
-                self.tr(
-                    "Kunne ikke lagre innstillingene: %1. Sjekk at datamappen er skrivbar."
-                ).replace("%1", str(exc))
+                fmt(
+                    self.tr(
+                        "Kunne ikke lagre innstillingene: %1. Sjekk at datamappen er skrivbar."
+                    ),
+                    str(exc),
+                )
             )
             return
         name = self.name.text().strip()

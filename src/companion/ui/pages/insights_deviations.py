@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.insights.deviations import ImportResult
+from companion.ui.i18n import fmt
 from companion.ui.models.insights_tables import CategoryMapModel
 from companion.ui.pages.base import empty_state, muted
 from companion.ui.workers import TaskRunner
@@ -158,7 +159,7 @@ class DeviationsView(QWidget):
 
     def import_file(self, path: Path) -> None:
         self.import_button.setEnabled(False)
-        self.result_label.setText(self.tr("Importerer %1 …").replace("%1", path.name))
+        self.result_label.setText(fmt(self.tr("Importerer %1 …"), path.name))
         self._runner.start(self._import_job, path, on_done=self._imported, on_error=self._failed)
 
     def _import_job(self, path: Path) -> tuple[ImportResult, list[CategoryMapping], int]:

@@ -31,6 +31,7 @@ from companion.insights.model import Dashboard
 from companion.insights.period import Period, PeriodError
 from companion.ui.domain_words import word
 from companion.ui.flow_layout import FlowLayout
+from companion.ui.i18n import fmt
 from companion.ui.pages.base import heading, muted
 from companion.ui.pages.insights_deviations import DeviationsView
 from companion.ui.pages.insights_proposals import ProposalsView
@@ -206,7 +207,7 @@ class InsightsPage(QWidget):
             return
         self._busy = True
         self._started = time.perf_counter()
-        self.status.setText(self.tr("Henter innsikt for %1 …").replace("%1", period.label()))
+        self.status.setText(fmt(self.tr("Henter innsikt for %1 …"), period.label()))
         self.runner.start(self._load, period, on_done=self._show, on_error=self._error)
 
     def _load(self, period: Period) -> tuple[Dashboard, list[CategoryMapping], int]:
@@ -229,7 +230,7 @@ class InsightsPage(QWidget):
         self.deviations_view.set_mappings(mappings, total)
         self.banner.setVisible(board.is_empty)
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("Perioden %1.").replace("%1", board.period.label()))
+        self.status.setText(fmt(self.tr("Perioden %1."), board.period.label()))
         self.loaded.emit((time.perf_counter() - self._started) * 1000)
 
     def _error(self, message: str) -> None:
@@ -293,12 +294,10 @@ class InsightsPage(QWidget):
                 on_error=self._error,
             )
 
-    def _shared_done(self, fmt: object) -> None:
+    def _shared_done(self, kind: object) -> None:
         self.status.setStyleSheet("")
         self.status.setText(
-            self.tr("Eksportert (%1, bare tall og søk – ingen navn): ").replace(
-                "%1", str(fmt).upper()
-            )
+            fmt(self.tr("Eksportert (%1, bare tall og søk – ingen navn): "), str(kind).upper())
             + self._shared_path
         )
 

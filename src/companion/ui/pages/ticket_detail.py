@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from companion.content.model import CATEGORIES
 from companion.tickets.model import URGENCIES, IdentityNumberFound, TicketError, TicketView
 from companion.ui.domain_words import word
+from companion.ui.i18n import fmt
 from companion.ui.pages.base import heading, muted
 
 if TYPE_CHECKING:
@@ -65,9 +66,7 @@ class TicketDetail(QWidget):
         self.ticket = ticket
         self.title.setText(ticket.subject)
         number = (
-            self.tr(" · nr. %1 hos brukerstøtte").replace("%1", ticket.remote_id)
-            if ticket.remote_id
-            else ""
+            fmt(self.tr(" · nr. %1 hos brukerstøtte"), ticket.remote_id) if ticket.remote_id else ""
         )
         self.meta.setText(
             f"{word(ticket.state_label)}{number} · {word(CATEGORIES.get(ticket.category, ticket.category))} · {word(URGENCIES.get(ticket.urgency, ticket.urgency))}"

@@ -38,6 +38,7 @@ from companion.tickets.model import (
 from companion.ui import theme
 from companion.ui.domain_words import word
 from companion.ui.flow_layout import FlowLayout
+from companion.ui.i18n import fmt
 from companion.ui.pages.base import heading, muted
 
 if TYPE_CHECKING:
@@ -218,11 +219,7 @@ class TicketEditor(QWidget):
     def load(self, ticket: TicketView) -> None:
         self._loading = True
         self.ticket_id = ticket.id
-        self.title.setText(
-            self.tr("Sak %1 – %2")
-            .replace("%1", str(ticket.id))
-            .replace("%2", word(ticket.state_label))
-        )
+        self.title.setText(fmt(self.tr("Sak %1 – %2"), str(ticket.id), word(ticket.state_label)))
         self.subject.setText(ticket.subject)
         self.description.setPlainText(ticket.description)
         self.category.setCurrentIndex(max(0, self.category.findData(ticket.category)))
@@ -276,7 +273,7 @@ class TicketEditor(QWidget):
             return False
         self.guard_banner.setVisible(False)
         self.status.setText(
-            self.tr("Lagret %1.").replace("%1", f"{ticket.updated_at.astimezone():%H:%M:%S}")
+            fmt(self.tr("Lagret %1."), f"{ticket.updated_at.astimezone():%H:%M:%S}")
         )
         self.changed.emit(ticket.id)
         return True
@@ -330,9 +327,12 @@ class TicketEditor(QWidget):
             answer = QMessageBox.question(
                 self,
                 self.tr("Bekreft vedlegg"),
-                self.tr(
-                    "Bekrefter du at «%1» ikke viser pasientopplysninger (navn, fødselsnummer, journaltekst)?"
-                ).replace("%1", path.name),
+                fmt(
+                    self.tr(
+                        "Bekrefter du at «%1» ikke viser pasientopplysninger (navn, fødselsnummer, journaltekst)?"
+                    ),
+                    path.name,
+                ),
             )
             confirmed = answer == QMessageBox.StandardButton.Yes
         if not confirmed:

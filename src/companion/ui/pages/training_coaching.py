@@ -29,6 +29,7 @@ from companion.training.service import TrainingService
 from companion.training.types import OUTCOMES, CoachingInput, TrainingError
 from companion.ui.domain_words import word
 from companion.ui.flow_layout import FlowLayout
+from companion.ui.i18n import fmt
 from companion.ui.models.training_coaching import CoachingLogModel
 from companion.ui.pages.base import empty_state
 from companion.ui.pages.training_common import DebouncedSaver, MessageBar, fill_combo
@@ -178,10 +179,12 @@ class CoachingTab(QWidget):
         s = self.service.coaching.summary(unit)
         parts = [f"{s.by_outcome.get(k, 0)} {word(OUTCOMES[k]).lower()}" for k in OUTCOMES]
         self.summary.setText(
-            self.tr("%1 registreringer, %2 minutter: %3")
-            .replace("%1", str(s.count))
-            .replace("%2", str(s.minutes))
-            .replace("%3", ", ".join(parts))
+            fmt(
+                self.tr("%1 registreringer, %2 minutter: %3"),
+                str(s.count),
+                str(s.minutes),
+                ", ".join(parts),
+            )
         )
         self._update_ticket_button()
 
@@ -228,9 +231,12 @@ class CoachingTab(QWidget):
             self.message.show_error(str(exc))
             return
         self.message.show_info(
-            self.tr(
-                "Lagret i loggen, og sak %1 er laget som utkast under Saker. Se over saken og send den."
-            ).replace("%1", str(ticket_id))
+            fmt(
+                self.tr(
+                    "Lagret i loggen, og sak %1 er laget som utkast under Saker. Se over saken og send den."
+                ),
+                str(ticket_id),
+            )
         )
         self.ticketCreated.emit(ticket_id)
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from companion.training.service import TrainingService
 from companion.training.types import TrainingError
 from companion.ui import theme
+from companion.ui.i18n import fmt
 
 SAVE_DELAY_MS = 400
 NO_DATE = QDate(2000, 1, 1)  # shown as the special value "Ikke satt" in optional date fields
@@ -238,9 +239,7 @@ def export_file(
     except OSError as exc:
         message.show_error(save_failed_message(exc))
         return None
-    message.show_info(
-        QCoreApplication.translate("TrainingCommon", "Lagret %1").replace("%1", str(path))
-    )
+    message.show_info(fmt(QCoreApplication.translate("TrainingCommon", "Lagret %1"), str(path)))
     return path
 
 

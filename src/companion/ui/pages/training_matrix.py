@@ -26,6 +26,7 @@ from companion.training.weeks import iso_week, next_week, week_label
 from companion.ui import theme
 from companion.ui.domain_words import word
 from companion.ui.flow_layout import FlowLayout
+from companion.ui.i18n import fmt
 from companion.ui.models.training_matrix import (
     COLUMN_ROLE,
     FIRST_ITEM_COLUMN,
@@ -191,9 +192,12 @@ class MatrixTab(QWidget):
         )
         layout.addWidget(self.empty, 1)
         legend = QLabel(
-            self.tr(
-                "Tegnforklaring: %1. * = valgfritt punkt. Dobbeltklikk en rad for å åpne personen."
-            ).replace("%1", self.tr(str(LEGEND)))
+            fmt(
+                self.tr(
+                    "Tegnforklaring: %1. * = valgfritt punkt. Dobbeltklikk en rad for å åpne personen."
+                ),
+                self.tr(str(LEGEND)),
+            )
         )
         legend.setProperty("role", "muted")
         legend.setWordWrap(True)
@@ -241,9 +245,12 @@ class MatrixTab(QWidget):
         _year, week = next_week(self.service.today())
         if not rows:
             self.soon.setText(
-                self.tr(
-                    "✓ Alle som starter neste uke (uke %1), er klare for selvstendig vakt."
-                ).replace("%1", str(week))
+                fmt(
+                    self.tr(
+                        "✓ Alle som starter neste uke (uke %1), er klare for selvstendig vakt."
+                    ),
+                    str(week),
+                )
             )
             self.soon.setStyleSheet(
                 "background:#eef7f0; border:1px solid #146c2e; border-radius:4px; padding:6px;"
@@ -253,9 +260,7 @@ class MatrixTab(QWidget):
             f"{r.person.name} ({r.person.unit}, {r.readiness.missing} mangler)" for r in rows
         )
         self.soon.setText(
-            self.tr("! Starter neste uke (uke %1) og er ikke klar: %2")
-            .replace("%1", str(week))
-            .replace("%2", names)
+            fmt(self.tr("! Starter neste uke (uke %1) og er ikke klar: %2"), str(week), names)
         )
         self.soon.setStyleSheet(
             "background:#fff4e5; border:1px solid #8a4b00; border-radius:4px; padding:6px;"

@@ -22,6 +22,7 @@ from companion.training.service import TrainingService
 from companion.training.types import ROLES, PersonInput, TrainingError
 from companion.ui.domain_words import word
 from companion.ui.flow_layout import FlowLayout
+from companion.ui.i18n import fmt
 from companion.ui.models.training_people import PERSON_ID_ROLE, PeopleTableModel
 from companion.ui.pages.base import empty_state
 from companion.ui.pages.training_common import MessageBar, fill_combo
@@ -196,10 +197,10 @@ class PeopleTab(QWidget):
         result = dialog.result_value
         if result is None:
             return
-        text = self.tr("Importerte %1 personer.").replace("%1", str(len(result.imported)))
+        text = fmt(self.tr("Importerte %1 personer."), str(len(result.imported)))
         if result.skipped:
-            text += " " + self.tr("%1 fantes fra før og ble hoppet over.").replace(
-                "%1", str(len(result.skipped))
+            text += " " + fmt(
+                self.tr("%1 fantes fra før og ble hoppet over."), str(len(result.skipped))
             )
         self.message.show_info(text)
         self.refresh(select_id=result.imported[0].id if result.imported else None)

@@ -32,6 +32,7 @@ from companion.training.service import TrainingService
 from companion.training.types import ItemState, PersonRecord, TrainingError
 from companion.ui.domain_words import readiness_text, word
 from companion.ui.flow_layout import FlowLayout
+from companion.ui.i18n import fmt
 from companion.ui.models.training_items import ChecklistItemsModel
 from companion.ui.pages.base import empty_state
 from companion.ui.pages.training_common import (
@@ -266,11 +267,13 @@ class PersonPanel(QWidget):
         ready = record.readiness
         symbol = "✓" if ready.ready else "!"
         self.readiness.setText(
-            self.tr("%1 %2 (%3 av %4)")
-            .replace("%1", symbol)
-            .replace("%2", readiness_text(ready))
-            .replace("%3", str(ready.required_approved))
-            .replace("%4", str(ready.required_total))
+            fmt(
+                self.tr("%1 %2 (%3 av %4)"),
+                symbol,
+                readiness_text(ready),
+                str(ready.required_approved),
+                str(ready.required_total),
+            )
         )
         self.readiness.setStyleSheet(
             f"font-weight:bold; color:{'#146c2e' if ready.ready else '#8a4b00'};"
@@ -366,7 +369,7 @@ class PersonPanel(QWidget):
         guide = self.service.library.articles.get(item.guide) if item and item.guide else None
         self.coach_button.setEnabled(guide is not None)
         self.coach_button.setToolTip(
-            self.tr("Åpne «%1» i Vis ved siden av").replace("%1", guide.title)
+            fmt(self.tr("Åpne «%1» i Vis ved siden av"), guide.title)
             if guide
             else self.tr("Punktet har ingen veiledning")
         )
@@ -375,7 +378,7 @@ class PersonPanel(QWidget):
         last = self.record.last_mark if self.record else None
         self.undo_button.setEnabled(last is not None)
         full = (
-            self.tr("Angre: %1").replace("%1", last.description)
+            fmt(self.tr("Angre: %1"), last.description)
             if last
             else self.tr("Ingen registreringer å angre.")
         )
@@ -425,11 +428,9 @@ class PersonPanel(QWidget):
         }
         if last.action == "satt" and last.stage in set_texts:
             when = f"{last.on_date:%d.%m.%Y}" if last.on_date else ""
-            text = set_texts[last.stage].replace("%1", item.title).replace("%2", person_name)
-            text = text.replace("%3", last.by_name).replace("%4", when)
+            text = fmt(set_texts[last.stage], item.title, person_name, last.by_name, when)
         else:
-            text = self.tr("Fjernet: %1 (%2)").replace("%1", last.description)
-            text = text.replace("%2", person_name)
+            text = fmt(self.tr("Fjernet: %1 (%2)"), last.description, person_name)
         self.message.show_info_with_action(text, self.tr("Angre"), "undo")
 
     def _on_message_link(self, href: str) -> None:
@@ -441,7 +442,7 @@ class PersonPanel(QWidget):
             return
         undone = self.service.signoff.undo_last(self.record.person.id)
         if undone is not None:
-            self.message.show_info(self.tr("Angret: %1").replace("%1", undone.description))
+            self.message.show_info(fmt(self.tr("Angret: %1"), undone.description))
             self._changed()
 
     def _note_edited(self) -> None:
@@ -485,9 +486,12 @@ class PersonPanel(QWidget):
         if self.record is None:
             return
         person = self.record.person
-        text = self.tr(
-            "%1 og all registrert opplæring slettes. Dette kan ikke angres. Eksporter PDF først hvis den skal i personalmappen."
-        ).replace("%1", person.name)
+        text = fmt(
+            self.tr(
+                "%1 og all registrert opplæring slettes. Dette kan ikke angres. Eksporter PDF først hvis den skal i personalmappen."
+            ),
+            person.name,
+        )
         if confirm(self, self.tr("Slette person?"), text, self.tr("Slett")):
             self.service.people.delete(person.id)
             self.show_person(None)
