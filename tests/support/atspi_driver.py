@@ -18,11 +18,7 @@ from PySide6.QtWidgets import QApplication
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/ for `support`
 
-from companion.app import AppContext  # noqa: E402
-from companion.paths import resources_dir  # noqa: E402
-from companion.ui.shell import Shell  # noqa: E402
-from companion.ui.theme import apply_theme  # noqa: E402
-from support.ui_tour import seed, settle, spin_until, tour  # noqa: E402
+from support.ui_tour import launch, settle, spin_until, tour  # noqa: E402
 
 WALKER = HERE / "atspi_walk.py"
 
@@ -40,18 +36,7 @@ def walk(step: str) -> dict[str, object]:
 
 
 def main() -> int:
-    home = Path(sys.argv[1])
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Følgesvenn")
-    apply_theme(app, resources_dir(), 11)
-    context = AppContext.create(home=home, machine_file=home / "no-machine.toml")
-    context.prepare_database()
-    seed(context)
-    shell = Shell(context, resources_dir())
-    shell.window.resize(1366, 728)
-    shell.window.show()
-    shell.start_background()
-    spin_until(lambda: hasattr(shell, "tickets_page"), 30000)
+    _app, context, shell = launch(Path(sys.argv[1]))
     steps, unnamed, errors = [], [], []
     for name, _root in tour(shell, spin_until):
         settle()

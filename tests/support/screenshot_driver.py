@@ -10,16 +10,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QProcess
-from PySide6.QtWidgets import QApplication
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/ for `support`
 
-from companion.app import AppContext  # noqa: E402
-from companion.paths import resources_dir  # noqa: E402
-from companion.ui.shell import Shell  # noqa: E402
-from companion.ui.theme import apply_theme  # noqa: E402
-from support.ui_tour import seed, settle, spin_until, tour  # noqa: E402
+from support.ui_tour import launch, settle, spin_until, tour  # noqa: E402
 
 
 def capture(target: Path) -> None:
@@ -38,16 +33,7 @@ def pause(ms: int) -> None:
 def main() -> int:
     home, out, suffix = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Følgesvenn")
-    apply_theme(app, resources_dir(), 11)
-    context = AppContext.create(home=home, machine_file=home / "no-machine.toml")
-    context.prepare_database()
-    seed(context)
-    shell = Shell(context, resources_dir())
-    shell.window.showMaximized()
-    shell.start_background()
-    spin_until(lambda: hasattr(shell, "tickets_page"), 30000)
+    _app, context, shell = launch(home, maximized=True)
     for name, _root in tour(shell, spin_until):
         settle()
         pause(300)  # let the window manager draw the frame

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QTextDocument
@@ -85,6 +87,28 @@ def seed(context: AppContext) -> None:
             reporter_name="Siri Superbruker",
         )
     )
+
+
+def launch(home: Path, maximized: bool = False) -> tuple[QApplication, AppContext, Shell]:
+    """The real app for a script (AT-SPI walk, screenshots): themed, seeded, pages ready."""
+    from companion.paths import resources_dir
+    from companion.ui.theme import apply_theme
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Følgesvenn")
+    apply_theme(app, resources_dir(), 11)
+    context = AppContext.create(home=home, machine_file=home / "no-machine.toml")
+    context.prepare_database()
+    seed(context)
+    shell = Shell(context, resources_dir())
+    if maximized:
+        shell.window.showMaximized()
+    else:
+        shell.window.resize(1366, 728)
+        shell.window.show()
+    shell.start_background()
+    spin_until(lambda: hasattr(shell, "tickets_page"), 30000)
+    return app, context, shell
 
 
 def tour(shell: Shell, wait: Wait) -> Iterator[Step]:

@@ -9,13 +9,17 @@ from companion.paths import resources_dir
 from companion.ui.shell import Shell
 
 
-def test_settings_saved_without_secret_in_file(qtbot: QtBot, context: AppContext) -> None:
+def _shell(qtbot: QtBot, context: AppContext) -> Shell:
     context.prepare_database()
     shell = Shell(context, resources_dir())
     qtbot.addWidget(shell.window)
-    shell.window.show()
     with qtbot.waitSignal(shell.servicePagesReady, timeout=20000):
         shell.start_background()
+    return shell
+
+
+def test_settings_saved_without_secret_in_file(qtbot: QtBot, context: AppContext) -> None:
+    shell = _shell(qtbot, context)
     dialog = shell.open_settings()
     dialog.backend.setCurrentIndex(dialog.backend.findData("rt"))
     dialog.url.setText("http://127.0.0.1:9")
@@ -33,11 +37,7 @@ def test_settings_saved_without_secret_in_file(qtbot: QtBot, context: AppContext
 
 
 def test_connection_test_reports_unreachable_desk(qtbot: QtBot, context: AppContext) -> None:
-    context.prepare_database()
-    shell = Shell(context, resources_dir())
-    qtbot.addWidget(shell.window)
-    with qtbot.waitSignal(shell.servicePagesReady, timeout=20000):
-        shell.start_background()
+    shell = _shell(qtbot, context)
     dialog = shell.open_settings()
     dialog.backend.setCurrentIndex(dialog.backend.findData("rt"))
     dialog.url.setText("http://127.0.0.1:9")
@@ -45,15 +45,6 @@ def test_connection_test_reports_unreachable_desk(qtbot: QtBot, context: AppCont
     dialog.test_connection()
     qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=15000)
     assert dialog.test_result.text().startswith("✗")
-
-
-def _shell(qtbot: QtBot, context: AppContext) -> Shell:
-    context.prepare_database()
-    shell = Shell(context, resources_dir())
-    qtbot.addWidget(shell.window)
-    with qtbot.waitSignal(shell.servicePagesReady, timeout=20000):
-        shell.start_background()
-    return shell
 
 
 def test_test_then_cancel_leaves_live_settings_untouched(qtbot: QtBot, context: AppContext) -> None:
