@@ -79,18 +79,28 @@ class FlowLayout(QLayout):
         ) or style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
 
     def _place(self, rect: QRect, move: bool) -> int:
+        """Fill lines left to right; items are centred vertically within their line."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line_height = area.x(), area.y(), 0
+        lines: list[list[tuple[QLayoutItem, int]]] = [[]]
+        x = area.x()
         for item in self._visible():
-            hint = item.sizeHint()
-            gap = self._gap(item, Qt.Orientation.Horizontal)
-            if x + hint.width() > area.right() + 1 and line_height > 0:
+            width = item.sizeHint().width()
+            if x + width > area.right() + 1 and lines[-1]:
+                lines.append([])
                 x = area.x()
-                y += line_height + self._gap(item, Qt.Orientation.Vertical)
-                line_height = 0
+            lines[-1].append((item, x))
+            x += width + self._gap(item, Qt.Orientation.Horizontal)
+        y = area.y()
+        for number, line in enumerate(lines):
+            if not line:
+                continue
+            height = max(item.sizeHint().height() for item, _x in line)
+            if number:
+                y += self._gap(line[0][0], Qt.Orientation.Vertical)
             if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + gap
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()
+                for item, left in line:
+                    hint = item.sizeHint()
+                    item.setGeometry(QRect(QPoint(left, y + (height - hint.height()) // 2), hint))
+            y += height
+        return y - rect.y() + margins.bottom()
