@@ -1957,24 +1957,29 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/training_people.py" line="13"/>
+        <location filename="../../src/companion/ui/models/training_people.py" line="15"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_people.py" line="14"/>
+        <location filename="../../src/companion/ui/models/training_people.py" line="16"/>
         <source>Første dag</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_people.py" line="15"/>
+        <location filename="../../src/companion/ui/models/training_people.py" line="17"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_people.py" line="33"/>
+        <location filename="../../src/companion/ui/models/training_people.py" line="35"/>
         <source>(uten navn)</source>
         <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/training_people.py" line="47"/>
+        <source>%1, %2, %3, første dag %4. %5.</source>
+        <translation>%1, %2, %3, first day %4. %5.</translation>
     </message>
 </context>
 <context>
