@@ -178,6 +178,18 @@ def dialogs(shell: Shell, wait: Wait) -> Iterator[Step]:
     yield "settings", dialog
     dialog.reject()
 
+    for name, show in (
+        ("help-shortcuts", shell.show_shortcuts),
+        ("help-getting-started", shell.show_getting_started),
+        ("help-about", shell.help_actions.show_about),
+    ):
+        help_dialog = show()
+        fit_to_screen(help_dialog)
+        settle()
+        yield name, help_dialog
+        help_dialog.close()
+        help_dialog.deleteLater()
+
     from companion.ui.pages.training_import import ImportDialog
 
     assert shell.training_page.service is not None

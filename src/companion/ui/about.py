@@ -99,6 +99,9 @@ class AboutDialog(QDialog):
         self.copy_button = QPushButton(self.tr("Kopier opplysningene"))
         close_button = QPushButton(self.tr("Lukk"))
         close_button.setDefault(True)
+        for button in (self.open_folder_button, self.copy_button, close_button):
+            button.ensurePolished()
+            button.setMinimumWidth(button.sizeHint().width())  # large text: never cut
         buttons.addButton(self.open_folder_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(close_button, QDialogButtonBox.ButtonRole.RejectRole)
