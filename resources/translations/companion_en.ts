@@ -4,88 +4,88 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="58"/>
+        <location filename="../../src/companion/ui/about.py" line="59"/>
         <source>Om Følgesvenn</source>
         <translation>About Følgesvenn</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="61"/>
+        <location filename="../../src/companion/ui/about.py" line="62"/>
         <source>Versjon %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="62"/>
-        <location filename="../../src/companion/ui/about.py" line="100"/>
+        <location filename="../../src/companion/ui/about.py" line="63"/>
+        <location filename="../../src/companion/ui/about.py" line="116"/>
         <source>Versjon</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="64"/>
+        <location filename="../../src/companion/ui/about.py" line="68"/>
         <source>Veiledninger, vanlige feil og saker til brukerstøtte for superbrukere i Helseplattformen.</source>
         <translation>Guides, common mistakes and support desk tickets for Helseplattformen superusers.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="80"/>
+        <location filename="../../src/companion/ui/about.py" line="93"/>
         <source>Hvis noe ikke virker: velg Hjelp → Eksporter diagnostikk og send filen til brukerstøtte.</source>
         <translation>If something doesn&apos;t work: choose Help → Export diagnostics and send the file to the support desk.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="82"/>
+        <location filename="../../src/companion/ui/about.py" line="98"/>
         <source>Åpne datamappen</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="83"/>
+        <location filename="../../src/companion/ui/about.py" line="99"/>
         <source>Kopier opplysningene</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="84"/>
+        <location filename="../../src/companion/ui/about.py" line="100"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="101"/>
+        <location filename="../../src/companion/ui/about.py" line="117"/>
         <source>Datamappe</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="102"/>
+        <location filename="../../src/companion/ui/about.py" line="118"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="103"/>
+        <location filename="../../src/companion/ui/about.py" line="119"/>
         <source>Logger</source>
         <translation>Logs</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="104"/>
+        <location filename="../../src/companion/ui/about.py" line="120"/>
         <source>Dine innstillinger</source>
         <translation>Your settings</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="105"/>
+        <location filename="../../src/companion/ui/about.py" line="123"/>
         <source>Innstillinger fra IT</source>
         <translation>Settings from IT</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="105"/>
+        <location filename="../../src/companion/ui/about.py" line="124"/>
         <source> (finnes ikke)</source>
         <translation> (not found)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="106"/>
+        <location filename="../../src/companion/ui/about.py" line="126"/>
         <source>Innhold</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="107"/>
+        <location filename="../../src/companion/ui/about.py" line="129"/>
         <source>Teknisk</source>
         <translation>Technical</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="116"/>
+        <location filename="../../src/companion/ui/about.py" line="142"/>
         <source>Kopiert</source>
         <translation>Copied</translation>
     </message>
@@ -93,80 +93,131 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="69"/>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="127"/>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="173"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="74"/>
+        <source>← Tilbake</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="75"/>
+        <source>Tilbake til forrige artikkel (Alt+←)</source>
+        <translation>Back to the previous article (Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="76"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="81"/>
+        <source>Tilbake til forrige artikkel</source>
+        <translation>Back to the previous article</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="83"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="172"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="281"/>
         <source>Legg til i favoritter</source>
         <translation>Add to favourites</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="71"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="85"/>
         <source>Favoritt</source>
         <translation>Favourite</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="73"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="87"/>
         <source>Vis ved siden av</source>
         <translation>Show side by side</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="75"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="90"/>
         <source>Vis ett steg om gangen i stor tekst, for opplæring ved siden av en kollega</source>
         <translation>Show one step at a time in large text, for training side by side with a colleague</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="77"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="95"/>
         <source>Eksporter PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="86"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="106"/>
         <source>Artikkel</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="90"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="110"/>
         <source>Velg en artikkel i listen, eller søk med Ctrl+K.</source>
         <translation>Choose an article in the list, or search with Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="94"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="114"/>
         <source>Var dette nyttig?</source>
         <translation>Was this helpful?</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="95"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="115"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="96"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="116"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="100"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="121"/>
         <source>Hva manglet? (valgfritt – ikke skriv pasientopplysninger)</source>
         <translation>What was missing? (optional – don&apos;t write patient details)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="101"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="123"/>
         <source>Kommentar til artikkelen</source>
         <translation>Comment on the article</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="127"/>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="173"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="172"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="281"/>
         <source>Fjern fra favoritter</source>
         <translation>Remove from favourites</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="165"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="202"/>
+        <source>Velg en artikkel i listen til venstre, eller søk med Ctrl+K. Lenker i en artikkel åpnes her; «← Tilbake» (Alt+←) går tilbake. Stjernemerk det du bruker ofte med «Legg til i favoritter».</source>
+        <translation>Choose an article in the list on the left, or search with Ctrl+K. Links in an article open here; “← Back” (Alt+←) goes back. Mark what you use often with “Add to favourites”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="208"/>
+        <source>Favoritter</source>
+        <translation>Favourites</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="210"/>
+        <source>Ingen favoritter ennå.</source>
+        <translation>No favourites yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="213"/>
+        <source>Sist sett</source>
+        <translation>Recently viewed</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="215"/>
+        <source>Du har ikke åpnet noe her ennå.</source>
+        <translation>You have not opened anything here yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="218"/>
+        <source>Nytt innhold</source>
+        <translation>New content</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="220"/>
+        <source>Ikke noe nytt innhold.</source>
+        <translation>No new content.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="257"/>
         <source>Åpne lenke</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="166"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="258"/>
         <source>Lenken åpnes i nettleseren:
 %1
 
@@ -177,12 +228,12 @@ Vil du åpne den?</source>
 Do you want to open it?</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="182"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="291"/>
         <source>Takk! Svaret er lagret.</source>
         <translation>Thank you! Your answer is saved.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="191"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="300"/>
         <source>Takk! Kommentaren er lagret.</source>
         <translation>Thank you! Your comment is saved.</translation>
     </message>
@@ -190,17 +241,17 @@ Do you want to open it?</translation>
 <context>
     <name>CategoryMapModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/insights_tables.py" line="83"/>
+        <location filename="../../src/companion/ui/models/insights_tables.py" line="88"/>
         <source>Kategori i kvalitetssystemet</source>
         <translation>Category in the quality system</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/insights_tables.py" line="83"/>
+        <location filename="../../src/companion/ui/models/insights_tables.py" line="89"/>
         <source>Vår kategori</source>
         <translation>Our category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/insights_tables.py" line="83"/>
+        <location filename="../../src/companion/ui/models/insights_tables.py" line="90"/>
         <source>Antall avvik</source>
         <translation>Deviation reports</translation>
     </message>
@@ -208,42 +259,42 @@ Do you want to open it?</translation>
 <context>
     <name>ChecklistItemsModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/training_items.py" line="15"/>
+        <location filename="../../src/companion/ui/models/training_items.py" line="16"/>
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_items.py" line="15"/>
+        <location filename="../../src/companion/ui/models/training_items.py" line="17"/>
         <source>Vist</source>
         <translation>Shown</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_items.py" line="15"/>
+        <location filename="../../src/companion/ui/models/training_items.py" line="18"/>
         <source>Øvd</source>
         <translation>Practised</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_items.py" line="15"/>
+        <location filename="../../src/companion/ui/models/training_items.py" line="19"/>
         <source>Godkjent</source>
         <translation>Signed off</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_items.py" line="15"/>
+        <location filename="../../src/companion/ui/models/training_items.py" line="20"/>
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_items.py" line="106"/>
+        <location filename="../../src/companion/ui/models/training_items.py" line="118"/>
         <source> (utgått fra innholdet)</source>
         <translation> (removed from the content)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_items.py" line="119"/>
+        <location filename="../../src/companion/ui/models/training_items.py" line="132"/>
         <source> (utgått)</source>
         <translation> (removed)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_items.py" line="119"/>
+        <location filename="../../src/companion/ui/models/training_items.py" line="134"/>
         <source> (valgfritt)</source>
         <translation> (optional)</translation>
     </message>
@@ -251,67 +302,67 @@ Do you want to open it?</translation>
 <context>
     <name>CoachingLogModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="13"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="15"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="13"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="16"/>
         <source>Hvem fikk hjelp</source>
         <translation>Who was helped</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="13"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="17"/>
         <source>Tema eller veiledning</source>
         <translation>Topic or guide</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="13"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="18"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="13"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="19"/>
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="13"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="20"/>
         <source>Superbruker</source>
         <translation>Superuser</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="13"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="21"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="13"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="22"/>
         <source>Sak</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="34"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="45"/>
         <source>Registrert fra Vis ved siden av</source>
         <translation>Recorded from Show side by side</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="34"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="47"/>
         <source>Hurtigregistrering</source>
         <translation>Quick entry</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="52"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="67"/>
         <source> (Vis ved siden av)</source>
         <translation> (Show side by side)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="62"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="78"/>
         <source>Sak %1</source>
         <translation>Ticket %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coaching.py" line="63"/>
+        <location filename="../../src/companion/ui/models/training_coaching.py" line="79"/>
         <source>Ikke opprettet</source>
         <translation>Not created</translation>
     </message>
@@ -319,127 +370,127 @@ Do you want to open it?</translation>
 <context>
     <name>CoachingTab</name>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="53"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="58"/>
         <source>Vis enhet</source>
         <translation>Show unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="57"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="63"/>
         <source>Opprett sak</source>
         <translation>Create ticket</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="58"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="65"/>
         <source>Lag en sak til brukerstøtte fra den valgte eskalerte oppføringen</source>
         <translation>Create a support desk ticket from the selected escalated entry</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="60"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="68"/>
         <source>Logg</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="68"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="76"/>
         <source>Logg over veiledning ved siden av</source>
         <translation>Side-by-side coaching log</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="78"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="88"/>
         <source>Ingen registreringer ennå. Skriv inn hjelp du har gitt over, eller bruk «Vis ved siden av» i en veiledning.</source>
         <translation>No entries yet. Enter help you have given above, or use “Show side by side” in a guide.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="82"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="94"/>
         <source>Registrer hjelp du har gitt</source>
         <translation>Record help you have given</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="85"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="97"/>
         <source>Navn på kollegaen (ikke pasient)</source>
         <translation>Colleague&apos;s name (not a patient)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="87"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="99"/>
         <source>For eksempel «Rover logger ut»</source>
         <translation>For example “Rover logs out”</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="92"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="104"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="97"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="109"/>
         <source>Valgfritt. Ingen pasientopplysninger.</source>
         <translation>Optional. No patient details.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="108"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="119"/>
         <source>Hvem fikk hjelp</source>
         <translation>Who was helped</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="108"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="120"/>
         <source>Tema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="109"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="121"/>
         <source>Veiledning</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="109"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="122"/>
         <source>Tid brukt</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="110"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="123"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="110"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="124"/>
         <source>Superbruker</source>
         <translation>Superuser</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="111"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="125"/>
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="119"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="133"/>
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="121"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="135"/>
         <source>Lagre i loggen</source>
         <translation>Save to log</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="141"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="157"/>
         <source>(ingen veiledning)</source>
         <translation>(no guide)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="156"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="173"/>
         <source>Alle enheter</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="164"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="183"/>
         <source>%1 registreringer, %2 minutter: %3</source>
         <translation>Entries: %1, minutes: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="186"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="216"/>
         <source>Lagret i loggen.</source>
         <translation>Saved to the log.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="203"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="236"/>
         <source>Lagret i loggen, og sak %1 er laget som utkast under Saker. Se over saken og send den.</source>
         <translation>Saved to the log, and ticket %1 is ready as a draft under Tickets. Check the ticket and send it.</translation>
     </message>
@@ -447,145 +498,115 @@ Do you want to open it?</translation>
 <context>
     <name>CoachingWindow</name>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="55"/>
+        <location filename="../../src/companion/ui/coaching.py" line="90"/>
         <source>Vis ved siden av – %1</source>
         <translation>Show side by side – %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="56"/>
+        <location filename="../../src/companion/ui/coaching.py" line="91"/>
         <source>Veiledning ved siden av</source>
         <translation>Side-by-side coaching</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="63"/>
+        <location filename="../../src/companion/ui/coaching.py" line="98"/>
         <source>Hvilket steg</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="73"/>
+        <location filename="../../src/companion/ui/coaching.py" line="108"/>
         <source>Stegets tekst</source>
         <translation>Step text</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="75"/>
+        <location filename="../../src/companion/ui/coaching.py" line="110"/>
         <source>← Forrige steg</source>
         <translation>← Previous step</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="76"/>
-        <location filename="../../src/companion/ui/coaching.py" line="152"/>
+        <location filename="../../src/companion/ui/coaching.py" line="111"/>
+        <location filename="../../src/companion/ui/coaching.py" line="235"/>
         <source>Vis neste steg →</source>
         <translation>Show next step →</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="78"/>
+        <location filename="../../src/companion/ui/coaching.py" line="113"/>
+        <location filename="../../src/companion/ui/coaching.py" line="116"/>
+        <location filename="../../src/companion/ui/coaching.py" line="220"/>
         <source>Fullskjerm (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="145"/>
+        <location filename="../../src/companion/ui/coaching.py" line="116"/>
+        <location filename="../../src/companion/ui/coaching.py" line="220"/>
+        <source>Avslutt fullskjerm (F11)</source>
+        <translation>Exit full screen (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/coaching.py" line="118"/>
+        <source>Fullskjerm</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/coaching.py" line="228"/>
         <source>Steg %1 av %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="152"/>
+        <location filename="../../src/companion/ui/coaching.py" line="235"/>
         <source>Ferdig</source>
         <translation>Done</translation>
     </message>
 </context>
 <context>
-    <name>ContentUpdateController</name>
-    <message>
-        <location filename="../../src/companion/ui/content_updates.py" line="1"/>
-        <source>Ser etter oppdatert innhold …</source>
-        <translation>Checking for updated content…</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/content_updates.py" line="1"/>
-        <source>innebygd</source>
-        <translation>built-in</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/content_updates.py" line="1"/>
-        <source>Innholdet er oppdatert (versjon %1).</source>
-        <translation>Content is up to date (version %1).</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/content_updates.py" line="1"/>
-        <source>Fikk ikke kontakt med innholdsserveren. Prøv igjen senere.</source>
-        <translation>Could not reach the content server. Try again later.</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/content_updates.py" line="1"/>
-        <source>En innholdsoppdatering ble avvist fordi den ikke kunne bekreftes. Innholdet du har, brukes videre. Gi beskjed til IT.</source>
-        <translation>A content update was rejected because it could not be verified. You keep using the content you have. Please tell IT.</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/content_updates.py" line="1"/>
-        <source>En innholdsoppdatering pågår allerede.</source>
-        <translation>A content update is already running.</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/content_updates.py" line="1"/>
-        <source>Nytt innhold kunne ikke lagres. Sjekk ledig diskplass.</source>
-        <translation>New content could not be saved. Check free disk space.</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/content_updates.py" line="1"/>
-        <source>Nytt innhold: versjon %1</source>
-        <translation>New content: version %1</translation>
-    </message>
-</context>
-<context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="158"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="170"/>
         <source>Uke %1</source>
         <translation>Week %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="182"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="195"/>
         <source>1 vikar starter</source>
         <translation>1 substitute starting</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="182"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="195"/>
         <source>%1 vikarer starter</source>
         <translation>%1 substitutes starting</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="184"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="199"/>
         <source>1 superbruker på jobb</source>
         <translation>1 superuser at work</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="184"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="201"/>
         <source>%1 superbrukere på jobb</source>
         <translation>%1 superusers at work</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="192"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="211"/>
         <source>Vikarer som starter: </source>
         <translation>Substitutes starting: </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="192"/>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="193"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="211"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="215"/>
         <source>ingen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="193"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="214"/>
         <source>Superbrukere på jobb: </source>
         <translation>Superusers at work: </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="195"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="218"/>
         <source>På ferie: </source>
         <translation>On holiday: </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="197"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="222"/>
         <source>Mangler superbruker: flytt en ferieuke eller avtal hjelp fra en annen enhet.</source>
         <translation>No superuser: move a holiday week or arrange help from another unit.</translation>
     </message>
@@ -593,82 +614,82 @@ Do you want to open it?</translation>
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="51"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="60"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="51"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="61"/>
         <source>Fra uke</source>
         <translation>From week</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="51"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="62"/>
         <source>Til uke</source>
         <translation>To week</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="51"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="63"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="68"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="84"/>
         <source>Superbrukere: kryss av ukene hver superbruker har ferie. Navn og enhet kan endres direkte i tabellen.</source>
         <translation>Superusers: tick the weeks each superuser is on holiday. You can change name and unit directly in the table.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="74"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="95"/>
         <source>Superbrukere og ferieuker</source>
         <translation>Superusers and holiday weeks</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="80"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="102"/>
         <source>Legg til superbruker</source>
         <translation>Add superuser</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="81"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="103"/>
         <source>Fjern valgt superbruker</source>
         <translation>Remove selected superuser</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="99"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="121"/>
         <source>Sommerdekning per uke og enhet</source>
         <translation>Summer cover by week and unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="124"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="150"/>
         <source>Alle enheter</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="144"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="185"/>
         <source>⚠ Mangler superbruker: vikarer starter uten at en superbruker er på jobb (%1).</source>
         <translation>⚠ No superuser: substitutes start with no superuser at work (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="147"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="195"/>
         <source>✓ Ingen uker der vikarer starter uten superbruker på jobb.</source>
         <translation>✓ No weeks where substitutes start without a superuser at work.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="157"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="208"/>
         <source>Ny superbruker</source>
         <translation>New superuser</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="174"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="227"/>
         <source>Fjerne superbruker?</source>
         <translation>Remove superuser?</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="174"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="228"/>
         <source>%1 og registrerte ferieuker fjernes.</source>
         <translation>%1 and their recorded holiday weeks will be removed.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="174"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="229"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
@@ -676,62 +697,42 @@ Do you want to open it?</translation>
 <context>
     <name>DeviationsView</name>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="180"/>
-        <source>%1 avvik importert</source>
-        <translation>%1 deviation reports imported</translation>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="37"/>
+        <source>Eksporter avvikene fra kvalitetssystemet som CSV. Filen må ha en overskriftslinje med kolonnene Dato og Kategori, og gjerne Enhet og Avviksnummer (andre kolonner, som beskrivelse, leses ikke). Datoer som 2026-03-14 eller 14.03.2026.</source>
+        <translation>Export the deviation reports from the quality system as CSV. The file needs a heading line with the columns Dato (date) and Kategori (category), and preferably Enhet (unit) and Avviksnummer (report number); other columns, such as the description, are not read. Dates like 2026-03-14 or 14.03.2026.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="180"/>
-        <source>%1 var importert fra før</source>
-        <translation>%1 were imported before</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="180"/>
-        <source>%1 rader hoppet over på grunn av feil</source>
-        <translation>%1 rows skipped because of errors</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="180"/>
-        <source>%1 rader hadde et fødselsnummer, som er fjernet før lagring.</source>
-        <translation>%1 rows held a national identity number, which was removed before saving.</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="180"/>
-        <source>%1 kategorier er ikke koblet til våre kategorier ennå: koble dem i tabellen, så telles de riktig.</source>
-        <translation>%1 categories are not mapped to ours yet: map them in the table so they are counted correctly.</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="78"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="92"/>
         <source>Importer avvik fra CSV …</source>
         <translation>Import deviation reports from CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="90"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="106"/>
         <source>Rader som ble hoppet over</source>
         <translation>Skipped rows</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="93"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="109"/>
         <source>Koble kategorier</source>
         <translation>Match categories</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="96"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="115"/>
         <source>Kvalitetssystemet bruker egne kategorinavn. Velg hvilken av våre kategorier hvert navn hører til; endringen gjelder også avvik som er importert før.</source>
         <translation>The quality system uses its own category names. Choose which of our categories each name belongs to; the change also applies to deviation reports imported earlier.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="99"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="121"/>
         <source>Kategorikobling</source>
         <translation>Category matching</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="109"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="138"/>
         <source>Ingen avvik er importert ennå. Velg «Importer avvik fra CSV …» for å hente en eksport fra kvalitetssystemet.</source>
         <translation>No deviation reports imported yet. Choose “Import deviation reports from CSV…” to bring in an export from the quality system.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="117"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="148"/>
         <source>%n avvik importert i alt.</source>
         <translation>
             <numerusform>%n deviation report imported in total.</numerusform>
@@ -739,35 +740,278 @@ Do you want to open it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="120"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="153"/>
         <source>Velg CSV-eksport fra kvalitetssystemet</source>
         <translation>Choose CSV export from the quality system</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="120"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="155"/>
         <source>CSV-filer (*.csv *.txt);;Alle filer (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="126"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="162"/>
         <source>Importerer %1 …</source>
         <translation>Importing %1…</translation>
     </message>
 </context>
 <context>
+    <name>DomainWords</name>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="18"/>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="19"/>
+        <source>Assistent</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="20"/>
+        <source>Helsefagarbeider</source>
+        <translation>Healthcare worker</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="21"/>
+        <source>Sykepleier</source>
+        <translation>Nurse</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="22"/>
+        <source>Lege</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="23"/>
+        <source>Fysioterapeut</source>
+        <translation>Physiotherapist</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="24"/>
+        <source>Merkantil</source>
+        <translation>Clerical staff</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="25"/>
+        <source>Superbruker</source>
+        <translation>Superuser</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="27"/>
+        <source>Løst på stedet</source>
+        <translation>Solved on the spot</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="28"/>
+        <source>Trenger oppfølging</source>
+        <translation>Needs follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="29"/>
+        <source>Eskalert til brukerstøtte</source>
+        <translation>Escalated to support</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="31"/>
+        <source>Marker som vist</source>
+        <translation>Mark as shown</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="32"/>
+        <source>Fjern vist</source>
+        <translation>Remove shown</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="33"/>
+        <source>Marker som øvd</source>
+        <translation>Mark as practised</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="34"/>
+        <source>Fjern øvd</source>
+        <translation>Remove practised</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="35"/>
+        <source>Godkjenn</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="36"/>
+        <source>Fjern godkjenning</source>
+        <translation>Remove approval</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="38"/>
+        <source>Legemidler</source>
+        <translation>Medicines</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="39"/>
+        <source>Rover</source>
+        <translation>Rover</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="40"/>
+        <source>Dokumentasjon</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="41"/>
+        <source>Arbeidsliste</source>
+        <translation>Worklist</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="42"/>
+        <source>Meldinger</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="43"/>
+        <source>Pasientflyt</source>
+        <translation>Patient flow</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="44"/>
+        <source>Innlogging og tilgang</source>
+        <translation>Login and access</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="45"/>
+        <source>Personvern</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="46"/>
+        <source>Annet</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="48"/>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="49"/>
+        <source>I kø</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="50"/>
+        <source>Sendt</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="51"/>
+        <source>Besvart</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="52"/>
+        <source>Løst</source>
+        <translation>Solved</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="53"/>
+        <source>Feilet</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="54"/>
+        <source>Lav</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="55"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="56"/>
+        <source>Høy</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="57"/>
+        <source>Kritisk</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="59"/>
+        <source>Sak</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="60"/>
+        <source>Artikkel</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="61"/>
+        <source>Avvik</source>
+        <translation>Deviation</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="63"/>
+        <source>Siste 12 måneder</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="64"/>
+        <source>Siste 3 måneder</source>
+        <translation>Last 3 months</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="65"/>
+        <source>Siste 30 dager</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="66"/>
+        <source>Hittil i år</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="67"/>
+        <source>Egendefinert</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="79"/>
+        <source>Ingen sjekkliste tildelt</source>
+        <translation>No checklist assigned</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="81"/>
+        <source>Klar for selvstendig vakt</source>
+        <translation>Ready for independent shifts</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="83"/>
+        <source>Ikke klar: 1 påkrevde punkt mangler godkjenning</source>
+        <translation>Not ready: 1 required item is not approved</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="87"/>
+        <source>Ikke klar: %1 påkrevde punkter mangler godkjenning</source>
+        <translation>Not ready: %1 required items are not approved</translation>
+    </message>
+</context>
+<context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../src/companion/ui/errors.py" line="26"/>
+        <location filename="../../src/companion/ui/errors.py" line="30"/>
         <source>Noe gikk galt</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/errors.py" line="26"/>
+        <location filename="../../src/companion/ui/errors.py" line="32"/>
         <source>Følgesvenn møtte en uventet feil (%1). Det du har lagret er trygt. Prøv igjen; hvis det gjentar seg, velg Hjelp → Eksporter diagnostikk og send filen til superbrukeren.</source>
         <translation>Følgesvenn ran into an unexpected error (%1). What you have saved is safe. Try again; if it happens again, choose Help → Export diagnostics and send the file to your superuser.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/errors.py" line="31"/>
+        <location filename="../../src/companion/ui/errors.py" line="43"/>
         <source>Detaljer står i loggen: %1</source>
         <translation>Details are in the log: %1</translation>
     </message>
@@ -775,201 +1019,293 @@ Do you want to open it?</translation>
 <context>
     <name>GapsView</name>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="133"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="140"/>
         <source>Søk uten gode treff</source>
         <translation>Searches without good results</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="135"/>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="146"/>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="155"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="142"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="173"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="188"/>
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="136"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="144"/>
         <source>Uten treff</source>
         <translation>No results</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="137"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="150"/>
         <source>Treff, men ingenting åpnet</source>
         <translation>Results, nothing opened</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="138"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="156"/>
         <source>Søk i alt</source>
         <translation>Total searches</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="140"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="163"/>
         <source>Ingen søk uten gode treff i perioden. Når kollegaer søker uten å finne noe, vises søkene her.</source>
         <translation>No searches without good results in this period. When colleagues search and find nothing, their searches appear here.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="141"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="166"/>
         <source>Mangler det innhold eller et synonym? Det er her nye veiledninger og vanlige feil bør starte.</source>
         <translation>Is content or a synonym missing? This is where new guides and common mistakes should start.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="144"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="170"/>
         <source>Søk like før en ny sak</source>
         <translation>Searches just before a new ticket</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="149"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="182"/>
         <source>Ingen saker ble laget like etter et søk i perioden.</source>
         <translation>No tickets were created just after a search in this period.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="147"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="176"/>
         <source>Nye saker</source>
         <translation>New tickets</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="150"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="183"/>
         <source>Søket hjalp ikke: en ny sak til brukerstøtte ble laget innen 30 minutter.</source>
         <translation>The search didn&apos;t help: a new support desk ticket was created within 30 minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="153"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="186"/>
         <source>Mest søkt</source>
         <translation>Most searched</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="156"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="190"/>
         <source>Antall søk</source>
         <translation>Searches</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="157"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="196"/>
         <source>Andel uten treff</source>
         <translation>Share with no results</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="159"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="202"/>
         <source>Ingen søk i perioden ennå. Søk fra søkefeltet øverst (Ctrl+K) blir telt her.</source>
         <translation>No searches in this period yet. Searches from the search box at the top (Ctrl+K) are counted here.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="162"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="205"/>
         <source>Flest «Nei» på «Var dette nyttig?»</source>
         <translation>Most “No” answers to “Was this helpful?”</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="164"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="207"/>
         <source>Veiledning eller vanlig feil</source>
         <translation>Guide or common mistake</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="165"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="209"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="166"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="212"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="167"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="215"/>
         <source>Nyeste kommentarer</source>
         <translation>Latest comments</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="169"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="220"/>
         <source>Ingen har svart «Nei» i perioden.</source>
         <translation>Nobody answered “No” in this period.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="173"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="224"/>
         <source>Passert revisjonsdato</source>
         <translation>Past review date</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="175"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="226"/>
         <source>Innhold</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="176"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="227"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="177"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="229"/>
         <source>Skulle vært gjennomgått</source>
         <translation>Review was due</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="178"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="234"/>
         <source>Dager over</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="180"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="240"/>
         <source>Alt innhold er innenfor revisjonsdatoen.</source>
         <translation>All content is within its review date.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="203"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="264"/>
         <source>%1 søk i perioden, %2 uten treff (%3).</source>
         <translation>Searches in this period: %1, with no results: %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="209"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="271"/>
         <source>Ingen søk i perioden.</source>
         <translation>No searches in this period.</translation>
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/help_pages.py" line="149"/>
+        <location filename="../../src/companion/ui/help_pages.py" line="153"/>
+        <source>Kom i gang</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/help_pages.py" line="163"/>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="173"/>
-        <location filename="../../src/companion/ui/about.py" line="199"/>
+        <location filename="../../src/companion/ui/about.py" line="208"/>
+        <location filename="../../src/companion/ui/about.py" line="242"/>
         <source>Eksporter diagnostikk</source>
         <translation>Export diagnostics</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="175"/>
+        <location filename="../../src/companion/ui/about.py" line="210"/>
         <source>Zip-filer (*.zip)</source>
         <translation>Zip files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="184"/>
+        <location filename="../../src/companion/ui/about.py" line="219"/>
         <source>Lager diagnostikk …</source>
         <translation>Creating diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="188"/>
+        <location filename="../../src/companion/ui/about.py" line="227"/>
         <source>Diagnostikken er lagret i %1. Send filen til brukerstøtte. Den inneholder logger og innstillinger, ikke databasen og ingen passord.</source>
         <translation>Diagnostics saved to %1. Send the file to the support desk. It contains logs and settings, not the database and no passwords.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="189"/>
+        <location filename="../../src/companion/ui/about.py" line="231"/>
         <source>Diagnostikken er lagret.</source>
         <translation>Diagnostics saved.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="194"/>
+        <location filename="../../src/companion/ui/about.py" line="236"/>
         <source>Diagnostikken ble ikke lagret.</source>
         <translation>Diagnostics not saved.</translation>
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
+    <name>HelpPages</name>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="110"/>
-        <source>%1 rader hadde et fødselsnummer. Det er erstattet med [fødselsnummer fjernet] og blir ikke lagret.</source>
-        <translation>%1 rows held a national identity number. It was replaced with [fødselsnummer fjernet] and is not stored.</translation>
+        <location filename="../../src/companion/ui/help_pages.py" line="30"/>
+        <source>Vis ved siden av: neste steg</source>
+        <translation>Show side by side: next step</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="35"/>
+        <location filename="../../src/companion/ui/help_pages.py" line="33"/>
+        <source>Vis ved siden av: forrige steg</source>
+        <translation>Show side by side: previous step</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/help_pages.py" line="35"/>
+        <source>Vis ved siden av: første / siste steg</source>
+        <translation>Show side by side: first / last step</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/help_pages.py" line="38"/>
+        <source>Vis ved siden av: fullskjerm av og på</source>
+        <translation>Show side by side: full screen on and off</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/help_pages.py" line="40"/>
+        <source>Vis ved siden av: avslutt fullskjerm, deretter veiledningen</source>
+        <translation>Show side by side: leave full screen, then the guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/help_pages.py" line="46"/>
+        <source>Vis ved siden av: større / mindre tekst</source>
+        <translation>Show side by side: larger / smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/help_pages.py" line="107"/>
+        <source>Finn svar</source>
+        <translation>Find answers</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/help_pages.py" line="108"/>
+        <source>Søk med Ctrl+K fra hvor som helst. Veiledninger viser arbeidsflyter steg for steg; Kunnskapsbase forklarer vanlige feil og hvordan du retter dem.</source>
+        <translation>Search with Ctrl+K from anywhere. Guides show workflows step by step; the knowledge base explains common mistakes and how to fix them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/help_pages.py" line="114"/>
+        <source>Vis ved siden av</source>
+        <translation>Show side by side</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/help_pages.py" line="115"/>
+        <source>Åpne en veiledning og trykk «Vis ved siden av»: ett steg om gangen i stor tekst. Piltastene blar, F11 gir fullskjerm, Esc avslutter.</source>
+        <translation>Open a guide and press “Show side by side”: one step at a time in large text. The arrow keys move between steps, F11 gives full screen, Esc ends.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/help_pages.py" line="121"/>
+        <source>Saker</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/help_pages.py" line="122"/>
+        <source>Trykk «Ny sak» (Ctrl+N) når noe ikke virker. Saken lagres mens du skriver og sendes til brukerstøtte når den er satt opp under Fil → Innstillinger.</source>
+        <translation>Press “New ticket” (Ctrl+N) when something does not work. The ticket is saved as you type and sent to support once it is set up under File → Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/help_pages.py" line="128"/>
+        <source>Opplæring</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/help_pages.py" line="129"/>
+        <source>Skriv navnet ditt øverst. Legg til personer, og registrer vist, øvd og godkjent for hvert punkt. Hver registrering kan angres rett i bekreftelsen.</source>
+        <translation>Type your name at the top. Add people, and record shown, practised and approved for each item. Every registration can be undone right in its confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/help_pages.py" line="135"/>
+        <source>Innsikt</source>
+        <translation>Insights</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/help_pages.py" line="136"/>
+        <source>Til superbrukermøtet: hva kollegaer ikke finner, hva som øker og forslag til endringer.</source>
+        <translation>For the superuser meeting: what colleagues cannot find, what is increasing and proposals for change.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="36"/>
         <source>Importer personer fra vaktplanen</source>
         <translation>Import people from the staff rota</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="39"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="42"/>
         <source>Velg en CSV-fil fra vaktplanen (semikolon eller komma, helst UTF-8). Første linje er overskriftene:
 %1
 Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest eller lagret.</source>
@@ -978,58 +1314,58 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
 Only staff details are read. Columns not listed above are not read or stored.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="45"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="52"/>
         <source>Velg fil …</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="47"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="54"/>
         <source>Ingen fil valgt</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="60"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="67"/>
         <source>Forhåndsvisning av importen</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="66"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="73"/>
         <source>Tildel sjekklisten for rollen til hver person</source>
         <translation>Assign the role&apos;s checklist to each person</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="71"/>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="103"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="78"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="120"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="75"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="82"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="82"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="90"/>
         <source>Velg CSV-fil</source>
         <translation>Choose CSV file</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="82"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="90"/>
         <source>CSV-filer (*.csv *.txt);;Alle filer (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="97"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="106"/>
         <source>%1 personer kan importeres.</source>
         <translation>People ready to import: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="99"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="110"/>
         <source>%1 rader har feil og blir ikke importert (se Resultat).</source>
         <translation>Rows with errors that won&apos;t be imported: %1 (see Result).</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="103"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="118"/>
         <source>Importer %1 personer</source>
         <translation>Import (%1)</translation>
     </message>
@@ -1037,47 +1373,47 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/training_import.py" line="15"/>
+        <location filename="../../src/companion/ui/models/training_import.py" line="16"/>
         <source>Linje</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_import.py" line="15"/>
+        <location filename="../../src/companion/ui/models/training_import.py" line="17"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_import.py" line="15"/>
+        <location filename="../../src/companion/ui/models/training_import.py" line="18"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_import.py" line="15"/>
+        <location filename="../../src/companion/ui/models/training_import.py" line="19"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_import.py" line="15"/>
+        <location filename="../../src/companion/ui/models/training_import.py" line="20"/>
         <source>Første dag</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_import.py" line="15"/>
+        <location filename="../../src/companion/ui/models/training_import.py" line="21"/>
         <source>Siste dag</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_import.py" line="15"/>
+        <location filename="../../src/companion/ui/models/training_import.py" line="22"/>
         <source>Vikar</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_import.py" line="15"/>
+        <location filename="../../src/companion/ui/models/training_import.py" line="23"/>
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_import.py" line="52"/>
+        <location filename="../../src/companion/ui/models/training_import.py" line="61"/>
         <source>✓ Importeres</source>
         <translation>✓ Will be imported</translation>
     </message>
@@ -1085,119 +1421,119 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="80"/>
         <location filename="../../src/companion/ui/pages/insights_page.py" line="90"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="100"/>
         <source>Innsikt</source>
         <translation>Insights</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="91"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="104"/>
         <source>Til superbrukermøtet: hva kollegaer ikke finner, hva som øker, hvor lang tid brukerstøtte bruker, og forslag til fellesmøtet.</source>
         <translation>For the superuser meeting: what colleagues can&apos;t find, what is increasing, how long the support desk takes, and proposals for the joint meeting.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="94"/>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="100"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="110"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="116"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="98"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="114"/>
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="99"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="115"/>
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="102"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="118"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="104"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="120"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="107"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="122"/>
         <source>Eksporter for deling …</source>
         <translation>Export for sharing…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="108"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="124"/>
         <source>Bare tall per måned og kategori og søk uten gode treff – ingen navn</source>
         <translation>Only figures per month and category, and searches without good results – no names</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="110"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="127"/>
         <source>Lag møterapport (PDF) …</source>
         <translation>Create meeting report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="121"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="139"/>
         <source>Det er ingen aktivitet i perioden ennå. Innsikt fylles etter hvert som dere søker, lager saker og bruker «Vis ved siden av». Avvik henter du inn fra kvalitetssystemet i fanen Avvik.</source>
         <translation>No activity in this period yet. Insights fill up as you search, create tickets and use “Show side by side”. Import deviation reports from the quality system in the Deviation reports tab.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="128"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="147"/>
         <source>Innsikt-faner</source>
         <translation>Insights tabs</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="135"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="154"/>
         <source>Kunnskapshull</source>
         <translation>Knowledge gaps</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="136"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="155"/>
         <source>Trender</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="137"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="156"/>
         <source>Svartid</source>
         <translation>Response time</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="138"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="157"/>
         <source>Endringsforslag</source>
         <translation>Change proposals</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="139"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="158"/>
         <source>Avvik</source>
         <translation>Deviation reports</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="191"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="210"/>
         <source>Henter innsikt for %1 …</source>
         <translation>Fetching insights for %1…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="214"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="233"/>
         <source>Perioden %1.</source>
         <translation>Period: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="226"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="246"/>
         <source>Lagre møterapport</source>
         <translation>Save meeting report</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="226"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="246"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="232"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="253"/>
         <source>Lager møterapport …</source>
         <translation>Creating meeting report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="246"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="270"/>
         <source>Møterapporten er lagret (%n sider): </source>
         <translation>
             <numerusform>Meeting report saved (%n page): </numerusform>
@@ -1205,17 +1541,17 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="255"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="283"/>
         <source>Eksporter for deling med andre kommuner</source>
         <translation>Export for sharing with other municipalities</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="255"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="285"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="262"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="300"/>
         <source>Eksportert (%1, bare tall og søk – ingen navn): </source>
         <translation>Exported (%1, only figures and searches – no names): </translation>
     </message>
@@ -1223,22 +1559,22 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../src/companion/ui/library_controller.py" line="70"/>
+        <location filename="../../src/companion/ui/library_controller.py" line="80"/>
         <source>Kunne ikke laste innholdet</source>
         <translation>Couldn&apos;t load the content</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/library_controller.py" line="162"/>
+        <location filename="../../src/companion/ui/library_controller.py" line="224"/>
         <source>Eksporter PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/library_controller.py" line="171"/>
+        <location filename="../../src/companion/ui/library_controller.py" line="236"/>
         <source>Kunne ikke lagre PDF</source>
         <translation>Couldn&apos;t save PDF</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/library_controller.py" line="171"/>
+        <location filename="../../src/companion/ui/library_controller.py" line="237"/>
         <source>PDF-filen kunne ikke skrives: %1. Velg en annen mappe.</source>
         <translation>The PDF file couldn&apos;t be written: %1. Choose another folder.</translation>
     </message>
@@ -1246,57 +1582,57 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="41"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="43"/>
         <source>Vis</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="41"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="45"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="41"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="46"/>
         <source>Favoritter</source>
         <translation>Favourites</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="41"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="47"/>
         <source>Sist sett</source>
         <translation>Recently viewed</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="42"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="53"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="42"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="54"/>
         <source>Alle kategorier</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="43"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="60"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="43"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="61"/>
         <source>Alle roller</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="65"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="88"/>
         <source>Liste over artikler</source>
         <translation>List of articles</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="76"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="99"/>
         <source>Laster innhold …</source>
         <translation>Loading content…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/library_page.py" line="93"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="117"/>
         <source>%n fil(er) i innholdsmappen kunne ikke leses og vises ikke: </source>
         <translation>
             <numerusform>%n file in the content folder could not be read and is not shown: </numerusform>
@@ -1304,12 +1640,12 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="94"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="121"/>
         <source>. Kjør «companion content check» for detaljer, eller gi beskjed til superbrukeren.</source>
         <translation>. Run “companion content check” for details, or tell your superuser.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/library_page.py" line="126"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="164"/>
         <source>%n artikler</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1317,17 +1653,17 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="133"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="172"/>
         <source>Du har ingen favoritter ennå. Trykk «Legg til i favoritter» på en artikkel.</source>
         <translation>You have no favourites yet. Click “Add to favourites” on an article.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="134"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="175"/>
         <source>Du har ikke åpnet noen artikler ennå.</source>
         <translation>You haven&apos;t opened any articles yet.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="135"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="178"/>
         <source>Ingen artikler passer filtrene. Velg «Alle kategorier» og «Alle roller».</source>
         <translation>No articles match the filters. Choose “All categories” and “All roles”.</translation>
     </message>
@@ -1335,107 +1671,123 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="77"/>
+        <location filename="../../src/companion/ui/main_window.py" line="80"/>
         <source>Søk i veiledninger, vanlige feil og sjekklister (Ctrl+K)</source>
         <translation>Search guides, common mistakes and checklists (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="78"/>
+        <location filename="../../src/companion/ui/main_window.py" line="82"/>
+        <location filename="../../src/companion/ui/main_window.py" line="87"/>
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="94"/>
+        <location filename="../../src/companion/ui/main_window.py" line="89"/>
+        <source>Tøm søkefeltet</source>
+        <translation>Clear the search field</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/main_window.py" line="105"/>
         <source>Hovedmeny</source>
         <translation>Main menu</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="109"/>
+        <location filename="../../src/companion/ui/main_window.py" line="116"/>
+        <source>Gå til søkefeltet</source>
+        <translation>Go to the search field</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/main_window.py" line="121"/>
         <source>Nettstatus</source>
         <translation>Network status</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="111"/>
+        <location filename="../../src/companion/ui/main_window.py" line="123"/>
         <source>Saker i kø</source>
         <translation>Queued tickets</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="113"/>
+        <location filename="../../src/companion/ui/main_window.py" line="125"/>
         <source>Sist synkronisert</source>
         <translation>Last synced</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="125"/>
+        <location filename="../../src/companion/ui/main_window.py" line="137"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="126"/>
+        <location filename="../../src/companion/ui/main_window.py" line="138"/>
         <source>&amp;Innstillinger …</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="128"/>
-        <source>Se &amp;etter oppdatert innhold</source>
-        <translation>Check for updated &amp;content</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/main_window.py" line="129"/>
+        <location filename="../../src/companion/ui/main_window.py" line="141"/>
         <source>&amp;Avslutt</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="133"/>
+        <location filename="../../src/companion/ui/main_window.py" line="145"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="134"/>
+        <location filename="../../src/companion/ui/main_window.py" line="147"/>
         <source>Større tekst</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="134"/>
+        <location filename="../../src/companion/ui/main_window.py" line="148"/>
         <source>Mindre tekst</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="134"/>
+        <location filename="../../src/companion/ui/main_window.py" line="149"/>
         <source>Vanlig tekststørrelse</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="139"/>
+        <location filename="../../src/companion/ui/main_window.py" line="155"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="140"/>
+        <location filename="../../src/companion/ui/main_window.py" line="156"/>
+        <source>&amp;Kom i gang</source>
+        <translation>&amp;Getting started</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/main_window.py" line="159"/>
+        <source>&amp;Hurtigtaster</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/main_window.py" line="162"/>
         <source>&amp;Om Følgesvenn</source>
         <translation>&amp;About Følgesvenn</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="142"/>
+        <location filename="../../src/companion/ui/main_window.py" line="164"/>
         <source>&amp;Eksporter diagnostikk …</source>
         <translation>&amp;Export diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="219"/>
+        <location filename="../../src/companion/ui/main_window.py" line="251"/>
         <source>Brukerstøtte ikke satt opp</source>
         <translation>Support desk not set up</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="221"/>
+        <location filename="../../src/companion/ui/main_window.py" line="253"/>
         <source>Tilkoblet</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="223"/>
+        <location filename="../../src/companion/ui/main_window.py" line="255"/>
         <source>Frakoblet</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/main_window.py" line="230"/>
+        <location filename="../../src/companion/ui/main_window.py" line="261"/>
         <source>Saker i kø: %n</source>
         <translation>
             <numerusform>Queued tickets: %n</numerusform>
@@ -1443,12 +1795,12 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="233"/>
+        <location filename="../../src/companion/ui/main_window.py" line="264"/>
         <source>Sist synkronisert: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="233"/>
+        <location filename="../../src/companion/ui/main_window.py" line="264"/>
         <source>aldri</source>
         <translation>never</translation>
     </message>
@@ -1456,85 +1808,90 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>MatrixTab</name>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="126"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="146"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="126"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="147"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="126"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="148"/>
         <source>Startuke</source>
         <translation>Start week</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="133"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="159"/>
         <source>Alle roller</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="134"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="161"/>
         <source>Eksporter PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="135"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="162"/>
         <source>Eksporter CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="143"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="170"/>
         <source>Starter neste uke og er ikke klar</source>
         <translation>Starting next week and not ready</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="150"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="180"/>
         <source>Oversikt: personer og sjekklistepunkter</source>
         <translation>Overview: people and checklist items</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="158"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="190"/>
         <source>Ingen personer passer filteret. Legg til personer under Personer, eller velg en annen enhet eller uke.</source>
         <translation>Nobody matches the filter. Add people under People, or choose another unit or week.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="160"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="197"/>
         <source>Tegnforklaring: %1. * = valgfritt punkt. Dobbeltklikk en rad for å åpne personen.</source>
         <translation>Key: %1. * = optional item. Double-click a row to open the person.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="169"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="212"/>
         <source>Alle enheter</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="174"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="218"/>
         <source>Alle uker</source>
         <translation>All weeks</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="201"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="250"/>
         <source>✓ Alle som starter neste uke (uke %1), er klare for selvstendig vakt.</source>
         <translation>✓ Everyone starting next week (week %1) is ready to work shifts on their own.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="205"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="263"/>
         <source>! Starter neste uke (uke %1) og er ikke klar: %2</source>
         <translation>! Starting next week (week %1) and not ready: %2</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="228"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="294"/>
         <source>Eksporter oversikt</source>
         <translation>Export overview</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/training_status.py" line="35"/>
+        <source>✓ godkjent   Ø øvd   V vist   – ikke startet   (grå) ikke tildelt</source>
+        <translation>✓ signed off   Ø practised   V shown   – not started   (grey) not assigned</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="37"/>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="68"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -1542,57 +1899,57 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="50"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="60"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="52"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="62"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="53"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="65"/>
         <source>Alle roller</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="62"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="80"/>
         <source>Personer i opplæring</source>
         <translation>People in training</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="73"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="93"/>
         <source>Ingen personer her ennå. Velg «Legg til person» eller «Importer fra CSV» for å begynne.</source>
         <translation>Nobody here yet. Choose “Add person” or “Import from CSV” to start.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="76"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="98"/>
         <source>Legg til person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="77"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="99"/>
         <source>Importer fra CSV …</source>
         <translation>Import from CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="100"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="122"/>
         <source>Alle enheter</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="151"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="177"/>
         <source>Ny person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="172"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="200"/>
         <source>Importerte %1 personer.</source>
         <translation>People imported: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="174"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="203"/>
         <source>%1 fantes fra før og ble hoppet over.</source>
         <translation>Already there and skipped: %1.</translation>
     </message>
@@ -1600,81 +1957,86 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/training_people.py" line="12"/>
+        <location filename="../../src/companion/ui/models/training_people.py" line="15"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_people.py" line="12"/>
+        <location filename="../../src/companion/ui/models/training_people.py" line="16"/>
         <source>Første dag</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_people.py" line="12"/>
+        <location filename="../../src/companion/ui/models/training_people.py" line="17"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_people.py" line="29"/>
+        <location filename="../../src/companion/ui/models/training_people.py" line="35"/>
         <source>(uten navn)</source>
         <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/training_people.py" line="47"/>
+        <source>%1, %2, %3, første dag %4. %5.</source>
+        <translation>%1, %2, %3, first day %4. %5.</translation>
     </message>
 </context>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person_form.py" line="46"/>
+        <location filename="../../src/companion/ui/pages/training_person_form.py" line="47"/>
         <source>Telefon eller e-post (jobb)</source>
         <translation>Phone or email (work)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person_form.py" line="53"/>
+        <location filename="../../src/companion/ui/pages/training_person_form.py" line="54"/>
         <source>Ikke satt</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person_form.py" line="54"/>
-        <location filename="../../src/companion/ui/pages/training_person_form.py" line="69"/>
+        <location filename="../../src/companion/ui/pages/training_person_form.py" line="55"/>
+        <location filename="../../src/companion/ui/pages/training_person_form.py" line="73"/>
         <source>Vikar</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person_form.py" line="56"/>
+        <location filename="../../src/companion/ui/pages/training_person_form.py" line="57"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person_form.py" line="57"/>
+        <location filename="../../src/companion/ui/pages/training_person_form.py" line="58"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person_form.py" line="58"/>
+        <location filename="../../src/companion/ui/pages/training_person_form.py" line="59"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person_form.py" line="59"/>
+        <location filename="../../src/companion/ui/pages/training_person_form.py" line="61"/>
         <source>Første dag</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person_form.py" line="59"/>
+        <location filename="../../src/companion/ui/pages/training_person_form.py" line="61"/>
         <source>Første arbeidsdag</source>
         <translation>First working day</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person_form.py" line="60"/>
+        <location filename="../../src/companion/ui/pages/training_person_form.py" line="62"/>
         <source>Siste dag</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person_form.py" line="60"/>
+        <location filename="../../src/companion/ui/pages/training_person_form.py" line="62"/>
         <source>Siste arbeidsdag</source>
         <translation>Last working day</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person_form.py" line="61"/>
+        <location filename="../../src/companion/ui/pages/training_person_form.py" line="60"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
@@ -1682,162 +2044,206 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="66"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="84"/>
         <source>Velg en person i listen, eller legg til en ny person eller importer en liste fra vaktplanen.</source>
         <translation>Choose a person in the list, or add a new person or import a list from the staff rota.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="80"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="113"/>
         <source>Eksporter PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="81"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="114"/>
         <source>Eksporter CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="82"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="115"/>
         <source>Slett person</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="91"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="125"/>
         <source>Status for selvstendig vakt</source>
         <translation>Readiness for independent shifts</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="96"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="130"/>
         <source>Andel påkrevde punkter godkjent</source>
         <translation>Share of required items signed off</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="108"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="141"/>
         <source>Sjekkliste å tildele</source>
         <translation>Checklist to assign</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="109"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="142"/>
         <source>Tildel sjekkliste</source>
         <translation>Assign checklist</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="110"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="143"/>
         <source>Fjern valgt sjekkliste</source>
         <translation>Remove selected checklist</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="121"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="159"/>
         <source>Sjekklistepunkter</source>
         <translation>Checklist items</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="157"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="181"/>
+        <source>Angre siste registrering i Opplæring</source>
+        <translation>Undo the last registration in Training</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="203"/>
         <source>Dato for registreringen</source>
         <translation>Date of the entry</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="158"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="204"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="170"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="217"/>
         <source>Vis ved siden av</source>
         <translation>Show side by side</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="176"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="224"/>
         <source>Notat til punktet (valgfritt, ingen pasientopplysninger)</source>
         <translation>Note on the item (optional, no patient details)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="177"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="226"/>
         <source>Notat til punktet</source>
         <translation>Note on the item</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="183"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="381"/>
+        <source>Angre: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="109"/>
         <source>Angre siste registrering</source>
         <translation>Undo last entry</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="225"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="266"/>
         <source>(uten navn)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="283"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="271"/>
+        <source>%1 %2 (%3 av %4)</source>
+        <translation>%1 %2 (%3 of %4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="314"/>
+        <source>Velg sjekkliste å legge til …</source>
+        <translation>Choose a checklist to add…</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="348"/>
         <source>Velg et punkt i listen for å registrere vist, øvd eller godkjent.</source>
         <translation>Choose an item in the list to record shown, practised or signed off.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="287"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="355"/>
         <source>(utgått fra sjekklisten: kan ikke registreres lenger)</source>
         <translation>(removed from the checklist: can no longer be recorded)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="289"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="358"/>
         <source>Vist</source>
         <translation>Shown</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="289"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="359"/>
         <source>Øvd</source>
         <translation>Practised</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="289"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="360"/>
         <source>Godkjent</source>
         <translation>Signed off</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="295"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="372"/>
         <source>Åpne «%1» i Vis ved siden av</source>
         <translation>Open “%1” in Show side by side</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="295"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="374"/>
         <source>Punktet har ingen veiledning</source>
         <translation>This item has no guide</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="300"/>
         <source>Siste: %1</source>
-        <translation>Last: %1</translation>
+        <translation type="vanished">Last: %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="300"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="383"/>
         <source>Ingen registreringer å angre.</source>
         <translation>No entries to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="330"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="425"/>
+        <source>Vist: «%1» for %2 av %3, %4</source>
+        <translation>Shown: “%1” for %2 by %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="426"/>
+        <source>Øvd: «%1» for %2 av %3, %4</source>
+        <translation>Practised: “%1” for %2 by %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="427"/>
+        <source>Godkjent: «%1» for %2 av %3, %4</source>
+        <translation>Approved: “%1” for %2 by %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="433"/>
+        <source>Fjernet: %1 (%2)</source>
+        <translation>Removed: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="434"/>
+        <source>Angre</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="445"/>
         <source>Angret: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="358"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="475"/>
         <source>Sjekklisten er fjernet. Det som var registrert, kommer tilbake hvis du tildeler den igjen.</source>
         <translation>Checklist removed. What was recorded comes back if you assign it again.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="370"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="491"/>
         <source>%1 og all registrert opplæring slettes. Dette kan ikke angres. Eksporter PDF først hvis den skal i personalmappen.</source>
         <translation>%1 and all recorded training will be deleted. This can&apos;t be undone. Export a PDF first if it belongs in the personnel file.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="371"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="495"/>
         <source>Slette person?</source>
         <translation>Delete person?</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="371"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="495"/>
         <source>Slett</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="389"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="516"/>
         <source>Eksporter opplæringslogg</source>
         <translation>Export training record</translation>
     </message>
@@ -1845,112 +2251,112 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>ProposalsView</name>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="64"/>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="193"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="68"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="208"/>
         <source>Nytt endringsforslag</source>
         <translation>New change proposal</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="67"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="71"/>
         <source>Eksporter liste …</source>
         <translation>Export list…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="74"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="78"/>
         <source>Endringsforslag</source>
         <translation>Change proposals</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="80"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="88"/>
         <source>Ingen endringsforslag ennå. Velg «Nytt endringsforslag» for å registrere et forslag til fellesmøtet.</source>
         <translation>No change proposals yet. Choose “New change proposal” to record a proposal for the joint meeting.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="86"/>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="106"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="96"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="116"/>
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="90"/>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="107"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="100"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="95"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="105"/>
         <source>Forslag og begrunnelse</source>
         <translation>Proposal and reasoning</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="108"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="118"/>
         <source>Forslag</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="111"/>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="113"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="121"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="123"/>
         <source>Grunnlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="116"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="126"/>
         <source>Type grunnlag</source>
         <translation>Type of evidence</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="120"/>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="121"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="130"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="131"/>
         <source>Saksnummer, artikkel-id eller avvikskategori</source>
         <translation>Ticket number, article ID or deviation report category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="123"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="134"/>
         <source>Koble til</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="125"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="136"/>
         <source>Fjern kobling</source>
         <translation>Remove link</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="132"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="143"/>
         <source>Slett forslaget</source>
         <translation>Delete proposal</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="215"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="238"/>
         <source>Lagret.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="244"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="269"/>
         <source>Koblet til.</source>
         <translation>Linked.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="249"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="274"/>
         <source>Velg koblingen du vil fjerne i listen over.</source>
         <translation>Choose the link you want to remove in the list above.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="262"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="289"/>
         <source>Eksporter endringsforslag</source>
         <translation>Export change proposals</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="262"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="291"/>
         <source>CSV-fil (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="268"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="299"/>
         <source>Kunne ikke lagre filen (%1). Velg en annen mappe.</source>
         <translation>Couldn&apos;t save the file (%1). Choose another folder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="270"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="304"/>
         <source>%n endringsforslag eksportert til </source>
         <translation>
             <numerusform>%n change proposal exported to </numerusform>
@@ -1961,72 +2367,72 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>RecordCoachingDialog</name>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="160"/>
+        <location filename="../../src/companion/ui/coaching.py" line="250"/>
         <source>Registrer veiledning</source>
         <translation>Record coaching</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="162"/>
+        <location filename="../../src/companion/ui/coaching.py" line="254"/>
         <source>Vil du registrere at du viste «%1»? Det vises under Opplæring.</source>
         <translation>Do you want to record that you showed “%1”? It will appear under Training.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="167"/>
+        <location filename="../../src/companion/ui/coaching.py" line="262"/>
         <source>Navn på kollegaen (ikke pasient)</source>
         <translation>Colleague&apos;s name (not a patient)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="173"/>
+        <location filename="../../src/companion/ui/coaching.py" line="268"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="175"/>
+        <location filename="../../src/companion/ui/coaching.py" line="271"/>
         <source>Løst på stedet</source>
         <translation>Solved on the spot</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="175"/>
+        <location filename="../../src/companion/ui/coaching.py" line="272"/>
         <source>Trenger oppfølging</source>
         <translation>Needs follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="175"/>
+        <location filename="../../src/companion/ui/coaching.py" line="273"/>
         <source>Sendt videre til brukerstøtte</source>
         <translation>Passed on to the support desk</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="177"/>
+        <location filename="../../src/companion/ui/coaching.py" line="277"/>
         <source>Hvem ble veiledet</source>
         <translation>Who was coached</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="177"/>
+        <location filename="../../src/companion/ui/coaching.py" line="278"/>
         <source>Veileder (deg)</source>
         <translation>Coach (you)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="177"/>
+        <location filename="../../src/companion/ui/coaching.py" line="279"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="177"/>
+        <location filename="../../src/companion/ui/coaching.py" line="280"/>
         <source>Tid brukt</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="177"/>
+        <location filename="../../src/companion/ui/coaching.py" line="281"/>
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="182"/>
+        <location filename="../../src/companion/ui/coaching.py" line="287"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="183"/>
+        <location filename="../../src/companion/ui/coaching.py" line="288"/>
         <source>Ikke lagre</source>
         <translation>Don&apos;t save</translation>
     </message>
@@ -2034,12 +2440,12 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>RegionGrabber</name>
     <message>
-        <location filename="../../src/companion/ui/screenshot.py" line="24"/>
+        <location filename="../../src/companion/ui/screenshot.py" line="26"/>
         <source>Velg område for skjermbilde. Dra med musen, Esc avbryter.</source>
         <translation>Select an area for the screenshot. Drag with the mouse; Esc cancels.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/screenshot.py" line="42"/>
+        <location filename="../../src/companion/ui/screenshot.py" line="44"/>
         <source>Dra for å velge område. Esc avbryter.</source>
         <translation>Drag to select an area. Esc cancels.</translation>
     </message>
@@ -2047,111 +2453,111 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="312"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="455"/>
         <source>Tiden måles fra saken er sendt til brukerstøtte. «90 % innen» betyr at ni av ti saker fikk svar innen så mange dager.</source>
         <translation>Time is measured from when the ticket was sent to the support desk. “90% within” means nine out of ten tickets got a reply within that many days.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="319"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="466"/>
         <source>Per måned</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="319"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="467"/>
         <source>Måned</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="319"/>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="320"/>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="331"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="468"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="473"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="504"/>
         <source>Ingen saker ble sendt i perioden.</source>
         <translation>No tickets were sent in this period.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="320"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="471"/>
         <source>Per kategori</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="320"/>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="326"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="472"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="482"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="322"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="476"/>
         <source>Saker som ventet lengst på svar</source>
         <translation>Tickets that waited longest for a reply</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="324"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="479"/>
         <source>Sak</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="325"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="481"/>
         <source>Emne</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="292"/>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="327"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="403"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="484"/>
         <source>Sendt</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="293"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="409"/>
         <source>Median til svar</source>
         <translation>Median to reply</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="294"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="415"/>
         <source>90 % innen</source>
         <translation>90% within</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="295"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="421"/>
         <source>Løst</source>
         <translation>Solved</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="296"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="427"/>
         <source>Median til løst</source>
         <translation>Median to solved</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="297"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="433"/>
         <source>90 % løst innen</source>
         <translation>90% solved within</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="328"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="489"/>
         <source>Ventet</source>
         <translation>Waited</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="329"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="498"/>
         <source>Løst etter</source>
         <translation>Solved after</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="346"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="521"/>
         <source>%1 saker sendt. Første svar: median %2, 90 % innen %3. Løst: median %4, 90 % innen %5.</source>
         <translation>Tickets sent: %1. First reply: median %2, 90% within %3. Solved: median %4, 90% within %5.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="354"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="531"/>
         <source>Ingen saker ble sendt til brukerstøtte i perioden.</source>
         <translation>No tickets were sent to the support desk in this period.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="356"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="535"/>
         <source>Median dager til første svar</source>
         <translation>Median days to first reply</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="357"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="543"/>
         <source>Median dager til løst</source>
         <translation>Median days to solved</translation>
     </message>
@@ -2159,7 +2565,7 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../src/companion/ui/search_controller.py" line="96"/>
+        <location filename="../../src/companion/ui/search_controller.py" line="102"/>
         <source>Søket gjøres klart …</source>
         <translation>Getting search ready…</translation>
     </message>
@@ -2167,58 +2573,58 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="29"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="30"/>
         <source>Søkeresultater</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="32"/>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="69"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="33"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="95"/>
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="35"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="38"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="35"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="39"/>
         <source>Alt</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="36"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="44"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="36"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="45"/>
         <source>Alle kategorier</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="37"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="51"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="37"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="52"/>
         <source>Alle roller</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="54"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="76"/>
         <source>Treff</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="69"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="95"/>
         <source>Søk: %1</source>
         <translation>Search: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/search_page.py" line="73"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="99"/>
         <source>%n treff</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2226,17 +2632,17 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="77"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="105"/>
         <source>Ingen treff på «%1». Prøv et annet ord, eller lag en sak under Saker – søket blir registrert slik at superbrukerne ser hva som mangler.</source>
         <translation>No results for “%1”. Try another word, or create a ticket under Tickets – the search is recorded so the superusers can see what is missing.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="78"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="111"/>
         <source>Skriv i søkefeltet øverst. Du kan skrive på bokmål eller nynorsk, og bruke Epic-ord som MAR eller In Basket.</source>
         <translation>Type in the search box at the top. You can write in bokmål or nynorsk, and use Epic terms such as MAR or In Basket.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="82"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="116"/>
         <source>Mente du «%1»?</source>
         <translation>Did you mean “%1”?</translation>
     </message>
@@ -2244,240 +2650,314 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="40"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="65"/>
         <source>Innstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="45"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="81"/>
         <source>Brukerstøtte</source>
         <translation>Support desk</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="48"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="85"/>
         <source>Ikke satt opp (saker blir liggende i kø)</source>
         <translation>Not set up (tickets stay in the queue)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="49"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="86"/>
         <source>Request Tracker</source>
         <translation>Request Tracker</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="55"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="92"/>
         <source>tom hvis du bruker token</source>
         <translation>leave empty if you use a token</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="59"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="97"/>
         <source>lagret – skriv for å endre</source>
         <translation>saved – type to change</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="59"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="97"/>
         <source>passord eller token</source>
         <translation>password or token</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="60"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="99"/>
         <source>Dette er et token (ikke passord)</source>
         <translation>This is a token (not a password)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="62"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="101"/>
         <source>Kontroller sertifikatet (anbefalt)</source>
         <translation>Check the certificate (recommended)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="67"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="106"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="68"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="107"/>
         <source>Test tilkoblingen</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="73"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="111"/>
+        <source>Resultat av testen</source>
+        <translation>Test result</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="114"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="73"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="115"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="73"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="116"/>
         <source>Kø</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="74"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="117"/>
         <source>Brukernavn</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="74"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="118"/>
         <source>Passord/token</source>
         <translation>Password/token</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="75"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="121"/>
         <source>Synkroniser hvert</source>
         <translation>Sync every</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="82"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="143"/>
         <source>Standardverdier i skjemaer</source>
         <translation>Form defaults</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="87"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="150"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="87"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="151"/>
         <source>Ditt navn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="87"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="152"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="92"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="158"/>
         <source>Visning</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="102"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="169"/>
         <source>Språk (etter omstart)</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="103"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="170"/>
         <source>Tekststørrelse</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="177"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="111"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="178"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="131"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="195"/>
+        <source>Sakene lagres på denne PC-en. Velg Request Tracker over når IT har gitt deg adressen.</source>
+        <translation>Tickets are kept on this PC. Choose Request Tracker above when IT has given you the address.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="230"/>
         <source>Kunne ikke lagre innstillingene: %1. Sjekk at datamappen er skrivbar.</source>
         <translation>Couldn&apos;t save the settings: %1. Check that the data folder is writable.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="137"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="249"/>
         <source>Innstillingene er lagret, men passordet kunne ikke lagres i nøkkelringen på denne PC-en. Bruk miljøvariabelen COMPANION_RT_TOKEN, eller kontakt IT.</source>
         <translation>Settings saved, but the password couldn&apos;t be stored in this PC&apos;s keyring. Use the COMPANION_RT_TOKEN environment variable, or contact IT.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="145"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="263"/>
         <source>Tester …</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="162"/>
-        <source>✓ Tilkoblet. Brukerstøtte svarer.</source>
-        <translation>✓ Connected. The support desk is responding.</translation>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="270"/>
+        <source>Velg Request Tracker under System først.</source>
+        <translation>Choose Request Tracker under System first.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="162"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="272"/>
+        <source>Skriv adressen til Request Tracker i feltet Adresse.</source>
+        <translation>Type the Request Tracker address in the Address field.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="275"/>
+        <source>Skriv passord eller token i feltet Passord/token.</source>
+        <translation>Type a password or token in the Password/token field.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="277"/>
+        <source>Skriv brukernavnet, eller kryss av for at dette er et token.</source>
+        <translation>Type the user name, or tick that this is a token.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="303"/>
+        <source>✓ Tilkoblet. Brukerstøtte svarer. Trykk Lagre for å bruke dette.</source>
+        <translation>✓ Connected. Support answers. Press Save to use this.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="306"/>
+        <source>✗ Fikk ikke kontakt. Sjekk adressen over og at PC-en er på nettet, og prøv igjen.</source>
+        <translation>✗ No contact. Check the address above and that the PC is online, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="309"/>
+        <source>✗ Brukerstøtte svarte, men godtok ikke innloggingen eller køen. Sjekk brukernavn, passord/token og kø over.</source>
+        <translation>✗ Support answered but did not accept the login or the queue. Check user name, password/token and queue above.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="312"/>
+        <source>✗ Adressen ser ikke riktig ut. Den skal se slik ut: https://rt.kommune.no</source>
+        <translation>✗ The address does not look right. It should look like this: https://rt.kommune.no</translation>
+    </message>
+    <message>
+        <source>✓ Tilkoblet. Brukerstøtte svarer.</source>
+        <translation type="vanished">✓ Connected. The support desk is responding.</translation>
+    </message>
+    <message>
         <source>✗ Fikk ikke kontakt. Sjekk adressen, nettet og innloggingen.</source>
-        <translation>✗ Couldn&apos;t connect. Check the address, the network and the login.</translation>
+        <translation type="vanished">✗ Couldn&apos;t connect. Check the address, the network and the login.</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../src/companion/ui/shell.py" line="46"/>
-        <location filename="../../src/companion/ui/shell.py" line="47"/>
+        <location filename="../../src/companion/ui/shell.py" line="70"/>
+        <location filename="../../src/companion/ui/shell.py" line="73"/>
         <source>Veiledninger</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/shell.py" line="46"/>
-        <location filename="../../src/companion/ui/shell.py" line="48"/>
+        <location filename="../../src/companion/ui/shell.py" line="71"/>
+        <location filename="../../src/companion/ui/shell.py" line="74"/>
         <source>Kunnskapsbase</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/shell.py" line="52"/>
+        <location filename="../../src/companion/ui/shell.py" line="80"/>
+        <location filename="../../src/companion/ui/shell.py" line="82"/>
         <source>Saker</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/shell.py" line="52"/>
+        <location filename="../../src/companion/ui/shell.py" line="82"/>
         <source>Laster saker …</source>
         <translation>Loading tickets…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/shell.py" line="54"/>
+        <location filename="../../src/companion/ui/shell.py" line="87"/>
         <source>Opplæring</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/shell.py" line="55"/>
+        <location filename="../../src/companion/ui/shell.py" line="90"/>
+        <location filename="../../src/companion/ui/shell.py" line="93"/>
         <source>Innsikt</source>
         <translation>Insights</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/shell.py" line="55"/>
+        <location filename="../../src/companion/ui/shell.py" line="93"/>
         <source>Laster innsikt …</source>
         <translation>Loading insights…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/shell.py" line="57"/>
+        <location filename="../../src/companion/ui/shell.py" line="96"/>
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/shell.py" line="100"/>
+        <location filename="../../src/companion/ui/shell.py" line="155"/>
         <source>Innstillingene er lagret.</source>
         <translation>Settings saved.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/help_pages.py" line="82"/>
+        <location filename="../../src/companion/ui/help_pages.py" line="87"/>
+        <source>Hurtigtaster</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/help_pages.py" line="88"/>
+        <source>Hva</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/help_pages.py" line="88"/>
+        <source>Taster</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/help_pages.py" line="100"/>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>SuperuserWeeksModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="58"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="61"/>
         <source>Superbruker</source>
         <translation>Superuser</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="58"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="61"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="61"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="65"/>
         <source>Uke %1: kryss av for ferie</source>
         <translation>Week %1: tick for holiday</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="88"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="93"/>
         <source>Ferie</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="90"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="95"/>
         <source>ferie</source>
         <translation>holiday</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="90"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="95"/>
         <source>på jobb</source>
         <translation>at work</translation>
     </message>
@@ -2485,32 +2965,32 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>TicketDetail</name>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="42"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="45"/>
         <source>Samtale med brukerstøtte</source>
         <translation>Conversation with the support desk</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="46"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="50"/>
         <source>Privat notat (sendes ikke), f.eks. «ringte brukerstøtte 10:15»</source>
         <translation>Private note (not sent), e.g. “rang support desk 10:15”</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="47"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="52"/>
         <source>Nytt notat</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="49"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="54"/>
         <source>Lagre notat</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="63"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="69"/>
         <source> · nr. %1 hos brukerstøtte</source>
         <translation> · no. %1 at the support desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="66"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="76"/>
         <source>Venter på svar i %n dager</source>
         <translation>
             <numerusform>Waiting for a reply for %n day</numerusform>
@@ -2518,7 +2998,17 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="101"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="98"/>
+        <source>Ingen svar fra brukerstøtte ennå. Svar hentes automatisk når du er på nett.</source>
+        <translation>No reply from support yet. Replies are fetched automatically when you are online.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="102"/>
+        <source>Saken ligger i kø på denne PC-en, fordi brukerstøtte ikke er satt opp. Velg Fil → Innstillinger → Brukerstøtte når du har adressen fra IT; da sendes saken.</source>
+        <translation>The ticket is queued on this PC because support is not set up. Choose File → Settings → Support when you have the address from IT; then the ticket is sent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="125"/>
         <source>Notatet er lagret.</source>
         <translation>Note saved.</translation>
     </message>
@@ -2526,166 +3016,170 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>TicketEditor</name>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="72"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="82"/>
         <source>Ny sak</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="74"/>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="175"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="84"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="232"/>
         <source>Lagres automatisk mens du skriver.</source>
         <translation>Saved automatically as you type.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="94"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="108"/>
         <source>Kort og konkret, f.eks. «Rover logger meg ut under legemiddelrunden»</source>
         <translation>Short and specific, e.g. “Rover logs me out on the drug round”</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="96"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="111"/>
         <source>Kanskje dette hjelper</source>
         <translation>This might help</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="98"/>
         <source>Kanskje dette hjelper?</source>
-        <translation>Might this help?</translation>
+        <translation type="vanished">Might this help?</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="101"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="113"/>
+        <source>&amp;Kanskje dette hjelper? (Alt+K)</source>
+        <translation>&amp;Maybe this helps? (Alt+K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="120"/>
         <source>Hva skjedde, hva prøvde du, hva står det på skjermen? Ikke skriv pasientopplysninger.</source>
         <translation>What happened, what did you try, what does the screen say? Don&apos;t write patient details.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="109"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="130"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="115"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="136"/>
         <source>Telefon eller e-post (din, ikke pasientens)</source>
         <translation>Phone or email (yours, not the patient&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="117"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="144"/>
         <source>Emne</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="118"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="147"/>
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="118"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="148"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="118"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="149"/>
         <source>Hastegrad</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="119"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="150"/>
         <source>Gjelder veiledning</source>
         <translation>Related guide</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="119"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="151"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="119"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="152"/>
         <source>Ditt navn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="120"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="153"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="128"/>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="265"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="161"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="351"/>
         <source>Ingen vedlegg</source>
         <translation>No attachments</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="130"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="163"/>
         <source>Legg ved fil …</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="132"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="165"/>
         <source>Ta skjermbilde …</source>
         <translation>Take screenshot…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="141"/>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="230"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="174"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="301"/>
         <source>Slett utkast</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="143"/>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="176"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="234"/>
         <source>Send sak</source>
         <translation>Send ticket</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="165"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="222"/>
         <source>Sak %1 – %2</source>
         <translation>Ticket %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="176"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="234"/>
         <source>Prøv igjen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="203"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="269"/>
         <source>Ikke lagret: fjern fødselsnummeret først.</source>
         <translation>Not saved: remove the national identity number first.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="209"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="276"/>
         <source>Lagret %1.</source>
         <translation>Saved at %1.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="223"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="291"/>
         <source>Saken er ikke sendt</source>
         <translation>Ticket not sent</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="230"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="302"/>
         <source>Vil du slette utkastet? Det kan ikke angres.</source>
         <translation>Delete the draft? This can&apos;t be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="238"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="315"/>
         <source>Legg ved fil</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="238"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="317"/>
         <source>Bilder og PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>Images and PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="248"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="329"/>
         <source>Bekreft vedlegg</source>
         <translation>Confirm attachment</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="249"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="332"/>
         <source>Bekrefter du at «%1» ikke viser pasientopplysninger (navn, fødselsnummer, journaltekst)?</source>
         <translation>Do you confirm that “%1” shows no patient details (names, national identity numbers, record text)?</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="257"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="343"/>
         <source>Vedlegget ble ikke lagt ved</source>
         <translation>Attachment not added</translation>
     </message>
@@ -2693,42 +3187,42 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/tickets.py" line="24"/>
+        <location filename="../../src/companion/ui/models/tickets.py" line="38"/>
         <source>Emne</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/tickets.py" line="24"/>
+        <location filename="../../src/companion/ui/models/tickets.py" line="39"/>
         <source>Tilstand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/tickets.py" line="24"/>
+        <location filename="../../src/companion/ui/models/tickets.py" line="40"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/tickets.py" line="24"/>
+        <location filename="../../src/companion/ui/models/tickets.py" line="41"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/tickets.py" line="24"/>
+        <location filename="../../src/companion/ui/models/tickets.py" line="42"/>
         <source>Oppdatert</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/tickets.py" line="24"/>
+        <location filename="../../src/companion/ui/models/tickets.py" line="43"/>
         <source>Venter</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/tickets.py" line="53"/>
+        <location filename="../../src/companion/ui/models/tickets.py" line="75"/>
         <source>(uten emne)</source>
         <translation>(no subject)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/models/tickets.py" line="63"/>
+        <location filename="../../src/companion/ui/models/tickets.py" line="85"/>
         <source>%n dager</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -2739,37 +3233,37 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>TicketsController</name>
     <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="102"/>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="106"/>
         <source>Brukerstøtte er ikke satt opp. Sakene ligger trygt i kø. Velg Fil → Innstillinger.</source>
         <translation>The support desk isn&apos;t set up. Tickets are safe in the queue. Choose File → Settings.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="107"/>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="113"/>
         <source>Synkroniserer saker …</source>
         <translation>Syncing tickets…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="120"/>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="135"/>
         <source>%1 … %2 av %3</source>
         <translation>%1… %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="126"/>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="145"/>
         <source>En annen synkronisering pågår allerede (for eksempel fra kommandolinjen). Prøv igjen om litt.</source>
         <translation>Another sync is already running (for example from the command line). Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="138"/>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="160"/>
         <source>Synkronisert: %1 sendt, %2 nye svar.</source>
         <translation>Synced: %1 sent, %2 new replies.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="140"/>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="166"/>
         <source>Frakoblet: brukerstøtte svarer ikke. Sakene ligger trygt i kø og sendes senere.</source>
         <translation>Offline: the support desk isn&apos;t responding. Tickets are safe in the queue and will be sent later.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/tickets_controller.py" line="142"/>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="170"/>
         <source>%n sak(er) feilet – åpne dem for å se hvorfor.</source>
         <translation>
             <numerusform>%n ticket failed – open it to see why.</numerusform>
@@ -2777,7 +3271,7 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="161"/>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="191"/>
         <source>Nytt svar fra brukerstøtte</source>
         <translation>New reply from the support desk</translation>
     </message>
@@ -2785,58 +3279,58 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>TicketsPage</name>
     <message>
-        <location filename="../../src/companion/ui/pages/tickets_page.py" line="44"/>
-        <location filename="../../src/companion/ui/pages/tickets_page.py" line="48"/>
+        <location filename="../../src/companion/ui/pages/tickets_page.py" line="51"/>
+        <location filename="../../src/companion/ui/pages/tickets_page.py" line="55"/>
         <source>Saker</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/tickets_page.py" line="50"/>
+        <location filename="../../src/companion/ui/pages/tickets_page.py" line="57"/>
         <source>Ny sak</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/tickets_page.py" line="54"/>
+        <location filename="../../src/companion/ui/pages/tickets_page.py" line="61"/>
         <source>Synkroniser nå</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/tickets_page.py" line="62"/>
+        <location filename="../../src/companion/ui/pages/tickets_page.py" line="69"/>
         <source>Vis tilstand</source>
         <translation>Show state</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/tickets_page.py" line="63"/>
+        <location filename="../../src/companion/ui/pages/tickets_page.py" line="70"/>
         <source>Alle saker</source>
         <translation>All tickets</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/tickets_page.py" line="67"/>
+        <location filename="../../src/companion/ui/pages/tickets_page.py" line="74"/>
         <source>Filtrer på tekst i emne eller beskrivelse</source>
         <translation>Filter by text in subject or description</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/tickets_page.py" line="68"/>
+        <location filename="../../src/companion/ui/pages/tickets_page.py" line="75"/>
         <source>Filtrer saker</source>
         <translation>Filter tickets</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/tickets_page.py" line="71"/>
+        <location filename="../../src/companion/ui/pages/tickets_page.py" line="78"/>
         <source>Vis</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/tickets_page.py" line="85"/>
+        <location filename="../../src/companion/ui/pages/tickets_page.py" line="92"/>
         <source>Liste over saker</source>
         <translation>List of tickets</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/tickets_page.py" line="92"/>
+        <location filename="../../src/companion/ui/pages/tickets_page.py" line="101"/>
         <source>Ingen saker ennå. Trykk «Ny sak» når noe ikke virker – saken lagres her først og sendes til brukerstøtte når du er på nett.</source>
         <translation>No tickets yet. Click “New ticket” when something doesn&apos;t work – the ticket is saved here first and sent to the support desk when you&apos;re online.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/tickets_page.py" line="98"/>
+        <location filename="../../src/companion/ui/pages/tickets_page.py" line="109"/>
         <source>Velg en sak i listen, eller trykk «Ny sak».</source>
         <translation>Choose a ticket in the list, or click “New ticket”.</translation>
     </message>
@@ -2844,32 +3338,32 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>TrainingCommon</name>
     <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="136"/>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="195"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="161"/>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="229"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="161"/>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="231"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="171"/>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="242"/>
         <source>Lagret %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="178"/>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="249"/>
         <source>Ditt navn (superbruker)</source>
         <translation>Your name (superuser)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="179"/>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="251"/>
         <source>Superbruker som registrerer</source>
         <translation>Superuser making the entry</translation>
     </message>
@@ -2877,17 +3371,17 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>TrainingMatrixModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/training_matrix.py" line="62"/>
+        <location filename="../../src/companion/ui/models/training_matrix.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_matrix.py" line="67"/>
+        <location filename="../../src/companion/ui/models/training_matrix.py" line="75"/>
         <source> (utgått)</source>
         <translation> (removed)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_matrix.py" line="69"/>
+        <location filename="../../src/companion/ui/models/training_matrix.py" line="79"/>
         <source> (valgfritt)</source>
         <translation> (optional)</translation>
     </message>
@@ -2895,53 +3389,53 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="53"/>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="57"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="60"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="64"/>
         <source>Opplæring</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="59"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="66"/>
         <source>Ditt navn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="60"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="67"/>
         <source>Superbruker som registrerer</source>
         <translation>Superuser making the entry</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="63"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="70"/>
         <source>Superbruker (deg)</source>
         <translation>Superuser (you)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="69"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="76"/>
         <source>Laster opplæring …</source>
         <translation>Loading training…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="110"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="117"/>
         <source>Opplæring kunne ikke åpnes. %1</source>
         <translation>Training couldn&apos;t be opened. %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="126"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="133"/>
         <source>Personer</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="127"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="134"/>
         <source>Enhetsoversikt</source>
         <translation>Unit overview</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="128"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="135"/>
         <source>Veiledning ved siden av</source>
         <translation>Side-by-side coaching</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="129"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="136"/>
         <source>Sommerdekning</source>
         <translation>Summer cover</translation>
     </message>
@@ -2949,100 +3443,92 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="238"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="300"/>
         <source>Per kategori i perioden</source>
         <translation>By category in this period</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="240"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="303"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="241"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="306"/>
         <source>Saker</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="242"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="309"/>
         <source>Veiledning ved siden av</source>
         <translation>Side-by-side coaching</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="243"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="315"/>
         <source>Avvik</source>
         <translation>Deviation reports</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="245"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="318"/>
         <source>Ingen saker, veiledninger eller avvik i perioden.</source>
         <translation>No tickets, coaching sessions or deviation reports in this period.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="248"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="321"/>
         <source>Mest veiledede temaer</source>
         <translation>Most coached topics</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="250"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="323"/>
         <source>Tema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="251"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="325"/>
         <source>Ganger</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="252"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="331"/>
         <source>Minutter</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="253"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="337"/>
         <source>Til oppfølging</source>
         <translation>For follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="254"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="343"/>
         <source>Eskalert</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="256"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="350"/>
         <source>Ingen veiledning ved siden av i perioden. Bruk «Vis ved siden av» i en veiledning, så telles det her.</source>
         <translation>No side-by-side coaching in this period. Use “Show side by side” in a guide and it is counted here.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="267"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="363"/>
         <source>Saker per måned</source>
         <translation>Tickets per month</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="268"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="367"/>
         <source>Veiledning ved siden av per måned</source>
         <translation>Side-by-side coaching per month</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="269"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="373"/>
         <source>Avvik per måned</source>
         <translation>Deviation reports per month</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="272"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="378"/>
         <source>Avvik i %n kategori(er) er ikke koblet til våre kategorier (se fanen Avvik): </source>
         <translation>
             <numerusform>Deviation reports in %n category are not matched to our categories (see the Deviation reports tab): </numerusform>
             <numerusform>Deviation reports in %n categories are not matched to our categories (see the Deviation reports tab): </numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>TaskRunner</name>
-    <message>
-        <location filename="../../src/companion/ui/workers.py" line="22"/>
-        <source>Teksten ser ut til å inneholde et fødselsnummer (i: %1). Av personvernhensyn kan det ikke lagres eller sendes. Fjern nummeret og prøv igjen.</source>
-        <translation>The text seems to contain a national identity number (in: %1). For privacy reasons it cannot be saved or sent. Remove the number and try again.</translation>
     </message>
 </context>
 </TS>

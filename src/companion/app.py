@@ -210,12 +210,24 @@ class AppContext:
             service = TrainingService(self.database, lambda: self.library, machine=machine)
 
         def reporter() -> str:
-            return service.superuser_name() or org.reporter_name
+            return service.superuser_name() or self.settings.org.reporter_name
 
         service.set_ticket_creator(
             TicketServiceCreator(lambda: self.tickets, reporter, org.reporter_contact)
         )
         return service
+
+    def replace_settings(self, settings: Settings) -> None:
+        """Swap in saved settings at once (the settings dialog edits a copy, never these)."""
+        self.settings = settings
+
+    def user_name(self) -> str:
+        """The superuser's own name: one value for sign-off, coaching log and settings.
+
+        Stored as the Opplæring preference (typed where the work happens); the config
+        file's reporter name is only the first default.
+        """
+        return self.training.superuser_name() or self.settings.org.reporter_name
 
     def sync_engine(self) -> SyncEngine:
         """A sync engine for the configured desk (raises DeskNotConfigured with advice)."""

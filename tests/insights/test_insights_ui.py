@@ -169,6 +169,14 @@ def test_nice_ticks() -> None:
     assert nice_ticks(0) == [0.0, 1.0]
 
 
+@pytest.mark.parametrize("maximum", [1, 2, 3, 5, 7, 13])
+def test_count_axes_have_whole_distinct_ticks(maximum: int) -> None:
+    ticks = nice_ticks(maximum, integer=True)
+    labels = [str(int(t)) for t in ticks]
+    assert all(t == int(t) for t in ticks) and len(set(labels)) == len(labels)
+    assert ticks[-1] >= maximum
+
+
 def test_chart_labels_are_dark_on_white(qtbot: QtBot) -> None:
     """QtCharts draws labels white by default; ours must be visible text colour."""
     data = BarData("Avvik per måned", ("feb", "mar", "apr", "mai"), (1, 20, 56, 7))

@@ -192,3 +192,26 @@ def test_cli_import_reports_removed_identity_numbers(
 
 def test_a_folder_instead_of_a_file_is_named(tmp_path: Path) -> None:
     assert f"{tmp_path} er en mappe" in read_roster(tmp_path).file_error
+
+
+@pytest.mark.parametrize(
+    ("written", "role"),
+    [
+        ("spl", "sykepleier"),
+        ("SPL.", "sykepleier"),
+        ("hfa", "helsefagarbeider"),
+        ("ass.", "assistent"),
+        ("Ass", "assistent"),
+        ("Sykepleier", "sykepleier"),
+    ],
+)
+def test_common_role_abbreviations_are_accepted(written: str, role: str) -> None:
+    from companion.training.csvimport import normalize_role
+
+    assert normalize_role(written) == role
+
+
+def test_unknown_role_is_still_refused() -> None:
+    from companion.training.csvimport import normalize_role
+
+    assert normalize_role("sjef") is None

@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 from training_support import person
 
@@ -92,7 +92,8 @@ def test_sign_off_with_named_superuser_and_exact_undo(
     assert (item.approved_by, item.shown_by) == ("Siri Superbruker", "Per")
     assert service.superuser_name() == "Siri Superbruker", "the name is remembered"
     assert panel.stage_buttons["godkjent"].text() == "Fjern godkjenning"
-    assert "godkjent av Siri Superbruker" in panel.last_label.text()
+    assert "godkjent av Siri Superbruker" in panel.undo_button.toolTip()
+    assert "Godkjent: «" in panel.message.text() and "Siri Superbruker" in panel.message.text()
     qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
     item = stored_item(service, kari.id, "smartkort")
     assert (item.status, item.shown_by, item.shown_on, item.approved_on) == (
@@ -378,3 +379,86 @@ def test_text_typed_just_before_leaving_the_page_is_stored(
     qtbot.keyClicks(form.unit, "Avd 4")
     page.hide()  # e.g. the window closes within the save delay
     assert service.people.get(kari.id).unit == "Avd 4"
+
+
+def test_holiday_cell_toggles_anywhere_and_with_space(
+    qtbot: QtBot, page: TrainingPage, service: TrainingService
+) -> None:
+    page.show_tab("coverage")
+    tab = page.coverage_tab
+    assert tab is not None
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    week27 = 2 + 27 - 24
+    index = tab.people_model.index(0, week27)
+    tab.people.scrollTo(index)
+    rect = tab.people.visualRect(index)
+    far_corner = rect.bottomRight() - QPoint(3, 3)  # well away from the check box itself
+    qtbot.mouseClick(tab.people.viewport(), Qt.MouseButton.LeftButton, pos=far_corner)
+    assert service.coverage.superusers(2026)[0].holiday_weeks == frozenset({27})
+    tab.people.setCurrentIndex(index)
+    tab.people.setFocus()
+    qtbot.keyClick(tab.people, Qt.Key.Key_Space)
+    assert service.coverage.superusers(2026)[0].holiday_weeks == frozenset()
+
+
+def test_checklist_picker_offers_the_persons_own_role(
+    qtbot: QtBot, page: TrainingPage, service: TrainingService
+) -> None:
+    kari = service.people.add(person())  # an assistant: her checklist is assigned already
+    tab = page.people_tab
+    assert tab is not None
+    tab.refresh(select_id=kari.id)
+    panel = tab.panel
+    assert panel.assign_combo.currentData() is None, "no other role's checklist is suggested"
+    assert not panel.assign_button.isEnabled()
+    panel.service.people.unassign(kari.id, ASSISTANT)
+    panel.reload()
+    assert panel.assign_combo.currentData() == ASSISTANT
+    assert panel.assign_button.isEnabled()
+
+
+def geometry(page: TrainingPage) -> dict[str, QRect]:
+    """Where every visible push button of the person panel is, in window coordinates."""
+    assert page.people_tab is not None
+    panel = page.people_tab.panel
+    found: dict[str, QRect] = {}
+    for button in panel.findChildren(QPushButton):
+        if button.isVisible():
+            key = button.objectName() or button.accessibleName() or str(id(button))
+            top_left = button.mapTo(page.window(), button.rect().topLeft())
+            found[key] = QRect(top_left, button.size())
+    return found
+
+
+def test_buttons_stay_put_after_a_registration_and_undo_is_in_the_confirmation(
+    qtbot: QtBot, page: TrainingPage, service: TrainingService
+) -> None:
+    kari = service.people.add(person())
+    tab = page.people_tab
+    assert tab is not None
+    tab.refresh(select_id=kari.id)
+    panel = tab.panel
+    panel.superuser.setText("Siri Superbruker")
+    panel.tree.setCurrentIndex(panel.model.index_of(ASSISTANT, "smartkort"))
+    QApplication.processEvents()
+    before = geometry(page)
+    assert len(before) >= 8
+    qtbot.mouseClick(panel.stage_buttons["vist"], Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert geometry(page) == before, "a registration must not move any button"
+    godkjenn = panel.stage_buttons["godkjent"]
+    qtbot.mouseClick(godkjenn, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert geometry(page) == before
+    text = panel.message.text()
+    item = panel.model.item_at(panel.tree.currentIndex())
+    assert item is not None and item.title in text
+    assert "Siri Superbruker" in text and "Kari Nordmann" in text
+    assert "Angre" in text, "undo is offered in the confirmation"
+    assert panel.message.isVisible()
+    # The confirmation's Angre link undoes exactly that sign-off.
+    panel.message.linkActivated.emit("undo")
+    stored = service.overview.person_record(kari.id)
+    smart = next(i for c in stored.checklists for i in c.items if i.item_id == "smartkort")
+    assert smart.approved_on is None and smart.shown_on is not None
+    assert geometry(page) == before

@@ -118,6 +118,112 @@ def test_coaching_mode_navigation_and_record(
     )
 
 
+def test_coaching_keys_work_whatever_has_focus(
+    shell: Shell, qtbot: QtBot, context: AppContext
+) -> None:
+    context.training.remember_superuser_name("Siri Superbruker")
+    window = shell.library.start_coaching("rover-gi-legemidler-strekkode")
+    assert isinstance(window, CoachingWindow)
+    qtbot.addWidget(window)
+    window.activateWindow()
+    total = window.total
+    window.next_button.setFocus()
+    qtbot.keyClick(window.next_button, Qt.Key.Key_Right)
+    assert window.counter.text() == f"Steg 2 av {total}", "a focused button must not eat →"
+    window.full_button.setFocus()
+    qtbot.keyClick(window.full_button, Qt.Key.Key_Space)
+    assert window.counter.text() == f"Steg 3 av {total}", "Space moves on, it does not press"
+    assert not window.full_button.isChecked() and not window.isFullScreen()
+    qtbot.keyClick(window.next_button, Qt.Key.Key_Left)
+    assert window.counter.text() == f"Steg 2 av {total}"
+    qtbot.keyClick(window.next_button, Qt.Key.Key_PageDown)
+    assert window.counter.text() == f"Steg 3 av {total}"
+    qtbot.keyClick(window.next_button, Qt.Key.Key_PageUp)
+    qtbot.keyClick(window.next_button, Qt.Key.Key_End)
+    assert window.counter.text() == f"Steg {total} av {total}"
+    qtbot.keyClick(window.next_button, Qt.Key.Key_Home)
+    assert window.counter.text() == f"Steg 1 av {total}"
+    window.full_button.click()
+    assert window.full_button.isChecked() and window.full_button.text().startswith("Avslutt")
+    qtbot.keyClick(window.next_button, Qt.Key.Key_Escape)
+    assert window.isVisible() and not window.isFullScreen(), "Esc leaves full screen first"
+    assert not window.full_button.isChecked()
+    assert window.full_button.text() == "Fullskjerm (F11)"
+    qtbot.keyClick(window.next_button, Qt.Key.Key_Escape)
+    assert not window.isVisible(), "Esc leaves coaching when not in full screen"
+
+
+def test_coach_name_is_the_one_from_training(
+    shell: Shell, qtbot: QtBot, context: AppContext
+) -> None:
+    context.training.remember_superuser_name("Siri Superbruker")
+    window = shell.library.start_coaching("rover-gi-legemidler-strekkode")
+    assert isinstance(window, CoachingWindow)
+    qtbot.addWidget(window)
+    window.finish()
+    from companion.ui.coaching import RecordCoachingDialog
+
+    dialog = shell.window.findChild(RecordCoachingDialog, "recordCoachingDialog")
+    assert dialog is not None
+    assert dialog.coach.text() == "Siri Superbruker"
+    dialog.coach.setText("Ola Veileder")
+    dialog.person.setText("Kari Vikar")
+    with qtbot.waitSignal(shell.library.coachingRecorded, timeout=5000):
+        dialog.save_button.click()
+    qtbot.waitUntil(lambda: context.user_name() == "Ola Veileder", timeout=5000)
+
+
+def test_link_opens_the_linked_article_here_with_back(shell: Shell, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QUrl
+
+    shell.window.show_page("kb")
+    page = shell.library_pages["kb"]
+    assert page.select("arbeidsliste-feil-pasienter")
+    view = page.view
+    assert view is not None and view.article is not None
+    assert not view.back_button.isEnabled()
+    assert "companion://artikkel/arbeidsliste-bruke" in view.browser.toHtml()
+    view.browser.anchorClicked.emit(QUrl("companion://artikkel/arbeidsliste-bruke"))
+    assert view.article.id == "arbeidsliste-bruke", "the linked guide is shown right here"
+    assert view.article.kind == "guide"
+    assert shell.window.current_page_key() == "kb"
+    assert view.back_button.isVisible() and view.back_button.isEnabled()
+    view.browser.setFocus()
+    qtbot.keyClick(view.browser, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert view.article.id == "arbeidsliste-feil-pasienter"
+    assert not view.back_button.isEnabled()
+
+
+def test_start_page_instead_of_an_empty_pane(shell: Shell, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QUrl
+
+    page = shell.library_pages["guides"]
+    view = page.view
+    assert view is not None and view.article is None
+    assert view.browser.isVisible() and not view.empty.isVisible()
+    text = view.browser.toPlainText()
+    assert "Kom i gang" in text and "Favoritter" in text and "Nytt innhold" in text
+    assert "companion://artikkel/" in view.browser.toHtml()
+    first_link = view.browser.toHtml().split("companion://artikkel/")[1].split('"')[0]
+    view.browser.anchorClicked.emit(QUrl(f"companion://artikkel/{first_link}"))
+    assert view.article is not None and view.article.id == first_link
+
+
+def test_long_titles_wrap_to_two_lines() -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from companion.ui.models.articles import two_lines
+
+    metrics = QFontMetrics(QFont())
+    title = "Registrere insulin med riktig tidspunkt og dose i kurven på sengeposten"
+    width = metrics.horizontalAdvance(title) * 2 // 3
+    lines = two_lines(metrics, title, width)
+    assert len(lines) == 2 and lines[0] and lines[1]
+    assert all(metrics.horizontalAdvance(line) <= width for line in lines)
+    assert " ".join(lines).replace("…", "").split()[:6] == title.split()[:6]
+    assert two_lines(metrics, "Kort", 500) == ["Kort"]
+
+
 def test_pdf_export_of_guide(shell: Shell, tmp_path: Path) -> None:
     target = tmp_path / "guide.pdf"
     assert shell.library.export_pdf("insulin-registrering", target) == target

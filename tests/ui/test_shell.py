@@ -61,3 +61,32 @@ def test_status_bar_texts(qtbot: QtBot, context: AppContext) -> None:
     shell.window.set_network(False)
     assert shell.window.queue_label.text() == "Saker i kø: 3"
     assert shell.window.net_label.text() == "Frakoblet"
+
+
+def test_help_lists_shortcuts_from_the_registered_actions(ready_shell: Shell, qtbot: QtBot) -> None:
+    from companion.ui.help_pages import ShortcutsDialog, collect_shortcuts
+
+    ready_shell.window.show_page("training")
+    qtbot.waitUntil(lambda: ready_shell.training_page.people_tab is not None, timeout=10000)
+    rows = dict(collect_shortcuts(ready_shell.window))
+    assert rows["Gå til søkefeltet"] == "Ctrl+K"
+    assert "Ny sak" in rows and "Ctrl+N" in rows["Ny sak"]
+    assert "Større tekst" in rows and rows["Avslutt"] == "Ctrl+Q"
+    assert rows["Angre siste registrering i Opplæring"] == "Ctrl+Z"
+    assert any("Vis ved siden av" in what for what in rows)
+    dialog = ready_shell.show_shortcuts()
+    assert isinstance(dialog, ShortcutsDialog) and dialog.table.rowCount() == len(rows)
+    dialog.reject()
+    intro = ready_shell.show_getting_started()
+    assert "Ctrl+K" in intro.text.toPlainText()  # type: ignore[attr-defined]
+    intro.reject()  # type: ignore[attr-defined]
+
+
+def test_search_clear_button_has_a_name(ready_shell: Shell) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    names = {
+        b.accessibleName() or b.text()
+        for b in ready_shell.window.search_field.findChildren(QToolButton)
+    }
+    assert "Tøm søkefeltet" in names and "Søk" in names

@@ -167,6 +167,38 @@ def test_suggestions_while_typing_subject(page: TicketsPage) -> None:
     assert any("Rover" in t for t in titles)
 
 
+def test_tab_order_types_into_the_fields_not_the_suggestions(
+    page: TicketsPage, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    page.new_ticket()
+    editor = page.editor
+    editor.activateWindow()
+    editor.subject.setFocus()
+    qtbot.keyClicks(editor.subject, "rover logger meg ut")
+    assert editor.suggestions.count() >= 1, "suggestions are shown"
+    seen = []
+    for _ in range(8):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen == [
+        editor.description,
+        editor.category,
+        editor.urgency,
+        editor.guide,
+        editor.unit,
+        editor.reporter,
+        editor.contact,
+        editor.suggestions,
+    ]
+    assert "\t" not in editor.description.toPlainText()
+    editor.subject.setFocus()
+    qtbot.keyClick(editor.subject, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is editor.suggestions, "Alt+K reaches the suggestions"
+
+
 def test_ticket_model(qtmodeltester: object, page: TicketsPage) -> None:
     page.new_ticket("En sak")
     page.new_ticket("En annen sak")

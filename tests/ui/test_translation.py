@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.app import AppContext
@@ -164,3 +164,102 @@ def test_navigation_in_english(
     labels = [shell.window.nav.item(i).text() for i in range(shell.window.nav.count())]
     assert labels == ["Guides", "Knowledge base", "Tickets", "Training", "Insights"]
     shell.shutdown()
+
+
+NORWEGIAN = re.compile(
+    r"[æøåÆØÅ]|\b(?:og|ikke|eller|av|til|fra|ingen|siste|måneder|kø|marker|godkjenn|vist|velg|"
+    r"lagre|slett|legg|eksporter|vis|sak|saker|opplæring|veiledning|veiledninger|"
+    r"personer|uke|uker|enhet|rolle|navn|dato|notat|søk|alle|hjelp|neste|forrige|ny|nytt|"
+    r"innstillinger|avbryt|lukk|fjern|tildel|angre|sjekkliste|brukerstøtte)\b",
+    re.IGNORECASE,
+)
+
+
+NAMES = {"Følgesvenn", "Norsk (bokmål)"}  # the product's name; a language's own name
+
+
+def visible_ui_texts(root: QWidget) -> list[tuple[str, str]]:
+    """The UI's own words on screen: buttons, labels, tabs, placeholders, headers, titles.
+
+    Widgets marked with the property `content` (article text, names, checklist items from the
+    bundled Norwegian content) are left out: they are data, not UI.
+    """
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QTabBar,
+        QTableView,
+        QTreeView,
+    )
+
+    found: list[tuple[str, str]] = [("window title", root.windowTitle())]
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible() or _is_content(widget):
+            continue
+        kind = type(widget).__name__
+        if isinstance(widget, QAbstractButton | QGroupBox):
+            found.append(
+                (kind, widget.text() if isinstance(widget, QAbstractButton) else widget.title())
+            )
+        elif isinstance(widget, QLabel) and widget.text():
+            found.append((kind, re.sub(r"<[^>]+>", " ", widget.text())))
+        elif isinstance(widget, QLineEdit | QPlainTextEdit):
+            found.append((kind + " placeholder", widget.placeholderText()))
+        elif isinstance(widget, QTabBar):
+            found += [(kind, widget.tabText(i)) for i in range(widget.count())]
+        elif isinstance(widget, QComboBox) and not widget.isEditable():
+            found.append((kind, widget.currentText()))
+        elif isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
+            model = widget.model()
+            for column in range(min(model.columnCount(QModelIndex()), 30)):
+                header = model.headerData(column, Qt.Orientation.Horizontal)
+                if isinstance(header, str):
+                    found.append((kind + " header", header))
+    return [(kind, text) for kind, text in found if text and text.strip()]
+
+
+def _is_content(widget: QWidget) -> bool:
+    while widget is not None:
+        if widget.property("content"):
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+def test_every_page_in_english_has_no_norwegian(
+    qtbot: QtBot, english: list[QTranslator], context: AppContext
+) -> None:
+    from companion.ui.shell import Shell
+    from support.ui_tour import seed, tour
+
+    context.prepare_database()
+    seed(context)
+    shell = Shell(context, resources_dir())
+    qtbot.addWidget(shell.window)
+    shell.window.resize(1366, 728)
+    shell.window.show()
+    with qtbot.waitSignal(shell.servicePagesReady, timeout=20000):
+        shell.start_background()
+    left = set()
+    for step, root in tour(shell, lambda c: qtbot.waitUntil(lambda: bool(c()), timeout=20000)):
+        for kind, text in visible_ui_texts(root):
+            words = re.sub(r"(?<!\w)[ØøÅåÆæ](?!\w)", "", text)  # a status symbol, not a word
+            words = words.replace("Følgesvenn", "")  # the product's name
+            if NORWEGIAN.search(words) and text.strip() not in NAMES:
+                left.add(f"{step}: {kind}: {text.strip()[:90]!r}")
+    shell.shutdown()
+    assert not left, f"{len(left)} Norwegian texts in English:\n" + "\n".join(sorted(left))
+
+
+def test_fmt_fills_placeholders_like_qt_arg() -> None:
+    from companion.ui.i18n import fmt
+
+    assert fmt("Sak %1 – %2", 7, "Sendt") == "Sak 7 – Sendt"
+    assert fmt("%2 før %1", "a", "b") == "b før a"
+    assert fmt("Verdi: %1", "%2 blir stående") == "Verdi: %2 blir stående", "one pass"
+    assert fmt("%1 og %3", "x") == "x og %3", "a missing value leaves its marker"

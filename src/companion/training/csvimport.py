@@ -19,7 +19,7 @@ from pathlib import Path
 
 from companion.core import csvio
 from companion.core.idguard import redact
-from companion.training.types import ROLES, PersonInput
+from companion.training.types import ROLE_ALIASES, ROLES, PersonInput
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 5000
@@ -157,11 +157,12 @@ def parse_date(text: str) -> date | None:
 
 
 def normalize_role(text: str) -> str | None:
+    """A role key from a full name ("Sykepleier") or a common abbreviation ("spl", "ass.")."""
     wanted = " ".join(text.split()).casefold()
     for key, label in ROLES.items():
         if wanted in (key, label.casefold()):
             return key
-    return None
+    return ROLE_ALIASES.get(wanted.rstrip(".").strip())
 
 
 def parse_roster(data: bytes, existing: Iterable[tuple[str, str, date]] = ()) -> ImportPreview:

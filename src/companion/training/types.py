@@ -41,6 +41,22 @@ ROLES: dict[str, str] = {
     "superbruker": "Superbruker",
 }
 
+# Abbreviations seen in rosters (vaktplan exports), matched case-insensitively, dot optional.
+ROLE_ALIASES: dict[str, str] = {
+    "ass": "assistent",
+    "pleieassistent": "assistent",
+    "hfa": "helsefagarbeider",
+    "hf": "helsefagarbeider",
+    "helsefagarb": "helsefagarbeider",
+    "spl": "sykepleier",
+    "sykepl": "sykepleier",
+    "sykepleiar": "sykepleier",
+    "fysio": "fysioterapeut",
+    "ft": "fysioterapeut",
+    "merk": "merkantil",
+    "su": "superbruker",
+}
+
 
 class TrainingError(Exception):
     """A problem the user can act on; ``str()`` is plain Norwegian for the UI and the CLI."""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from companion import APP_NAME, __version__
 from companion.app import AppContext
 from companion.paths import machine_config_file
+from companion.ui.i18n import fmt
 from companion.ui.main_window import MainWindow
 from companion.ui.pages.base import heading, muted
 from companion.ui.workers import TaskRunner
@@ -58,7 +59,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("Om Følgesvenn"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(APP_NAME))
-        self.version_label = QLabel(self.tr("Versjon %1").replace("%1", __version__))
+        self.version_label = QLabel(fmt(self.tr("Versjon %1"), __version__))
         self.version_label.setAccessibleName(self.tr("Versjon"))
         layout.addWidget(self.version_label)
         layout.addWidget(
@@ -98,6 +99,9 @@ class AboutDialog(QDialog):
         self.copy_button = QPushButton(self.tr("Kopier opplysningene"))
         close_button = QPushButton(self.tr("Lukk"))
         close_button.setDefault(True)
+        for button in (self.open_folder_button, self.copy_button, close_button):
+            button.ensurePolished()
+            button.setMinimumWidth(button.sizeHint().width())  # large text: never cut
         buttons.addButton(self.open_folder_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(close_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -221,9 +225,12 @@ class HelpActions(QObject):
         )
 
     def _done(self, result: DiagnosticsResult) -> None:
-        text = self.tr(
-            "Diagnostikken er lagret i %1. Send filen til brukerstøtte. Den inneholder logger og innstillinger, ikke databasen og ingen passord."
-        ).replace("%1", str(result.path))
+        text = fmt(
+            self.tr(
+                "Diagnostikken er lagret i %1. Send filen til brukerstøtte. Den inneholder logger og innstillinger, ikke databasen og ingen passord."
+            ),
+            str(result.path),
+        )
         self.window.show_message(self.tr("Diagnostikken er lagret."))
         self._inform(QMessageBox.Icon.Information, text)
         self.exported.emit(result)

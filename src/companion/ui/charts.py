@@ -70,14 +70,17 @@ def month_bars(
     )
 
 
-def nice_ticks(maximum: float, target: int = 4) -> list[float]:
-    """Round axis steps (1, 2, 5 × 10ⁿ) from 0 to at least ``maximum``."""
+def nice_ticks(maximum: float, target: int = 4, integer: bool = False) -> list[float]:
+    """Round axis steps (1, 2, 5 × 10ⁿ) from 0 to at least ``maximum``.
+
+    `integer` for counts: steps are whole numbers, so labels never repeat (0, 0, 1, 1, 2).
+    """
     if maximum <= 0:
         return [0.0, 1.0]
     raw = maximum / target
     magnitude = 10 ** math.floor(math.log10(raw))
     step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
-    if magnitude >= 1:
+    if magnitude >= 1 or integer:
         step = max(1.0, round(step))
     top = math.ceil(maximum / step - 1e-9) * step
     count = round(top / step)
@@ -131,7 +134,7 @@ def _paint(painter: QPainter, rect: QRectF, data: BarData, font: QFont, colour: 
         )
         return
 
-    ticks = nice_ticks(max(values))
+    ticks = nice_ticks(max(values), integer=not data.decimals)
     axis_width = (
         max(
             fm_small.horizontalAdvance(data.format(t) if data.decimals else str(int(t)))

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,8 +25,40 @@ from PySide6.QtWidgets import (
 )
 
 from companion.content.model import Article, ContentStatus
+from companion.ui.i18n import fmt
+from companion.ui.pages.training_common import keep_width
 
 BASE_POINT_SIZE = 20
+NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Down)
+PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Backspace, Qt.Key.Key_PageUp, Qt.Key.Key_Up)
+STEP_KEYS = frozenset(
+    {*NEXT_KEYS, *PREVIOUS_KEYS, Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Escape}
+)
+
+
+class StepKeyFilter(QObject):
+    """Application-level filter: while the coaching window is active, step keys are its own.
+
+    A focused button would otherwise eat ←/→ (focus moves) and Space (presses the button).
+    """
+
+    def __init__(self, window: CoachingWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return False
+        if not isinstance(watched, QWidget) or watched.window() is not self.window:
+            return False
+        assert isinstance(event, QKeyEvent)
+        if event.key() not in STEP_KEYS or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()  # we take the key before any shortcut does
+            return True
+        return self.window.handle_key(event.key())
 
 
 @dataclass(frozen=True)
@@ -59,7 +92,7 @@ class CoachingWindow(QDialog):
         self.seen = {0}
         self.point_size = BASE_POINT_SIZE
         self.started_at = datetime.now(UTC)
-        self.setWindowTitle(self.tr("Vis ved siden av – %1").replace("%1", article.title))
+        self.setWindowTitle(fmt(self.tr("Vis ved siden av – %1"), article.title))
         self.setAccessibleName(self.tr("Veiledning ved siden av"))
         self.resize(1100, 700)
         layout = QVBoxLayout(self)
@@ -87,6 +120,11 @@ class CoachingWindow(QDialog):
         self.next_button = QPushButton(self.tr("Vis neste steg →"))
         self.next_button.setProperty("primary", True)
         self.full_button = QPushButton(self.tr("Fullskjerm (F11)"))
+        self.full_button.setCheckable(True)
+        keep_width(
+            self.full_button, [self.tr("Fullskjerm (F11)"), self.tr("Avslutt fullskjerm (F11)")]
+        )
+        self.full_button.setAccessibleName(self.tr("Fullskjerm"))
         self.prev_button.clicked.connect(self.previous)
         self.next_button.clicked.connect(self.next)
         self.full_button.clicked.connect(self.toggle_full_screen)
@@ -109,22 +147,49 @@ class CoachingWindow(QDialog):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.activated.connect(slot)
+        self.key_filter = StepKeyFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.key_filter)
         self._update()
+
+    def done(self, result: int) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.key_filter)
+        super().done(result)
 
     @property
     def total(self) -> int:
         return len(self.article.steps)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Down):
-            self.next()
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Backspace, Qt.Key.Key_PageUp, Qt.Key.Key_Up):
-            self.previous()
-        elif key == Qt.Key.Key_Escape and self.isFullScreen():
-            self.showNormal()
-        else:
+        if not self.handle_key(event.key()):
             super().keyPressEvent(event)
+
+    def handle_key(self, key: int) -> bool:
+        """Step keys work whatever has focus; Esc leaves full screen first, then coaching."""
+        if key in NEXT_KEYS:
+            self.next()
+        elif key in PREVIOUS_KEYS:
+            self.previous()
+        elif key == Qt.Key.Key_Home:
+            self.go_to(0)
+        elif key == Qt.Key.Key_End:
+            self.go_to(self.total - 1)
+        elif key == Qt.Key.Key_Escape:
+            if self.isFullScreen():
+                self.toggle_full_screen()
+            else:
+                self.reject()
+        else:
+            return False
+        return True
+
+    def go_to(self, index: int) -> None:
+        self.index = max(0, min(self.total - 1, index))
+        self.seen.add(self.index)
+        self._update()
 
     def next(self) -> None:
         if self.index >= self.total - 1:
@@ -152,6 +217,18 @@ class CoachingWindow(QDialog):
             self.showNormal()
         else:
             self.showFullScreen()
+        self._show_full_screen_state(self.isFullScreen())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.WindowStateChange:
+            self._show_full_screen_state(self.isFullScreen())
+        super().changeEvent(event)
+
+    def _show_full_screen_state(self, on: bool) -> None:
+        self.full_button.setChecked(on)
+        self.full_button.setText(
+            self.tr("Avslutt fullskjerm (F11)") if on else self.tr("Fullskjerm (F11)")
+        )
 
     def _update(self) -> None:
         size = self.point_size
@@ -159,11 +236,7 @@ class CoachingWindow(QDialog):
         self.counter.setStyleSheet(f"font-size: {max(12, size - 4)}pt; color: #4b5563;")
         self.banner.setStyleSheet(f"font-size: {max(12, size - 6)}pt; color: #3d2c00;")
         self.body.setStyleSheet(f"font-size: {size}pt;")
-        self.counter.setText(
-            self.tr("Steg %1 av %2")
-            .replace("%1", str(self.index + 1))
-            .replace("%2", str(self.total))
-        )
+        self.counter.setText(fmt(self.tr("Steg %1 av %2"), str(self.index + 1), str(self.total)))
         self.progress.setValue(self.index + 1)
         from companion.content.render import render_step
 
@@ -212,8 +285,9 @@ class RecordCoachingDialog(QDialog):
         self.setWindowTitle(self.tr("Registrer veiledning"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr("Vil du registrere at du viste «%1»? Det vises under Opplæring.").replace(
-                "%1", guide_title
+            fmt(
+                self.tr("Vil du registrere at du viste «%1»? Det vises under Opplæring."),
+                guide_title,
             )
         )
         intro.setWordWrap(True)

@@ -12,6 +12,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from companion.ui.i18n import fmt
+
 log = logging.getLogger("companion.ui")
 
 
@@ -26,16 +28,19 @@ def install_excepthook(parent: QWidget, log_file_hint: str) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("ErrorHook", "Noe gikk galt"),
-            QCoreApplication.translate(
-                "ErrorHook",
-                "Følgesvenn møtte en uventet feil (%1). Det du har lagret er trygt. Prøv igjen; hvis det gjentar seg, "
-                "velg Hjelp → Eksporter diagnostikk og send filen til superbrukeren.",
-            ).replace("%1", kind.__name__),
+            fmt(
+                QCoreApplication.translate(
+                    "ErrorHook",
+                    "Følgesvenn møtte en uventet feil (%1). Det du har lagret er trygt. Prøv igjen; hvis det gjentar seg, "
+                    "velg Hjelp → Eksporter diagnostikk og send filen til superbrukeren.",
+                ),
+                kind.__name__,
+            ),
             parent=parent,
         )
         box.setDetailedText(
-            QCoreApplication.translate("ErrorHook", "Detaljer står i loggen: %1").replace(
-                "%1", log_file_hint
+            fmt(
+                QCoreApplication.translate("ErrorHook", "Detaljer står i loggen: %1"), log_file_hint
             )
         )
         box.open()

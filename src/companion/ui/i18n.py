@@ -1,12 +1,14 @@
 """Translations: bokmål is the source language; English comes from resources/translations.
 
-Qt ships no qtbase_nb, so standard dialog buttons fall back to qtbase_nn (close enough for
-"Avbryt"/"Lukk"), or qtbase_en for English.
+Qt ships no qtbase_nb (only nynorsk), so Qt's own texts in bokmål (standard buttons, the file
+dialog, context menus) come from resources/translations/qtbase_nb.ts
+(scripts/make_qtbase_nb.py); English uses Qt's qtbase_en.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -18,12 +20,18 @@ log = logging.getLogger(__name__)
 def install_translators(app: QApplication, resources: Path, language: str) -> list[QTranslator]:
     """Install Qt's own and our translators; returns them so they are kept alive."""
     translators: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_lang = "en" if language == "en" else "nn"
+    if language == "en":
+        base_file = str(
+            Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / "qtbase_en.qm"
+        )
+    else:
+        base_file = str(resources / "translations" / "qtbase_nb.qm")  # bokmål, never nynorsk
     base = QTranslator(app)
-    if base.load(f"qtbase_{qt_lang}", qt_dir):
+    if base.load(base_file):
         app.installTranslator(base)
         translators.append(base)
+    else:
+        log.info("Qt base translation %s not found; Qt's own texts stay English", base_file)
     if language == "en":
         ours = QTranslator(app)
         qm = resources / "translations" / "companion_en.qm"
@@ -36,3 +44,16 @@ def install_translators(app: QApplication, resources: Path, language: str) -> li
     else:
         QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
     return translators
+
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fmt(template: str, *args: object) -> str:
+    """Fill %1, %2 … like QString::arg, in one pass (a value containing "%2" stays as it is)."""
+
+    def fill(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(args[index]) if 0 <= index < len(args) else match.group(0)
+
+    return _PLACEHOLDER.sub(fill, template)

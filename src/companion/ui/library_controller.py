@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from companion.app import AppContext
 from companion.content.model import Article, Library
+from companion.ui.pages.article_view import ArticleView
 from companion.ui.pages.library_page import LibraryPage
 from companion.ui.workers import TaskRunner
 
@@ -80,6 +81,7 @@ class LibraryController(QObject):
                 page.recent if recent is None else recent,
             )
             view.openArticle.connect(self.open_article)
+            view.navigate.connect(lambda target, v=view: self.show_in_view(v, target))
             view.favoriteToggled.connect(self._on_favorite)
             view.feedbackGiven.connect(self._on_feedback)
             view.feedbackComment.connect(self._on_comment)
@@ -119,6 +121,20 @@ class LibraryController(QObject):
         favorites = page.favorites
         page.view.show_article(article, favorite=article_id in favorites)
         self.runner.start(self.context.usage.record_view, article_id)
+
+    def show_in_view(self, view: ArticleView, target: str) -> None:
+        """A followed link (or Tilbake) shows its article in the same pane, whatever its kind."""
+        if self.library is None:
+            return
+        if target in self.library.checklists:
+            view.show_checklist(target, keep_history=True)
+            return
+        article = self.library.articles.get(target)
+        if article is None:
+            return
+        favorites = self.page_for(article).favorites
+        view.show_article(article, favorite=target in favorites, keep_history=True)
+        self.runner.start(self.context.usage.record_view, target)
 
     def _on_favorite(self, article_id: str, on: bool) -> None:
         for page in self.pages.values():
@@ -178,7 +194,7 @@ class LibraryController(QObject):
         from companion.ui.coaching import RecordCoachingDialog
 
         dialog = RecordCoachingDialog(
-            article.title, minutes, org.reporter_name, unit or org.unit, self.window
+            article.title, minutes, self.context.user_name(), unit or org.unit, self.window
         )
         dialog.person.setText(person)
         dialog.setObjectName("recordCoachingDialog")
@@ -194,6 +210,8 @@ class LibraryController(QObject):
         total: int,
     ) -> None:
         r = dialog.result_value()
+        if r.coach_name and r.coach_name != self.context.user_name():
+            self.runner.start(self.context.training.remember_superuser_name, r.coach_name)
         self.runner.start(
             self.context.usage.record_coaching,
             article.id,

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion import APP_NAME
+from companion.ui.a11y import name_clear_button
+from companion.ui.i18n import fmt
 from companion.ui.theme import icon
 
 log = logging.getLogger(__name__)
@@ -79,9 +81,12 @@ class MainWindow(QMainWindow):
         )
         self.search_field.setAccessibleName(self.tr("Søk"))
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.addAction(
+        search_icon = self.search_field.addAction(
             icon(self.resources, "search"), QLineEdit.ActionPosition.LeadingPosition
         )
+        search_icon.setText(self.tr("Søk"))
+        search_icon.triggered.connect(lambda: self.searchSubmitted.emit(self.search_field.text()))
+        name_clear_button(self.search_field, self.tr("Tøm søkefeltet"))
         self.search_field.textChanged.connect(self.searchRequested)
         self.search_field.returnPressed.connect(
             lambda: self.searchSubmitted.emit(self.search_field.text())
@@ -108,6 +113,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         shortcut = QShortcut(QKeySequence("Ctrl+K"), self)
+        shortcut.setWhatsThis(self.tr("Gå til søkefeltet"))
         shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         shortcut.activated.connect(self.focus_search)
 
@@ -139,7 +145,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.content_update_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Avslutt"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         view_menu = menu.addMenu(self.tr("&Vis"))
@@ -153,6 +159,12 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, d=delta: self.zoom(d))
             view_menu.addAction(action)
         self.help_menu = menu.addMenu(self.tr("&Hjelp"))
+        self.getting_started_action = QAction(self.tr("&Kom i gang"), self)
+        self.getting_started_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.help_menu.addAction(self.getting_started_action)
+        self.shortcuts_action = QAction(self.tr("&Hurtigtaster"), self)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
         self.about_action = QAction(self.tr("&Om Følgesvenn"), self)
         self.help_menu.addAction(self.about_action)
         self.diagnostics_action = QAction(self.tr("&Eksporter diagnostikk …"), self)
@@ -255,9 +267,7 @@ class MainWindow(QMainWindow):
         self.queue_label.setText(self.tr("Saker i kø: %n", "", count))
 
     def set_last_sync(self, text: str | None) -> None:
-        self.sync_label.setText(
-            self.tr("Sist synkronisert: %1").replace("%1", text or self.tr("aldri"))
-        )
+        self.sync_label.setText(fmt(self.tr("Sist synkronisert: %1"), text or self.tr("aldri")))
 
     def set_team_state(self, text: str | None, detail: str = "") -> None:
         """The team workspace in words ("Synkronisert med teamet 10:42"); None hides it."""

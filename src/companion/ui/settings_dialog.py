@@ -6,17 +6,23 @@ to a file. Values set by IT in the machine-wide file show as defaults here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import copy
+import logging
+from enum import StrEnum
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -24,14 +30,31 @@ from PySide6.QtWidgets import (
 
 from companion.app import AppContext
 from companion.credentials import get_secret, set_secret
-from companion.settings import save_user_settings
+from companion.settings import Settings, save_user_settings
+from companion.training.types import TrainingError
+from companion.ui.i18n import fmt
 from companion.ui.workers import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+class TestOutcome(StrEnum):
+    """What a connection test found (worded by the dialog)."""
+
+    OK = "ok"
+    NO_ANSWER = "no-answer"
+    INVALID = "invalid"
+    REFUSED = "refused"
 
 
 class SettingsDialog(QDialog):
-    """Edits a copy of the settings; Lagre writes them and emits `saved`."""
+    """Edits a copy of the settings; Lagre writes them and emits `saved` with the new copy.
 
-    saved = Signal()
+    The live settings are never touched here: the receiver swaps the copy in with
+    `AppContext.replace_settings()`, so Test tilkoblingen followed by Avbryt changes nothing.
+    """
+
+    saved = Signal(object)  # Settings
 
     def __init__(
         self, context: AppContext, runner: TaskRunner, parent: QWidget | None = None
@@ -41,11 +64,23 @@ class SettingsDialog(QDialog):
         self.runner = runner
         self.setWindowTitle(self.tr("Innstillinger"))
         self.setMinimumWidth(560)
-        s = context.settings
-        layout = QVBoxLayout(self)
+        self.draft: Settings = copy.deepcopy(context.settings)
+        s = self.draft
+        outer = QVBoxLayout(self)
+        # The fields scroll on a low screen (1024x700); Lagre/Avbryt always stay visible.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        scroll.setWidget(inner)
+        outer.addWidget(scroll, 1)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(0, 0, 0, 0)
 
         desk = QGroupBox(self.tr("Brukerstøtte"))
         form = QFormLayout(desk)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.backend = QComboBox()
         self.backend.addItem(self.tr("Ikke satt opp (saker blir liggende i kø)"), "none")
         self.backend.addItem(self.tr("Request Tracker"), "rt")
@@ -73,6 +108,8 @@ class SettingsDialog(QDialog):
         self.test_button.clicked.connect(self.test_connection)
         self.test_result = QLabel()
         self.test_result.setWordWrap(True)
+        self.test_result.setAccessibleName(self.tr("Resultat av testen"))
+        self.test_result.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         for label, widget in (
             (self.tr("System"), self.backend),
             (self.tr("Adresse"), self.url),
@@ -87,13 +124,27 @@ class SettingsDialog(QDialog):
         ):
             if label:
                 widget.setAccessibleName(label)
-            form.addRow(label, widget)
+                form.addRow(label, widget)
+            else:
+                form.addRow(widget)  # full width: long check box texts are never cut
+        self.desk_fields: list[QWidget] = [
+            self.url,
+            self.queue,
+            self.user,
+            self.secret,
+            self.secret_is_token,
+            self.verify,
+            self.interval,
+            self.test_button,
+        ]
+        self.backend.currentIndexChanged.connect(lambda _i: self._update_desk_fields())
         layout.addWidget(desk)
 
         org = QGroupBox(self.tr("Standardverdier i skjemaer"))
         org_form = QFormLayout(org)
+        org_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.unit = QLineEdit(s.org.unit)
-        self.name = QLineEdit(s.org.reporter_name)
+        self.name = QLineEdit(context.user_name())
         self.contact = QLineEdit(s.org.reporter_contact)
         for label, widget in (
             (self.tr("Enhet"), self.unit),
@@ -106,6 +157,7 @@ class SettingsDialog(QDialog):
 
         look = QGroupBox(self.tr("Visning"))
         look_form = QFormLayout(look)
+        look_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.language = QComboBox()
         self.language.addItem("Norsk (bokmål)", "nb")
         self.language.addItem("English", "en")
@@ -120,17 +172,33 @@ class SettingsDialog(QDialog):
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        layout.addWidget(self.message)
+        outer.addWidget(self.message)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Lagre"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(inner.minimumSizeHint().width() + bar)  # never cut at the sides
+        self._update_desk_fields()
+
+    def _update_desk_fields(self) -> None:
+        """The desk fields mean nothing while "Ikke satt opp" is chosen."""
+        on = self.backend.currentData() != "none"
+        for widget in self.desk_fields:
+            widget.setEnabled(on)
+        self.test_result.setText(
+            ""
+            if on
+            else self.tr(
+                "Sakene lagres på denne PC-en. Velg Request Tracker over når IT har gitt deg adressen."
+            )
+        )
 
     def apply(self) -> None:
-        """Copy the form into the live settings object."""
-        s = self.context.settings
+        """Copy the form into the dialog's own copy of the settings (never the live ones)."""
+        s = self.draft
         s.support.backend = str(self.backend.currentData())
         s.support.sync_interval_minutes = self.interval.value()
         s.rt.url, s.rt.queue, s.rt.user = (
@@ -153,53 +221,98 @@ class SettingsDialog(QDialog):
         self.apply()
         try:
             save_user_settings(
-                self.context.settings, self.context.paths.config_file, self.context.machine_file
+                self.draft, self.context.paths.config_file, self.context.machine_file
             )
         except OSError as exc:
             self.message.setText(
-                self.tr(
-                    "Kunne ikke lagre innstillingene: %1. Sjekk at datamappen er skrivbar."
-                ).replace("%1", str(exc))
+                fmt(
+                    self.tr(
+                        "Kunne ikke lagre innstillingene: %1. Sjekk at datamappen er skrivbar."
+                    ),
+                    str(exc),
+                )
             )
             return
+        name = self.name.text().strip()
+        if name != self.context.user_name():
+            try:
+                self.context.training.remember_superuser_name(name)
+            except TrainingError as exc:
+                self.message.setText(str(exc))
+                return
         secret = self.secret.text()
         if secret:
-            name = "rt_token" if self.secret_is_token.isChecked() else "rt_password"
-            if not set_secret(name, secret):
+            key = "rt_token" if self.secret_is_token.isChecked() else "rt_password"
+            if not set_secret(key, secret):
                 self.message.setText(
                     self.tr(
                         "Innstillingene er lagret, men passordet kunne ikke lagres i nøkkelringen på denne PC-en. Bruk miljøvariabelen COMPANION_RT_TOKEN, eller kontakt IT."
                     )
                 )
-                self.saved.emit()
+                self.saved.emit(self.draft)
                 return
-        self.saved.emit()
+        self.saved.emit(self.draft)
         self.accept()
 
     def test_connection(self) -> None:
         self.apply()
+        missing = self._missing_for_test()
+        if missing:
+            self.test_result.setText("✗ " + missing)
+            return
         self.test_result.setText(self.tr("Tester …"))
         self.test_button.setEnabled(False)
         self.runner.start(self._ping, on_done=self._on_tested, on_error=self._on_test_error)
 
-    def _ping(self) -> bool:
-        from companion.tickets.factory import ping_desk
+    def _missing_for_test(self) -> str:
+        """What the user must fill in here before a test makes sense ("" when nothing)."""
+        if self.draft.support.backend == "none":
+            return self.tr("Velg Request Tracker under System først.")
+        if not self.draft.rt.url:
+            return self.tr("Skriv adressen til Request Tracker i feltet Adresse.")
+        has_saved = bool(get_secret("rt_token") or get_secret("rt_password"))
+        if not self.secret.text() and not has_saved:
+            return self.tr("Skriv passord eller token i feltet Passord/token.")
+        if not self.secret_is_token.isChecked() and not self.draft.rt.user:
+            return self.tr("Skriv brukernavnet, eller kryss av for at dette er et token.")
+        return ""
+
+    def _ping(self) -> TestOutcome:
+        from companion.tickets.desk import DeskError
+        from companion.tickets.factory import DeskNotConfigured, ping_desk
 
         secret = self.secret.text() or None
         is_token = self.secret_is_token.isChecked()
-        return ping_desk(
-            self.context.settings,
-            token=secret if is_token else None,
-            password=None if is_token else secret,
-        )
+        try:
+            ok = ping_desk(
+                self.draft,
+                token=secret if is_token else None,
+                password=None if is_token else secret,
+            )
+        except DeskNotConfigured:
+            return TestOutcome.INVALID
+        except DeskError as exc:  # RT answered but refused us: a message, not a traceback
+            log.info("connection test refused: %s", exc)
+            return TestOutcome.REFUSED
+        return TestOutcome.OK if ok else TestOutcome.NO_ANSWER
 
-    def _on_tested(self, ok: bool) -> None:
+    def _on_tested(self, outcome: TestOutcome) -> None:
         self.test_button.setEnabled(True)
-        self.test_result.setText(
-            self.tr("✓ Tilkoblet. Brukerstøtte svarer.")
-            if ok
-            else self.tr("✗ Fikk ikke kontakt. Sjekk adressen, nettet og innloggingen.")
-        )
+        texts = {
+            TestOutcome.OK: self.tr(
+                "✓ Tilkoblet. Brukerstøtte svarer. Trykk Lagre for å bruke dette."
+            ),
+            TestOutcome.NO_ANSWER: self.tr(
+                "✗ Fikk ikke kontakt. Sjekk adressen over og at PC-en er på nettet, og prøv igjen."
+            ),
+            TestOutcome.REFUSED: self.tr(
+                "✗ Brukerstøtte svarte, men godtok ikke innloggingen eller køen. Sjekk brukernavn, passord/token og kø over."
+            ),
+            TestOutcome.INVALID: self.tr(
+                "✗ Adressen ser ikke riktig ut. Den skal se slik ut: https://rt.kommune.no"
+            ),
+        }
+        self.test_result.setText(texts[outcome])
 
     def _on_test_error(self, message: str) -> None:
         self.test_button.setEnabled(True)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from companion.app import AppContext
 from companion.content.model import Library
+from companion.settings import Settings
 from companion.ui.library_controller import LibraryController
 from companion.ui.main_window import MainWindow
 from companion.ui.pages.base import PlaceholderPage
@@ -32,6 +33,7 @@ class Shell(QObject):
     """Owns the main window, the task runner and the page controllers."""
 
     servicePagesReady = Signal()
+    settingsChanged = Signal(object)  # Settings, after AppContext.replace_settings()
 
     def __init__(self, context: AppContext, resources: Path) -> None:
         super().__init__()
@@ -45,6 +47,22 @@ class Shell(QObject):
         # Hjelp menu: the dialog module is imported on first use, not at start-up.
         self.window.about_action.triggered.connect(lambda: self.help_actions.show_about())
         self.window.diagnostics_action.triggered.connect(lambda: self.help_actions.ask_and_export())
+        self.window.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.window.getting_started_action.triggered.connect(self.show_getting_started)
+
+    def show_shortcuts(self) -> QWidget:
+        from companion.ui.help_pages import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.window)
+        dialog.open()
+        return dialog
+
+    def show_getting_started(self) -> QWidget:
+        from companion.ui.help_pages import GettingStartedDialog
+
+        dialog = GettingStartedDialog(self.window)
+        dialog.open()
+        return dialog
 
     def _build_pages(self) -> None:
         w = self.window
@@ -117,6 +135,7 @@ class Shell(QObject):
         self.tickets_page.editor.openArticle.connect(self.open_article)
         self.window.replace_page("tickets", self.tickets_page)
         self.tickets = TicketsController(self.context, self.runner, self.window, self.tickets_page)
+        self.settingsChanged.connect(lambda s: self.tickets_page.set_org(s.org))
         self.tickets.start()
         self.team = TeamController(
             self.context, self.runner, self.window, self.training_page.refresh_current
@@ -150,7 +169,9 @@ class Shell(QObject):
         dialog.open()
         return dialog
 
-    def _on_settings_saved(self) -> None:
+    def _on_settings_saved(self, settings: Settings) -> None:
+        self.context.replace_settings(settings)
+        self.settingsChanged.emit(settings)
         self.tickets.reconfigure()
         self.team.start()
         self.window.show_message(self.tr("Innstillingene er lagret."))

@@ -35,6 +35,10 @@ QLineEdit:focus, QTextBrowser:focus, QListView:focus, QTreeView:focus, QTableVie
 QPushButton {{ padding: 5px 12px; border: 1px solid {BORDER}; border-radius: 5px; background: white; }}
 QPushButton:hover {{ background: #eef2f7; }}
 QPushButton:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton[primary="true"]:focus {{ border: 2px solid {TEXT}; }}
+QComboBox:focus, QSpinBox:focus, QDateEdit:focus, QPlainTextEdit:focus {{ border: 2px solid {ACCENT}; }}
+QCheckBox:focus, QRadioButton:focus {{ outline: 2px solid {ACCENT}; background: #eef2f7; }}
+QTabBar::tab:focus {{ border: 2px solid {ACCENT}; }}
 QPushButton[primary="true"] {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
 QPushButton[primary="true"]:hover {{ background: #094a8a; }}
 QLabel[role="heading"] {{ font-size: 16pt; font-weight: bold; }}
@@ -43,6 +47,42 @@ QLabel[role="empty"] {{ color: {MUTED}; font-size: 12pt; padding: 24px; }}
 QStatusBar {{ background: {SURFACE}; border-top: 1px solid {BORDER}; }}
 QStatusBar QLabel {{ padding: 0 8px; }}
 """
+
+
+# Text colour on background, as used on screen: each pair must reach WCAG AA (4.5:1).
+TEXT_PAIRS: dict[str, tuple[str, str]] = {
+    "body text": (TEXT, "#ffffff"),
+    "muted text": (MUTED, "#ffffff"),
+    "link / accent": (ACCENT, "#ffffff"),
+    "primary button": ("#ffffff", ACCENT),
+    "primary button (hover)": ("#ffffff", "#094a8a"),
+    "selected list item": ("#ffffff", ACCENT),
+    "selected list summary": ("#e5edf7", ACCENT),
+    "navigation text": (TEXT, SURFACE),
+    "muted on surface": (MUTED, SURFACE),
+    "status ok": (OK, "#ffffff"),
+    "status warning": (WARN, "#ffffff"),
+    "status error": (ERROR, "#ffffff"),
+    "error message": (TEXT, "#fdf0ef"),
+    "info message": (TEXT, "#eef7f0"),
+    "warning banner": (TEXT, "#fff4e5"),
+    "hovered button": (TEXT, "#eef2f7"),
+}
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2.x relative luminance of a #rrggbb colour."""
+    channels = [int(colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG contrast ratio (1 to 21) between two #rrggbb colours."""
+    light, dark = sorted(
+        (relative_luminance(foreground), relative_luminance(background)), reverse=True
+    )
+    return (light + 0.05) / (dark + 0.05)
 
 
 def load_fonts(resources: Path) -> str:

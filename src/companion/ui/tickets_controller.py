@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from companion.app import AppContext
 from companion.tickets.factory import DeskNotConfigured, ping_desk
+from companion.ui.i18n import fmt
 from companion.ui.main_window import MainWindow
 from companion.ui.pages.tickets_page import TicketsPage
 from companion.ui.theme import icon
@@ -55,6 +56,7 @@ class TicketsController(QObject):
 
     def start(self) -> None:
         self.update_queue_count()
+        self.page.set_desk_configured(self.configured)
         if not self.configured:
             self.window.set_network(None)
             return
@@ -130,10 +132,7 @@ class TicketsController(QObject):
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
         self.window.show_message(
-            self.tr("%1 … %2 av %3")
-            .replace("%1", text)
-            .replace("%2", str(done))
-            .replace("%3", str(total)),
+            fmt(self.tr("%1 … %2 av %3"), text, str(done), str(total)),
             0,
         )
 
@@ -162,10 +161,10 @@ class TicketsController(QObject):
         if current is not None:
             self.page.show_ticket(current)
         if report.online:
-            text = (
-                self.tr("Synkronisert: %1 sendt, %2 nye svar.")
-                .replace("%1", str(report.sent))
-                .replace("%2", str(report.replies))
+            text = fmt(
+                self.tr("Synkronisert: %1 sendt, %2 nye svar."),
+                str(report.sent),
+                str(report.replies),
             )
         else:
             text = self.tr(

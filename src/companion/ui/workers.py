@@ -65,7 +65,10 @@ class Worker(QRunnable):
         except Cancelled:
             self.signals.failed.emit("Avbrutt.")
         except Exception as exc:
-            log.exception("background task failed")
+            if getattr(exc, "user_message", False):
+                log.info("background task stopped: %s", exc)  # expected: no traceback
+            else:
+                log.exception("background task failed")
             message = (
                 identity_message(exc.fields)
                 if isinstance(exc, IdentityNumberFound)

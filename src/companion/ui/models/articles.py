@@ -54,7 +54,9 @@ class ArticleListModel(QAbstractListModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return row.title
-        if role in (Qt.ItemDataRole.ToolTipRole, SUMMARY_ROLE):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.title}\n{row.summary}"
+        if role == SUMMARY_ROLE:
             return row.summary
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{row.title}. {row.badge}. {row.summary}"
@@ -65,14 +67,33 @@ class ArticleListModel(QAbstractListModel):
         return None
 
 
+def two_lines(metrics: QFontMetrics, text: str, width: int) -> list[str]:
+    """Wrap a title at word boundaries onto at most two lines; the second is elided."""
+    if metrics.horizontalAdvance(text) <= width:
+        return [text]
+    words = text.split()
+    first = ""
+    for count in range(len(words), 0, -1):
+        candidate = " ".join(words[:count])
+        if metrics.horizontalAdvance(candidate) <= width:
+            first = candidate
+            rest = " ".join(words[count:])
+            break
+    else:
+        return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
+    return [first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+
+
 class ArticleDelegate(QStyledItemDelegate):
-    """Two lines per item: bold title with a badge, muted summary (elided)."""
+    """Bold title on up to two lines with a badge, then a muted summary (elided)."""
 
     PADDING = 8
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        metrics = QFontMetrics(option.font)
-        return QSize(0, metrics.height() * 2 + self.PADDING * 2 + 4)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        title = QFontMetrics(bold).height() * 2
+        return QSize(0, title + QFontMetrics(option.font).height() + self.PADDING * 2 + 4)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
@@ -96,14 +117,15 @@ class ArticleDelegate(QStyledItemDelegate):
         )
         painter.setFont(bold)
         painter.setPen(text_color)
-        title = metrics.elidedText(
-            str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
-            Qt.TextElideMode.ElideRight,
-            title_rect.width(),
+        lines = two_lines(
+            metrics, str(index.data(Qt.ItemDataRole.DisplayRole) or ""), title_rect.width()
         )
-        painter.drawText(
-            title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title
-        )
+        for number, line in enumerate(lines):
+            painter.drawText(
+                title_rect.translated(0, number * metrics.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                line,
+            )
         if badge:
             painter.setFont(small)
             painter.setPen(muted)
@@ -115,7 +137,7 @@ class ArticleDelegate(QStyledItemDelegate):
             )
         normal = QFontMetrics(option.font)
         summary_rect = QRect(
-            rect.left(), rect.top() + metrics.height() + 4, rect.width(), normal.height()
+            rect.left(), rect.top() + metrics.height() * 2 + 4, rect.width(), normal.height()
         )
         self._paint_summary(
             painter,

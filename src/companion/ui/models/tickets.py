@@ -12,6 +12,7 @@ from companion.content.model import CATEGORIES
 from companion.tickets.model import TicketView
 from companion.tickets.state import TicketState
 from companion.ui import theme
+from companion.ui.domain_words import word
 from companion.ui.models.base import RowTableModel
 
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -74,9 +75,9 @@ class TicketTableModel(RowTableModel[TicketView]):
         if column == 0:
             return t.subject or self.tr("(uten emne)")
         if column == 1:
-            return STATE_MARKS.get(t.state, "") + t.state_label
+            return STATE_MARKS.get(t.state, "") + word(t.state_label)
         if column == 2:
-            return CATEGORIES.get(t.category, t.category)
+            return word(CATEGORIES.get(t.category, t.category))
         if column == 3:
             return t.remote_id or "–"
         if column == 4:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from companion.training.types import CoachingEntry
 from companion.ui import theme
+from companion.ui.i18n import fmt
 from companion.ui.models.base import RowTableModel
 from companion.ui.models.training_status import color
 
@@ -74,5 +75,5 @@ class CoachingLogModel(RowTableModel[CoachingEntry]):
         if column == 6:
             return entry.unit
         if entry.ticket_id is not None:
-            return self.tr("Sak %1").replace("%1", str(entry.ticket_id))
+            return fmt(self.tr("Sak %1"), str(entry.ticket_id))
         return self.tr("Ikke opprettet") if entry.outcome == "eskalert" else ""

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
 from companion.training.types import Coverage, CoverageCell, SuperuserInfo, TrainingError
 from companion.ui import theme
+from companion.ui.i18n import fmt
 from companion.ui.models.training_status import GAP_STYLE, Index, color
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,8 +61,8 @@ class SuperuserWeeksModel(QAbstractTableModel):
                 return (self.tr("Superbruker"), self.tr("Enhet"))[section]
             return str(self._weeks[section - WEEK_COLUMN0])
         if role == Qt.ItemDataRole.ToolTipRole and section >= WEEK_COLUMN0:
-            return self.tr("Uke %1: kryss av for ferie").replace(
-                "%1", str(self._weeks[section - WEEK_COLUMN0])
+            return fmt(
+                self.tr("Uke %1: kryss av for ferie"), str(self._weeks[section - WEEK_COLUMN0])
             )
         return None
 
@@ -166,7 +167,7 @@ class CoverageModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(c.units):
             return c.units[section]
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(c.weeks):
-            return self.tr("Uke %1").replace("%1", str(c.weeks[section]))
+            return fmt(self.tr("Uke %1"), str(c.weeks[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -191,15 +192,13 @@ class CoverageModel(QAbstractTableModel):
     def _text(self, cell: CoverageCell) -> str:
         n = len(cell.starting)
         starting = (
-            self.tr("1 vikar starter")
-            if n == 1
-            else self.tr("%1 vikarer starter").replace("%1", str(n))
+            self.tr("1 vikar starter") if n == 1 else fmt(self.tr("%1 vikarer starter"), str(n))
         )
         present = len(cell.superusers_present)
         superusers = (
             self.tr("1 superbruker på jobb")
             if present == 1
-            else self.tr("%1 superbrukere på jobb").replace("%1", str(present))
+            else fmt(self.tr("%1 superbrukere på jobb"), str(present))
         )
         text = f"{starting}\n{superusers}"
         if cell.gap:

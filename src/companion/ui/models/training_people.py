@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from companion.training.types import MatrixRow
+from companion.ui.domain_words import readiness_text, word
+from companion.ui.i18n import fmt
 from companion.ui.models.base import RowTableModel
 from companion.ui.models.training_status import NOT_READY_STYLE, READY_STYLE, color
-from companion.ui.training_words import readiness_text
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = (
@@ -42,7 +43,14 @@ class PeopleTableModel(RowTableModel[MatrixRow]):
                     else f"{style.symbol} {ready.percent} %"
                 )
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{person.name}, {person.role_label}, {person.unit}, første dag {person.first_day:%d.%m.%Y}. {readiness_text(ready, self.tr)}."
+            return fmt(
+                self.tr("%1, %2, %3, første dag %4. %5."),
+                person.name,
+                word(person.role_label),
+                person.unit,
+                f"{person.first_day:%d.%m.%Y}",
+                readiness_text(ready),
+            )
         if column == 2 and role == Qt.ItemDataRole.BackgroundRole:
             return color((READY_STYLE if ready.ready else NOT_READY_STYLE).background)
         if column == 2 and role == Qt.ItemDataRole.ForegroundRole:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QColor
 
 from companion.training.types import Stage
@@ -33,7 +33,9 @@ STATUS_STYLES: dict[str | None, StatusStyle] = {
 READY_STYLE = StatusStyle("✓", "Klar", "#d3efdc", theme.OK)
 NOT_READY_STYLE = StatusStyle("!", "Ikke klar", "#fbe7c6", theme.WARN)
 GAP_STYLE = StatusStyle("⚠", "Mangler superbruker", "#fbe0dd", theme.ERROR)
-LEGEND = "✓ godkjent   Ø øvd   V vist   – ikke startet   (grå) ikke tildelt"
+LEGEND = QT_TRANSLATE_NOOP(
+    "MatrixTab", "✓ godkjent   Ø øvd   V vist   – ikke startet   (grå) ikke tildelt"
+)
 
 
 def color(value: str) -> QColor:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -55,6 +55,7 @@ class ArticleView(QWidget):
     """The right-hand side of the library pages."""
 
     openArticle = Signal(str)
+    navigate = Signal(str)  # show this article or checklist here (a followed link, or Tilbake)
     coachRequested = Signal(str)
     pdfRequested = Signal(str)
     favoriteToggled = Signal(str, bool)
@@ -66,10 +67,21 @@ class ArticleView(QWidget):
         super().__init__(parent)
         self.library = library
         self.article: Article | None = None
+        self.shown_id = ""  # the article or checklist on screen
+        self.history: list[str] = []  # where Tilbake goes (links followed inside this view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
 
         bar = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("← Tilbake"))
+        self.back_button.setToolTip(self.tr("Tilbake til forrige artikkel (Alt+←)"))
+        self.back_button.setAccessibleName(self.tr("Tilbake til forrige artikkel"))
+        self.back_button.clicked.connect(self.go_back)
+        back = QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(self.go_back)
+        back.setWhatsThis(self.tr("Tilbake til forrige artikkel"))
+        bar.addWidget(self.back_button)
         self.favorite_button = QPushButton(self.tr("Legg til i favoritter"))
         self.favorite_button.setCheckable(True)
         self.favorite_button.setAccessibleName(self.tr("Favoritt"))
@@ -138,11 +150,18 @@ class ArticleView(QWidget):
         layout.addLayout(feedback)
         self.show_article(None)
 
-    def show_article(self, article: Article | None, favorite: bool = False) -> None:
-        """Render the article (or the empty state)."""
+    def show_article(
+        self, article: Article | None, favorite: bool = False, keep_history: bool = False
+    ) -> None:
+        """Render the article (or the empty state); a new choice from the list forgets links."""
         self.article = article
+        self.shown_id = article.id if article else ""
+        if not keep_history:
+            self.history.clear()
+        self.back_button.setEnabled(bool(self.history))
         has = article is not None
         for widget in (
+            self.back_button,
             self.browser,
             self.favorite_button,
             self.pdf_button,
@@ -176,14 +195,60 @@ class ArticleView(QWidget):
         self.browser.setHtml(rendered.html + self._footer(article))
         self.browser.setFocus()
 
-    def show_checklist(self, checklist_id: str) -> None:
+    def show_start(self, kind: str, favorites: list[str], recent: list[str]) -> None:
+        """The pane's start page: favourites, recently seen, new content and a short how-to."""
+        self.show_article(None)
+        self.empty.setVisible(False)
+        self.browser.setVisible(True)
+        pool = [a for a in self.library.articles.values() if a.kind == kind]
+        known = {a.id: a for a in pool}
+        dated = [(a.valid_from, a.id) for a in pool if a.valid_from is not None]
+        newest = [article_id for _day, article_id in sorted(dated, reverse=True)[:5]]
+
+        def section(title: str, ids: list[str], empty: str) -> str:
+            items = [
+                f"<li><a href='companion://artikkel/{html.escape(i)}'>"
+                f"{html.escape(known[i].title)}</a></li>"
+                for i in ids
+                if i in known
+            ][:6]
+            body = f"<ul>{''.join(items)}</ul>" if items else f"<p class='meta'>{empty}</p>"
+            return f"<h2>{html.escape(title)}</h2>{body}"
+
+        how_to = self.tr(
+            "Velg en artikkel i listen til venstre, eller søk med Ctrl+K. Lenker i en artikkel åpnes her; "
+            "«← Tilbake» (Alt+←) går tilbake. Stjernemerk det du bruker ofte med «Legg til i favoritter»."
+        )
+        parts = [
+            f"<h1>{html.escape(self.tr('Kom i gang'))}</h1><p>{html.escape(how_to)}</p>",
+            section(
+                self.tr("Favoritter"),
+                favorites,
+                html.escape(self.tr("Ingen favoritter ennå.")),
+            ),
+            section(
+                self.tr("Sist sett"),
+                recent,
+                html.escape(self.tr("Du har ikke åpnet noe her ennå.")),
+            ),
+            section(
+                self.tr("Nytt innhold"),
+                newest,
+                html.escape(self.tr("Ikke noe nytt innhold.")),
+            ),
+        ]
+        self.browser.setHtml("".join(parts))
+
+    def show_checklist(self, checklist_id: str, keep_history: bool = False) -> None:
         """Checklists open read-only here; progress is tracked under Opplæring."""
         from companion.content.render import render_checklist
 
         checklist = self.library.checklists[checklist_id]
-        self.show_article(None)
+        self.show_article(None, keep_history=keep_history)
+        self.shown_id = checklist_id
         self.empty.setVisible(False)
         self.browser.setVisible(True)
+        self.back_button.setVisible(True)
         self.browser.setHtml(render_checklist(checklist, self.library))
 
     def _footer(self, article: Article) -> str:
@@ -212,7 +277,7 @@ class ArticleView(QWidget):
             self.notice.setVisible(True)
             return
         if target:
-            self.openArticle.emit(target)
+            self.follow(target)
             return
         if url.scheme() in ("http", "https", "mailto"):
             answer = QMessageBox.question(
@@ -224,6 +289,19 @@ class ArticleView(QWidget):
             )
             if answer == QMessageBox.StandardButton.Yes:
                 QDesktopServices.openUrl(url)
+
+    def follow(self, target: str) -> None:
+        """Open a linked article right here, remembering where we came from."""
+        known = target in self.library.articles or target in self.library.checklists
+        if not known or target == self.shown_id:
+            return
+        if self.shown_id:
+            self.history.append(self.shown_id)
+        self.navigate.emit(target)
+
+    def go_back(self) -> None:
+        if self.history:
+            self.navigate.emit(self.history.pop())
 
     def _on_favorite(self, on: bool) -> None:
         if self.article:

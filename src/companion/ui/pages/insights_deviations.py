@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,14 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from companion.insights.deviations import ImportResult
+from companion.ui.i18n import fmt
 from companion.ui.models.insights_tables import CategoryMapModel
 from companion.ui.pages.base import empty_state, muted
 from companion.ui.workers import TaskRunner
 
-COLUMNS_HELP = (
+COLUMNS_HELP = QT_TRANSLATE_NOOP(
+    "DeviationsView",
     "Eksporter avvikene fra kvalitetssystemet som CSV. Filen må ha en overskriftslinje med "
     "kolonnene Dato og Kategori, og gjerne Enhet og Avviksnummer (andre kolonner, som "
-    "beskrivelse, leses ikke). Datoer som 2026-03-14 eller 14.03.2026."
+    "beskrivelse, leses ikke). Datoer som 2026-03-14 eller 14.03.2026.",
 )
 
 if TYPE_CHECKING:
@@ -94,7 +96,9 @@ class DeviationsView(QWidget):
         self.count_label = muted("")
         row.addWidget(self.count_label, 1)
         layout.addLayout(row)
-        layout.addWidget(muted(self.tr(COLUMNS_HELP)))
+        columns_help = muted(self.tr(str(COLUMNS_HELP)))
+        columns_help.setProperty("content", True)  # names the file's (Norwegian) column headings
+        layout.addWidget(columns_help)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         layout.addWidget(self.result_label)
@@ -155,7 +159,7 @@ class DeviationsView(QWidget):
 
     def import_file(self, path: Path) -> None:
         self.import_button.setEnabled(False)
-        self.result_label.setText(self.tr("Importerer %1 …").replace("%1", path.name))
+        self.result_label.setText(fmt(self.tr("Importerer %1 …"), path.name))
         self._runner.start(self._import_job, path, on_done=self._imported, on_error=self._failed)
 
     def _import_job(self, path: Path) -> tuple[ImportResult, list[CategoryMapping], int]:

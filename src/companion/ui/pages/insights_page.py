@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -30,6 +29,9 @@ from PySide6.QtWidgets import (
 from companion.app import AppContext
 from companion.insights.model import Dashboard
 from companion.insights.period import Period, PeriodError
+from companion.ui.domain_words import word
+from companion.ui.flow_layout import FlowLayout
+from companion.ui.i18n import fmt
 from companion.ui.pages.base import heading, muted
 from companion.ui.pages.insights_deviations import DeviationsView
 from companion.ui.pages.insights_proposals import ProposalsView
@@ -103,11 +105,11 @@ class InsightsPage(QWidget):
                 )
             )
         )
-        controls = QHBoxLayout()
+        controls = FlowLayout()
         self.preset = QComboBox()
         self.preset.setAccessibleName(self.tr("Periode"))
         for key, label in PRESETS:
-            self.preset.addItem(self.tr(label), key)
+            self.preset.addItem(word(label), key)
         self.preset.activated.connect(lambda _i: self._apply_preset())
         self.start_edit = self._date_edit(self.tr("Fra dato"))
         self.end_edit = self._date_edit(self.tr("Til dato"))
@@ -117,7 +119,6 @@ class InsightsPage(QWidget):
         controls.addWidget(self.start_edit)
         controls.addWidget(QLabel(self.tr("Til")))
         controls.addWidget(self.end_edit)
-        controls.addStretch(1)
         self.share_button = QPushButton(self.tr("Eksporter for deling …"))
         self.share_button.setToolTip(
             self.tr("Bare tall per måned og kategori og søk uten gode treff – ingen navn")
@@ -210,7 +211,7 @@ class InsightsPage(QWidget):
             return
         self._busy = True
         self._started = time.perf_counter()
-        self.status.setText(self.tr("Henter innsikt for %1 …").replace("%1", period.label()))
+        self.status.setText(fmt(self.tr("Henter innsikt for %1 …"), period.label()))
         self.runner.start(self._load, period, on_done=self._show, on_error=self._error)
         self.review_view.load()
 
@@ -234,7 +235,7 @@ class InsightsPage(QWidget):
         self.deviations_view.set_mappings(mappings, total)
         self.banner.setVisible(board.is_empty)
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("Perioden %1.").replace("%1", board.period.label()))
+        self.status.setText(fmt(self.tr("Perioden %1."), board.period.label()))
         self.loaded.emit((time.perf_counter() - self._started) * 1000)
 
     def _error(self, message: str) -> None:
@@ -298,12 +299,10 @@ class InsightsPage(QWidget):
                 on_error=self._error,
             )
 
-    def _shared_done(self, fmt: object) -> None:
+    def _shared_done(self, kind: object) -> None:
         self.status.setStyleSheet("")
         self.status.setText(
-            self.tr("Eksportert (%1, bare tall og søk – ingen navn): ").replace(
-                "%1", str(fmt).upper()
-            )
+            fmt(self.tr("Eksportert (%1, bare tall og søk – ingen navn): "), str(kind).upper())
             + self._shared_path
         )
 

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from companion.core.idguard import REDACT_ACTION_LABEL, redact
 from companion.insights.model import LINK_KINDS, PROPOSAL_STATUSES, Proposal
+from companion.ui.domain_words import word
+from companion.ui.flow_layout import FlowLayout
 from companion.ui.models.insights_tables import ProposalListModel
 from companion.ui.pages.base import empty_state, muted
 from companion.ui.theme import ERROR
@@ -119,21 +121,22 @@ class ProposalsView(QWidget):
         self.links.setAccessibleName(self.tr("Grunnlag"))
         self.links.setMaximumHeight(110)
         form.addRow(self.tr("Grunnlag"), self.links)
-        link_row = QHBoxLayout()
+        link_row = FlowLayout()
         self.link_kind = QComboBox()
         self.link_kind.setAccessibleName(self.tr("Type grunnlag"))
         for key, label in LINK_KINDS.items():
-            self.link_kind.addItem(label, key)
+            self.link_kind.addItem(word(label), key)
         self.link_ref = QLineEdit()
         self.link_ref.setAccessibleName(self.tr("Saksnummer, artikkel-id eller avvikskategori"))
         self.link_ref.setPlaceholderText(self.tr("Saksnummer, artikkel-id eller avvikskategori"))
         self.link_ref.returnPressed.connect(self.add_link)
+        self.link_ref.setMinimumWidth(220)
         self.add_link_button = QPushButton(self.tr("Koble til"))
         self.add_link_button.clicked.connect(self.add_link)
         self.remove_link_button = QPushButton(self.tr("Fjern kobling"))
         self.remove_link_button.clicked.connect(self.remove_link)
         for w in (self.link_kind, self.link_ref, self.add_link_button, self.remove_link_button):
-            link_row.addWidget(w, 1 if w is self.link_ref else 0)
+            link_row.addWidget(w)
         form.addRow("", link_row)
         self.message = muted("")
         form.addRow(self.message)

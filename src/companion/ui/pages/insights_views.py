@@ -35,6 +35,7 @@ from companion.insights.model import (
 )
 from companion.insights.stats import format_days
 from companion.ui.charts import BarChart, month_bars, number, share
+from companion.ui.i18n import fmt
 from companion.ui.models.insights_tables import SORT_ROLE, Column, RecordTableModel
 from companion.ui.pages.base import empty_state, muted
 
@@ -259,10 +260,12 @@ class GapsView(QWidget):
         gaps = board.gaps
         if gaps.total_searches:
             self.summary.setText(
-                self.tr("%1 søk i perioden, %2 uten treff (%3).")
-                .replace("%1", number(gaps.total_searches))
-                .replace("%2", number(gaps.zero_hit_searches))
-                .replace("%3", share(gaps.zero_hit_searches, gaps.total_searches))
+                fmt(
+                    self.tr("%1 søk i perioden, %2 uten treff (%3)."),
+                    number(gaps.total_searches),
+                    number(gaps.zero_hit_searches),
+                    share(gaps.zero_hit_searches, gaps.total_searches),
+                )
             )
         else:
             self.summary.setText(self.tr("Ingen søk i perioden."))
@@ -513,14 +516,16 @@ class ResponseView(QWidget):
         o = r.overall
         if o.sent:
             self.summary.setText(
-                self.tr(
-                    "%1 saker sendt. Første svar: median %2, 90 % innen %3. Løst: median %4, 90 % innen %5."
+                fmt(
+                    self.tr(
+                        "%1 saker sendt. Første svar: median %2, 90 % innen %3. Løst: median %4, 90 % innen %5."
+                    ),
+                    number(o.sent),
+                    format_days(o.median_reply),
+                    format_days(o.p90_reply),
+                    format_days(o.median_resolve),
+                    format_days(o.p90_resolve),
                 )
-                .replace("%1", number(o.sent))
-                .replace("%2", format_days(o.median_reply))
-                .replace("%3", format_days(o.p90_reply))
-                .replace("%4", format_days(o.median_resolve))
-                .replace("%5", format_days(o.p90_resolve))
             )
         else:
             self.summary.setText(self.tr("Ingen saker ble sendt til brukerstøtte i perioden."))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from companion.content.model import CATEGORIES, KNOWN_ROLES, Article, Library
 from companion.content.values import fill_plain
 from companion.ui.content_status import with_status
+from companion.ui.domain_words import word
 from companion.ui.models.articles import ID_ROLE, ArticleDelegate, ArticleListModel, ArticleRow
 from companion.ui.pages.article_view import ArticleView
 from companion.ui.pages.base import empty_state, heading, labelled_combo
@@ -53,7 +54,7 @@ class LibraryPage(QWidget):
             filters,
             self.tr("Kategori"),
             [(self.tr("Alle kategorier"), "")]
-            + [(label, key) for key, label in CATEGORIES.items()],
+            + [(word(label), key) for key, label in CATEGORIES.items()],
             self.refresh,
         )
         self.role_combo = labelled_combo(
@@ -127,12 +128,19 @@ class LibraryPage(QWidget):
             )
             self.skipped_label.setVisible(True)
         self.refresh()
+        self.show_start()
         return self.view
+
+    def show_start(self) -> None:
+        """Nothing chosen yet: the reading pane shows the start page, never blankness."""
+        if self.view is not None and self.view.article is None and not self.view.shown_id:
+            self.view.show_start(self.kind, self.favorites, self.recent)
 
     def set_user_lists(self, favorites: list[str], recent: list[str]) -> None:
         self.favorites, self.recent = favorites, recent
         if self.show_combo.currentData() != SHOW_ALL:
             self.refresh()
+        self.show_start()
 
     def articles(self) -> list[Article]:
         if self.library is None:
@@ -158,7 +166,7 @@ class LibraryPage(QWidget):
                 a.id,
                 a.title,
                 fill_plain(a.summary, self.library.values if self.library else {}),
-                with_status(CATEGORIES.get(a.category, ""), a),
+                with_status(word(CATEGORIES.get(a.category, a.category)), a),
             )
             for a in self.articles()
         ]

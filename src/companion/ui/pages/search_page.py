@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from companion.content.model import CATEGORIES, KIND_LABELS, KNOWN_ROLES, Library
 from companion.content.values import fill_plain
 from companion.ui.content_status import with_status
+from companion.ui.i18n import fmt
 from companion.ui.models.articles import ID_ROLE, ArticleDelegate, ArticleListModel, ArticleRow
 from companion.ui.pages.base import empty_state, heading, labelled_combo
 
@@ -93,7 +94,7 @@ class SearchPage(QWidget):
         }
 
     def show_results(self, query: str, rows: list[ArticleRow], suggestion: str | None) -> None:
-        self.title.setText(self.tr("Søk: %1").replace("%1", query) if query else self.tr("Søk"))
+        self.title.setText(fmt(self.tr("Søk: %1"), query) if query else self.tr("Søk"))
         self.model.set_rows(rows)
         if rows:
             self.list.setCurrentIndex(self.model.index(0))
@@ -101,9 +102,12 @@ class SearchPage(QWidget):
         self.list.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         self.empty.setText(
-            self.tr(
-                "Ingen treff på «%1». Prøv et annet ord, eller lag en sak under Saker – søket blir registrert slik at superbrukerne ser hva som mangler."
-            ).replace("%1", query)
+            fmt(
+                self.tr(
+                    "Ingen treff på «%1». Prøv et annet ord, eller lag en sak under Saker – søket blir registrert slik at superbrukerne ser hva som mangler."
+                ),
+                query,
+            )
             if query
             else self.tr(
                 "Skriv i søkefeltet øverst. Du kan skrive på bokmål eller nynorsk, og bruke Epic-ord som MAR eller In Basket."
@@ -111,7 +115,7 @@ class SearchPage(QWidget):
         )
         self.suggestion.setVisible(bool(suggestion))
         if suggestion:
-            self.suggestion.setText(self.tr("Mente du «%1»?").replace("%1", suggestion))
+            self.suggestion.setText(fmt(self.tr("Mente du «%1»?"), suggestion))
             self.suggestion.setProperty("query", suggestion)
 
     def move_selection(self, delta: int) -> None:

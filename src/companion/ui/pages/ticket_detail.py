@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from companion.content.model import CATEGORIES
-from companion.tickets.model import IdentityNumberFound, TicketError, TicketView
+from companion.tickets.model import URGENCIES, IdentityNumberFound, TicketError, TicketView
+from companion.ui.domain_words import word
+from companion.ui.i18n import fmt
 from companion.ui.pages.base import heading, muted
 
 if TYPE_CHECKING:
@@ -33,6 +35,7 @@ class TicketDetail(QWidget):
         super().__init__(parent)
         self.service = service
         self.ticket: TicketView | None = None
+        self.desk_configured = True  # set by TicketsPage.set_desk_configured()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
         self.title = heading("")
@@ -63,12 +66,10 @@ class TicketDetail(QWidget):
         self.ticket = ticket
         self.title.setText(ticket.subject)
         number = (
-            self.tr(" · nr. %1 hos brukerstøtte").replace("%1", ticket.remote_id)
-            if ticket.remote_id
-            else ""
+            fmt(self.tr(" · nr. %1 hos brukerstøtte"), ticket.remote_id) if ticket.remote_id else ""
         )
         self.meta.setText(
-            f"{ticket.state_label}{number} · {CATEGORIES.get(ticket.category, ticket.category)} · {ticket.urgency}"
+            f"{word(ticket.state_label)}{number} · {word(CATEGORIES.get(ticket.category, ticket.category))} · {word(URGENCIES.get(ticket.urgency, ticket.urgency))}"
         )
         days = ticket.waiting_days(datetime.now(UTC))
         self.waiting.setText(
@@ -95,9 +96,16 @@ class TicketDetail(QWidget):
                 note = self.tr("Et fødselsnummer ble fjernet fra dette svaret før det ble lagret.")
                 parts.append(f"<p style='color:#4b5563'><i>{html.escape(note)}</i></p>")
         if not any(m.direction == "inn" for m in t.messages):
-            parts.append(
-                f"<hr/><p style='color:#4b5563'>{html.escape(self.tr('Ingen svar fra brukerstøtte ennå. Svar hentes automatisk når du er på nett.'))}</p>"
+            waiting = (
+                self.tr(
+                    "Ingen svar fra brukerstøtte ennå. Svar hentes automatisk når du er på nett."
+                )
+                if self.desk_configured
+                else self.tr(
+                    "Saken ligger i kø på denne PC-en, fordi brukerstøtte ikke er satt opp. Velg Fil → Innstillinger → Brukerstøtte når du har adressen fra IT; da sendes saken."
+                )
             )
+            parts.append(f"<hr/><p style='color:#4b5563'>{html.escape(waiting)}</p>")
         for n in t.notes:
             parts.append(
                 f"<hr/><p><b>{html.escape(self.tr('Notat'))}</b> <span style='color:#4b5563'>{n.created_at.astimezone():%d.%m.%Y %H:%M}</span><br/>{html.escape(n.body)}</p>"

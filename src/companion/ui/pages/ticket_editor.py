@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,6 +37,9 @@ from companion.tickets.model import (
 )
 from companion.tickets.state import TicketState
 from companion.ui import theme
+from companion.ui.domain_words import word
+from companion.ui.flow_layout import FlowLayout
+from companion.ui.i18n import fmt
 from companion.ui.pages.base import heading, muted
 
 if TYPE_CHECKING:
@@ -99,6 +103,7 @@ class TicketEditor(QWidget):
         layout.addWidget(self.guard_banner)
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.subject = QLineEdit()
         self.subject.setPlaceholderText(
             self.tr("Kort og konkret, f.eks. «Rover logger meg ut under legemiddelrunden»")
@@ -106,9 +111,11 @@ class TicketEditor(QWidget):
         self.suggestions = QListWidget()
         self.suggestions.setAccessibleName(self.tr("Kanskje dette hjelper"))
         self.suggestions.itemActivated.connect(lambda item: self.openArticle.emit(item.data(256)))
-        self.suggestions_label = muted(self.tr("Kanskje dette hjelper?"))
+        self.suggestions_label = muted(self.tr("&Kanskje dette hjelper? (Alt+K)"))
+        self.suggestions_label.setBuddy(self.suggestions)
         self.description = QPlainTextEdit()
         self.description.setMinimumHeight(110)
+        self.description.setTabChangesFocus(True)  # Tab goes on to Kategori
         self.description.setPlaceholderText(
             self.tr(
                 "Hva skjedde, hva prøvde du, hva står det på skjermen? Ikke skriv pasientopplysninger."
@@ -116,10 +123,10 @@ class TicketEditor(QWidget):
         )
         self.category = QComboBox()
         for key, label in CATEGORIES.items():
-            self.category.addItem(label, key)
+            self.category.addItem(word(label), key)
         self.urgency = QComboBox()
         for key, label in URGENCIES.items():
-            self.urgency.addItem(label, key)
+            self.urgency.addItem(word(label), key)
         self.guide = QComboBox()
         self.guide.addItem(self.tr("(ingen)"), "")
         for guide_id, title in guides:
@@ -128,6 +135,12 @@ class TicketEditor(QWidget):
         self.reporter = QLineEdit()
         self.contact = QLineEdit()
         self.contact.setPlaceholderText(self.tr("Telefon eller e-post (din, ikke pasientens)"))
+        for combo in (self.category, self.urgency, self.guide):
+            # Long guide titles must not make the form wider than its pane.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
         for label, widget in (
             (self.tr("Emne"), self.subject),
             ("", self.suggestions_label),
@@ -145,14 +158,14 @@ class TicketEditor(QWidget):
             form.addRow(label, widget)
         layout.addLayout(form)
 
-        attachments = QHBoxLayout()
+        attachments = FlowLayout()
         self.attachment_list = QLabel(self.tr("Ingen vedlegg"))
         self.attachment_list.setWordWrap(True)
         self.attach_button = QPushButton(self.tr("Legg ved fil …"))
         self.attach_button.clicked.connect(self.choose_file)
         self.screenshot_button = QPushButton(self.tr("Ta skjermbilde …"))
         self.screenshot_button.clicked.connect(self.screenshotRequested)
-        attachments.addWidget(self.attachment_list, 1)
+        layout.addWidget(self.attachment_list)  # its own row: a long list wraps
         attachments.addWidget(self.attach_button)
         attachments.addWidget(self.screenshot_button)
         layout.addLayout(attachments)
@@ -168,6 +181,24 @@ class TicketEditor(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.send_button)
         outer.addLayout(buttons)  # always visible: sending never needs scrolling
+        # Typing order: the suggestions come after the fields (Alt+K jumps there directly).
+        order = [
+            self.subject,
+            self.description,
+            self.category,
+            self.urgency,
+            self.guide,
+            self.unit,
+            self.reporter,
+            self.contact,
+            self.suggestions,
+            self.attach_button,
+            self.screenshot_button,
+            self.delete_button,
+            self.send_button,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -189,9 +220,7 @@ class TicketEditor(QWidget):
     def load(self, ticket: TicketView) -> None:
         self._loading = True
         self.ticket_id = ticket.id
-        self.title.setText(
-            self.tr("Sak %1 – %2").replace("%1", str(ticket.id)).replace("%2", ticket.state_label)
-        )
+        self.title.setText(fmt(self.tr("Sak %1 – %2"), str(ticket.id), word(ticket.state_label)))
         self.subject.setText(ticket.subject)
         self.description.setPlainText(ticket.description)
         self.category.setCurrentIndex(max(0, self.category.findData(ticket.category)))
@@ -245,7 +274,7 @@ class TicketEditor(QWidget):
             return False
         self.guard_banner.setVisible(False)
         self.status.setText(
-            self.tr("Lagret %1.").replace("%1", f"{ticket.updated_at.astimezone():%H:%M:%S}")
+            fmt(self.tr("Lagret %1."), f"{ticket.updated_at.astimezone():%H:%M:%S}")
         )
         self.changed.emit(ticket.id)
         return True
@@ -299,9 +328,12 @@ class TicketEditor(QWidget):
             answer = QMessageBox.question(
                 self,
                 self.tr("Bekreft vedlegg"),
-                self.tr(
-                    "Bekrefter du at «%1» ikke viser pasientopplysninger (navn, fødselsnummer, journaltekst)?"
-                ).replace("%1", path.name),
+                fmt(
+                    self.tr(
+                        "Bekrefter du at «%1» ikke viser pasientopplysninger (navn, fødselsnummer, journaltekst)?"
+                    ),
+                    path.name,
+                ),
             )
             confirmed = answer == QMessageBox.StandardButton.Yes
         if not confirmed:

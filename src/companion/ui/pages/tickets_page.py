@@ -155,6 +155,16 @@ class TicketsPage(QWidget):
         else:
             self.show_ticket(ticket_id)
 
+    def set_org(self, org: OrgSettings) -> None:
+        """New form defaults after the settings were saved."""
+        self.org = org
+
+    def set_desk_configured(self, configured: bool) -> None:
+        """Whether queued tickets can be sent at all (decides what the detail promises)."""
+        self.detail.desk_configured = configured
+        if self.detail.ticket is not None and self.right.currentWidget() is self.detail:
+            self.detail.load(self.service.get(self.detail.ticket.id))
+
     def show_ticket(self, ticket_id: int) -> None:
         ticket = self.service.get(ticket_id)
         if ticket.state in (TicketState.UTKAST, TicketState.FEILET):

@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
 from companion.core.idguard import redact
 from companion.training.service import TrainingService
 from companion.training.types import OUTCOMES, CoachingInput, TrainingError
+from companion.ui.domain_words import word
+from companion.ui.flow_layout import FlowLayout
+from companion.ui.i18n import fmt
 from companion.ui.models.training_coaching import CoachingLogModel
 from companion.ui.pages.base import empty_state
 from companion.ui.pages.training_common import DebouncedSaver, MessageBar, fill_combo
@@ -56,6 +59,7 @@ class CoachingTab(QWidget):
         self.unit_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.summary = QLabel()
         self.summary.setProperty("role", "muted")
+        self.summary.setWordWrap(True)
         self.ticket_button = QPushButton(self.tr("Opprett sak"))
         self.ticket_button.setToolTip(
             self.tr("Lag en sak til brukerstøtte fra den valgte eskalerte oppføringen")
@@ -104,14 +108,13 @@ class CoachingTab(QWidget):
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Valgfritt. Ingen pasientopplysninger."))
         self.outcomes = QButtonGroup(self)
-        outcome_row = QHBoxLayout()
+        outcome_row = FlowLayout()
         for i, (key, label) in enumerate(OUTCOMES.items()):
-            radio = QRadioButton(self.tr(label))
+            radio = QRadioButton(word(label))
             radio.setProperty("outcome", key)
             radio.setChecked(i == 0)
             self.outcomes.addButton(radio, i)
             outcome_row.addWidget(radio)
-        outcome_row.addStretch(1)
         fields = [
             (self.tr("Hvem fikk hjelp"), self.person, 0, 0),
             (self.tr("Tema"), self.topic, 0, 2),
@@ -128,11 +131,11 @@ class CoachingTab(QWidget):
             grid.addWidget(caption, row, column)
             grid.addWidget(widget, row, column + 1, 1, 3 if widget is self.note else 1)
         grid.addWidget(QLabel(self.tr("Utfall")), 4, 0)
-        grid.addLayout(outcome_row, 4, 1, 1, 2)
+        grid.addLayout(outcome_row, 4, 1, 1, 3)
         self.save_button = QPushButton(self.tr("Lagre i loggen"))
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save_entry)
-        grid.addWidget(self.save_button, 4, 3)
+        grid.addWidget(self.save_button, 5, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.draft_saver = DebouncedSaver(self._save_draft, self)
@@ -174,12 +177,14 @@ class CoachingTab(QWidget):
         self.table.setVisible(bool(entries))
         self.empty.setVisible(not entries)
         s = self.service.coaching.summary(unit)
-        parts = [f"{s.by_outcome.get(k, 0)} {OUTCOMES[k].lower()}" for k in OUTCOMES]
+        parts = [f"{s.by_outcome.get(k, 0)} {word(OUTCOMES[k]).lower()}" for k in OUTCOMES]
         self.summary.setText(
-            self.tr("%1 registreringer, %2 minutter: %3")
-            .replace("%1", str(s.count))
-            .replace("%2", str(s.minutes))
-            .replace("%3", ", ".join(parts))
+            fmt(
+                self.tr("%1 registreringer, %2 minutter: %3"),
+                str(s.count),
+                str(s.minutes),
+                ", ".join(parts),
+            )
         )
         self._update_ticket_button()
 
@@ -226,9 +231,12 @@ class CoachingTab(QWidget):
             self.message.show_error(str(exc))
             return
         self.message.show_info(
-            self.tr(
-                "Lagret i loggen, og sak %1 er laget som utkast under Saker. Se over saken og send den."
-            ).replace("%1", str(ticket_id))
+            fmt(
+                self.tr(
+                    "Lagret i loggen, og sak %1 er laget som utkast under Saker. Se over saken og send den."
+                ),
+                str(ticket_id),
+            )
         )
         self.ticketCreated.emit(ticket_id)
 

@@ -2,17 +2,41 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from companion.training.service import TrainingService
 from companion.training.types import TrainingError
 from companion.ui import theme
+from companion.ui.i18n import fmt
 
 SAVE_DELAY_MS = 400
 NO_DATE = QDate(2000, 1, 1)  # shown as the special value "Ikke satt" in optional date fields
@@ -42,12 +66,32 @@ class MessageBar(QLabel):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setAccessibleName(self.tr("Melding"))
+        self._reserved = False
+        self.setTextFormat(Qt.TextFormat.AutoText)
+        self.setOpenExternalLinks(False)
+        self.setTextInteractionFlags(
+            self.textInteractionFlags()
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+
+    def reserve_space(self, lines: int = 2) -> None:
+        """Keep the bar's room when empty, so nothing below or beside it moves when it shows."""
+        self._reserved = True
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 14)
+        self.setVisible(self.parent() is not None)  # never as a window of its own
 
     def show_error(self, text: str) -> None:
         self._show(f"⚠ {text}", "#fdf0ef", theme.ERROR)
 
     def show_info(self, text: str) -> None:
         self._show(f"✓ {text}", "#eef7f0", theme.OK)
+
+    def show_info_with_action(self, text: str, action: str, href: str) -> None:
+        """A confirmation with one link-like action ("Godkjent … · Angre"); emits linkActivated."""
+        rich = f'✓ {html.escape(text)} · <a href="{html.escape(href)}">{html.escape(action)}</a>'
+        self._show(rich, "#eef7f0", theme.OK)
+        self.setAccessibleDescription(f"{text} · {action}")
 
     def _show(self, text: str, background: str, border: str) -> None:
         self.setText(text)
@@ -59,7 +103,10 @@ class MessageBar(QLabel):
 
     def clear_message(self) -> None:
         self.setText("")
-        self.setVisible(False)
+        self.setAccessibleDescription("")
+        if self._reserved:
+            self.setStyleSheet("background:transparent; border:1px solid transparent; padding:6px;")
+        self.setVisible(self._reserved)
 
 
 class DebouncedSaver(QObject):
@@ -192,9 +239,7 @@ def export_file(
     except OSError as exc:
         message.show_error(save_failed_message(exc))
         return None
-    message.show_info(
-        QCoreApplication.translate("TrainingCommon", "Lagret %1").replace("%1", str(path))
-    )
+    message.show_info(fmt(QCoreApplication.translate("TrainingCommon", "Lagret %1"), str(path)))
     return path
 
 
@@ -206,3 +251,47 @@ def superuser_field(service: TrainingService) -> QLineEdit:
         QCoreApplication.translate("TrainingCommon", "Superbruker som registrerer")
     )
     return edit
+
+
+def keep_width(button: QPushButton, texts: list[str]) -> None:
+    """Give a button the width of its widest text, so changing its text never moves neighbours."""
+    current = button.text()
+    button.ensurePolished()
+    widths = []
+    for text in texts:
+        button.setText(text)
+        widths.append(button.sizeHint().width())
+    button.setText(current)
+    button.setMinimumWidth(max(widths))
+
+
+class WholeCellCheckDelegate(QStyledItemDelegate):
+    """A check box cell that toggles wherever it is clicked, and with Space (not only the box)."""
+
+    def editorEvent(
+        self,
+        event: QEvent,
+        model: QAbstractItemModel,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if not index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            return super().editorEvent(event, model, option, index)
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            return isinstance(event, QMouseEvent) and event.button() == Qt.MouseButton.LeftButton
+        toggle = (
+            kind == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+            and option.rect.contains(event.position().toPoint())
+        ) or (
+            kind == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Select)
+        )
+        if not toggle:
+            return super().editorEvent(event, model, option, index)
+        checked = index.data(Qt.ItemDataRole.CheckStateRole) in (Qt.CheckState.Checked, 2)
+        new = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
+        return model.setData(index, new, Qt.ItemDataRole.CheckStateRole)

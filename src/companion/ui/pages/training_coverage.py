@@ -20,9 +20,15 @@ from PySide6.QtWidgets import (
 from companion.training.service import TrainingService
 from companion.training.types import TrainingError
 from companion.training.weeks import SUMMER_WEEKS, default_summer_year
+from companion.ui.i18n import fmt
 from companion.ui.models.training_coverage import CoverageModel, SuperuserWeeksModel
 from companion.ui.pages.base import muted
-from companion.ui.pages.training_common import MessageBar, confirm, fill_combo
+from companion.ui.pages.training_common import (
+    MessageBar,
+    WholeCellCheckDelegate,
+    confirm,
+    fill_combo,
+)
 
 PREF_WEEKS = "training/coverage_weeks"
 
@@ -90,6 +96,7 @@ class CoverageTab(QWidget):
         self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.people.verticalHeader().setVisible(False)
         self.people.horizontalHeader().setMinimumSectionSize(64)
+        self.people.setItemDelegate(WholeCellCheckDelegate(self.people))
         top_layout.addWidget(self.people, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Legg til superbruker"))
@@ -173,9 +180,12 @@ class CoverageTab(QWidget):
                 f"uke {c.week} {c.unit}" for c in sorted(gaps, key=lambda c: (c.week, c.unit))
             )
             self.gap_label.setText(
-                self.tr(
-                    "⚠ Mangler superbruker: vikarer starter uten at en superbruker er på jobb (%1)."
-                ).replace("%1", where)
+                fmt(
+                    self.tr(
+                        "⚠ Mangler superbruker: vikarer starter uten at en superbruker er på jobb (%1)."
+                    ),
+                    where,
+                )
             )
             self.gap_label.setStyleSheet(
                 "background:#fdf0ef; border:1px solid #b42318; border-radius:4px; padding:6px; font-weight:bold;"
@@ -215,7 +225,7 @@ class CoverageTab(QWidget):
         if confirm(
             self,
             self.tr("Fjerne superbruker?"),
-            self.tr("%1 og registrerte ferieuker fjernes.").replace("%1", person.name),
+            fmt(self.tr("%1 og registrerte ferieuker fjernes."), person.name),
             self.tr("Fjern"),
         ):
             self.service.coverage.delete_superuser(person.id)

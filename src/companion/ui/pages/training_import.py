@@ -20,6 +20,7 @@ from companion.training.csvimport import EXPECTED_HEADER, ImportPreview
 from companion.training.people import ImportResult
 from companion.training.service import TrainingService
 from companion.training.types import TrainingError
+from companion.ui.i18n import fmt
 from companion.ui.models.training_import import ImportPreviewModel
 from companion.ui.pages.training_common import MessageBar, ask_open_path
 
@@ -36,12 +37,16 @@ class ImportDialog(QDialog):
         self.resize(980, 560)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr(
-                "Velg en CSV-fil fra vaktplanen (semikolon eller komma, helst UTF-8). Første linje er overskriftene:\n%1\n"
-                "Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest eller lagret."
-            ).replace("%1", EXPECTED_HEADER)
+            fmt(
+                self.tr(
+                    "Velg en CSV-fil fra vaktplanen (semikolon eller komma, helst UTF-8). Første linje er overskriftene:\n%1\n"
+                    "Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest eller lagret."
+                ),
+                EXPECTED_HEADER,
+            )
         )
         intro.setWordWrap(True)
+        intro.setProperty("content", True)  # the column headings are the file format (Norwegian)
         layout.addWidget(intro)
         row = QHBoxLayout()
         self.choose_button = QPushButton(self.tr("Velg fil …"))
@@ -98,11 +103,12 @@ class ImportDialog(QDialog):
             self.message.show_error(preview.file_error)
             self.summary.setText("")
         else:
-            parts = [self.tr("%1 personer kan importeres.").replace("%1", str(len(preview.rows)))]
+            parts = [fmt(self.tr("%1 personer kan importeres."), str(len(preview.rows)))]
             if preview.errors:
                 parts.append(
-                    self.tr("%1 rader har feil og blir ikke importert (se Resultat).").replace(
-                        "%1", str(len(preview.errors))
+                    fmt(
+                        self.tr("%1 rader har feil og blir ikke importert (se Resultat)."),
+                        str(len(preview.errors)),
                     )
                 )
             if preview.redacted:
@@ -116,7 +122,7 @@ class ImportDialog(QDialog):
             self.summary.setText("\n".join(parts))
         self.import_button.setEnabled(preview.can_import)
         self.import_button.setText(
-            self.tr("Importer %1 personer").replace("%1", str(len(preview.rows)))
+            fmt(self.tr("Importer %1 personer"), str(len(preview.rows)))
             if preview.rows
             else self.tr("Importer")
         )

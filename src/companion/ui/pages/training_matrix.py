@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -25,6 +24,9 @@ from companion.training.service import TrainingService
 from companion.training.types import ROLES, Matrix, MatrixRow
 from companion.training.weeks import iso_week, next_week, week_label
 from companion.ui import theme
+from companion.ui.domain_words import word
+from companion.ui.flow_layout import FlowLayout
+from companion.ui.i18n import fmt
 from companion.ui.models.training_matrix import (
     COLUMN_ROLE,
     FIRST_ITEM_COLUMN,
@@ -136,7 +138,7 @@ class MatrixTab(QWidget):
         self.matrix: Matrix | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         self.unit_combo = QComboBox()
         self.role_combo = QComboBox()
         self.week_combo = QComboBox()
@@ -149,11 +151,12 @@ class MatrixTab(QWidget):
             label = QLabel(name)
             label.setBuddy(combo)
             filters.addWidget(label)
-            filters.addWidget(combo, 1)
+            combo.setMinimumContentsLength(10)
+            filters.addWidget(combo)
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         fill_combo(
             self.role_combo,
-            [(self.tr("Alle roller"), "")] + [(self.tr(v), k) for k, v in ROLES.items()],
+            [(self.tr("Alle roller"), "")] + [(word(v), k) for k, v in ROLES.items()],
         )
         self.pdf_button = QPushButton(self.tr("Eksporter PDF"))
         self.csv_button = QPushButton(self.tr("Eksporter CSV"))
@@ -173,6 +176,7 @@ class MatrixTab(QWidget):
         self.view = QTableView()
         self.view.setHorizontalHeader(RotatedHeaderView(self.view))
         self.view.setModel(self.model)
+        self.view.setProperty("content", True)  # columns are checklist items (content)
         self.view.setAccessibleName(self.tr("Oversikt: personer og sjekklistepunkter"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -188,9 +192,12 @@ class MatrixTab(QWidget):
         )
         layout.addWidget(self.empty, 1)
         legend = QLabel(
-            self.tr(
-                "Tegnforklaring: %1. * = valgfritt punkt. Dobbeltklikk en rad for å åpne personen."
-            ).replace("%1", LEGEND)
+            fmt(
+                self.tr(
+                    "Tegnforklaring: %1. * = valgfritt punkt. Dobbeltklikk en rad for å åpne personen."
+                ),
+                self.tr(str(LEGEND)),
+            )
         )
         legend.setProperty("role", "muted")
         legend.setWordWrap(True)
@@ -238,9 +245,12 @@ class MatrixTab(QWidget):
         _year, week = next_week(self.service.today())
         if not rows:
             self.soon.setText(
-                self.tr(
-                    "✓ Alle som starter neste uke (uke %1), er klare for selvstendig vakt."
-                ).replace("%1", str(week))
+                fmt(
+                    self.tr(
+                        "✓ Alle som starter neste uke (uke %1), er klare for selvstendig vakt."
+                    ),
+                    str(week),
+                )
             )
             self.soon.setStyleSheet(
                 "background:#eef7f0; border:1px solid #146c2e; border-radius:4px; padding:6px;"
@@ -250,9 +260,7 @@ class MatrixTab(QWidget):
             f"{r.person.name} ({r.person.unit}, {r.readiness.missing} mangler)" for r in rows
         )
         self.soon.setText(
-            self.tr("! Starter neste uke (uke %1) og er ikke klar: %2")
-            .replace("%1", str(week))
-            .replace("%2", names)
+            fmt(self.tr("! Starter neste uke (uke %1) og er ikke klar: %2"), str(week), names)
         )
         self.soon.setStyleSheet(
             "background:#fff4e5; border:1px solid #8a4b00; border-radius:4px; padding:6px;"

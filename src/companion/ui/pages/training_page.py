@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.i18n import fmt
 from companion.ui.pages.base import empty_state, heading
 from companion.ui.workers import TaskRunner
 
@@ -113,7 +114,7 @@ class TrainingPage(QWidget):
 
     def _on_error(self, message: str) -> None:
         self._loading = False
-        self.placeholder.setText(self.tr("Opplæring kunne ikke åpnes. %1").replace("%1", message))
+        self.placeholder.setText(fmt(self.tr("Opplæring kunne ikke åpnes. %1"), message))
 
     def _on_ready(self, service: TrainingService) -> None:
         from companion.ui.pages.training_coaching import CoachingTab

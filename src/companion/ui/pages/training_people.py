@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
 
 from companion.training.service import TrainingService
 from companion.training.types import ROLES, PersonInput, TrainingError
+from companion.ui.domain_words import word
+from companion.ui.flow_layout import FlowLayout
+from companion.ui.i18n import fmt
 from companion.ui.models.training_people import PERSON_ID_ROLE, PeopleTableModel
 from companion.ui.pages.base import empty_state
 from companion.ui.pages.training_common import MessageBar, fill_combo
@@ -59,8 +62,13 @@ class PeopleTab(QWidget):
         self.role_combo.setAccessibleName(self.tr("Rolle"))
         fill_combo(
             self.role_combo,
-            [(self.tr("Alle roller"), "")] + [(self.tr(v), k) for k, v in ROLES.items()],
+            [(self.tr("Alle roller"), "")] + [(word(v), k) for k, v in ROLES.items()],
         )
+        for combo in (self.unit_combo, self.role_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         self.unit_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.role_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         filters.addWidget(self.unit_combo, 1)
@@ -86,7 +94,7 @@ class PeopleTab(QWidget):
             )
         )
         left_layout.addWidget(self.list_empty, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.add_button = QPushButton(self.tr("Legg til person"))
         self.import_button = QPushButton(self.tr("Importer fra CSV …"))
         self.add_button.clicked.connect(self.add_person)
@@ -104,7 +112,7 @@ class PeopleTab(QWidget):
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([300, 850])
+        splitter.setSizes([340, 810])
 
     # data ----------------------------------------------------------------------------------------
     def refresh(self, select_id: int | None = None) -> None:
@@ -189,10 +197,10 @@ class PeopleTab(QWidget):
         result = dialog.result_value
         if result is None:
             return
-        text = self.tr("Importerte %1 personer.").replace("%1", str(len(result.imported)))
+        text = fmt(self.tr("Importerte %1 personer."), str(len(result.imported)))
         if result.skipped:
-            text += " " + self.tr("%1 fantes fra før og ble hoppet over.").replace(
-                "%1", str(len(result.skipped))
+            text += " " + fmt(
+                self.tr("%1 fantes fra før og ble hoppet over."), str(len(result.skipped))
             )
         self.message.show_info(text)
         self.refresh(select_id=result.imported[0].id if result.imported else None)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +30,9 @@ from PySide6.QtWidgets import (
 from companion.training.export import export_person_csv
 from companion.training.service import TrainingService
 from companion.training.types import ItemState, PersonRecord, Stage, TrainingError
+from companion.ui.domain_words import readiness_text, word
+from companion.ui.flow_layout import FlowLayout
+from companion.ui.i18n import fmt
 from companion.ui.models.training_items import ChecklistItemsModel
 from companion.ui.pages.base import empty_state
 from companion.ui.pages.training_common import (
@@ -35,13 +40,14 @@ from companion.ui.pages.training_common import (
     MessageBar,
     confirm,
     export_file,
+    keep_width,
     pydate,
     qdate,
     slug,
     superuser_field,
 )
 from companion.ui.pages.training_person_form import PersonForm
-from companion.ui.training_words import readiness_text, recorded_by
+from companion.ui.training_words import recorded_by
 from companion.ui.workers import TaskRunner
 
 STAGE_BUTTONS = (
@@ -80,18 +86,31 @@ class PersonPanel(QWidget):
             )
         )
         layout.addWidget(self.empty)
-        self.body = QWidget()
+        # The details scroll as a whole rather than squeezing on a low screen (1024x700).
+        content = QWidget()
+        self.body = QScrollArea()
+        self.body.setWidgetResizable(True)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body.setWidget(content)
         layout.addWidget(self.body, 1)
-        self._build(QVBoxLayout(self.body))
+        self._build(QVBoxLayout(content))
         self.body.setVisible(False)
 
     # layout ------------------------------------------------------------------------------------
     def _build(self, layout: QVBoxLayout) -> None:
         layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
         self.title = QLabel()
         self.title.setProperty("role", "heading")
-        top.addWidget(self.title, 1)
+        self.title.setWordWrap(True)
+        self.title.setProperty("content", True)  # the person's name
+        layout.addWidget(self.title)
+        top = FlowLayout()
+        # Undo lives at one fixed place (and in each confirmation), never where a stage button was.
+        self.undo_button = QPushButton(self.tr("Angre siste registrering"))
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.clicked.connect(self.undo_last)
+        top.addWidget(self.undo_button)
         self.pdf_button = QPushButton(self.tr("Eksporter PDF"))
         self.csv_button = QPushButton(self.tr("Eksporter CSV"))
         self.delete_button = QPushButton(self.tr("Slett person"))
@@ -103,29 +122,34 @@ class PersonPanel(QWidget):
         layout.addLayout(top)
         status = QHBoxLayout()
         self.readiness = QLabel()
+        self.readiness.setWordWrap(True)
         self.readiness.setAccessibleName(self.tr("Status for selvstendig vakt"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(False)
         self.progress.setFixedSize(140, 12)
         self.progress.setAccessibleName(self.tr("Andel påkrevde punkter godkjent"))
-        status.addWidget(self.readiness)
+        status.addWidget(self.readiness, 1)
         status.addWidget(self.progress)
-        status.addStretch(1)
         layout.addLayout(status)
         self.form = PersonForm(self.service.people.update)
         self.form.saved.connect(self._on_form_saved)
         self.form.failed.connect(self._error)
         layout.addWidget(self.form)
 
-        assign_row = QHBoxLayout()
+        assign_row = FlowLayout()
         self.assign_combo = QComboBox()
         self.assign_combo.setAccessibleName(self.tr("Sjekkliste å tildele"))
         self.assign_button = QPushButton(self.tr("Tildel sjekkliste"))
         self.unassign_button = QPushButton(self.tr("Fjern valgt sjekkliste"))
         self.assign_button.clicked.connect(self._assign)
+        self.assign_combo.currentIndexChanged.connect(lambda _i: self._update_assign_button())
         self.unassign_button.clicked.connect(self._unassign)
-        assign_row.addWidget(self.assign_combo, 1)
+        self.assign_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.assign_combo.setMinimumContentsLength(22)
+        assign_row.addWidget(self.assign_combo)
         assign_row.addWidget(self.assign_button)
         assign_row.addWidget(self.unassign_button)
         layout.addLayout(assign_row)
@@ -143,22 +167,28 @@ class PersonPanel(QWidget):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(4, 130)
+        header.resizeSection(4, 90)
         self.tree.selectionModel().currentChanged.connect(self._on_current)
+        self.tree.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
         layout.addWidget(self.tree, 1)
         layout.addLayout(self._build_actions())
         self.message = MessageBar()
+        self.message.linkActivated.connect(self._on_message_link)
         layout.addWidget(self.message)
-        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
+        self.message.reserve_space()
+        undo = QShortcut(QKeySequence("Ctrl+Z"), self)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo.activated.connect(self.undo_last)
+        undo.setWhatsThis(self.tr("Angre siste registrering i Opplæring"))
 
     def _build_actions(self) -> QVBoxLayout:
         box = QVBoxLayout()
-        who = QHBoxLayout()
+        who = FlowLayout()
         self.item_label = QLabel()
         self.item_label.setWordWrap(True)
-        self.item_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 6)
+        self.item_label.setProperty("content", True)  # checklist text from the content pack
+        # A fixed height: a longer or shorter item text must not push the buttons below it.
+        self.item_label.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 6)
         self.item_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         box.addWidget(self.item_label)
         self.name_saver = DebouncedSaver(
@@ -177,13 +207,14 @@ class PersonPanel(QWidget):
         who.addWidget(date_label)
         who.addWidget(self.on_date)
         self.stage_buttons: dict[str, QPushButton] = {}
-        for stage, text, _undo_text in STAGE_BUTTONS:
-            button = QPushButton(self.tr(text))
+        for stage, text, undo_text in STAGE_BUTTONS:
+            button = QPushButton(word(text))
+            button.setObjectName(f"stage-{stage}")
+            keep_width(button, [word(text), word(undo_text)])
             button.clicked.connect(lambda _c=False, s=stage: self.toggle_stage(s))
             who.addWidget(button)
             self.stage_buttons[stage] = button
         self.stage_buttons[Stage.APPROVED].setProperty("primary", True)
-        who.addStretch(1)
         self.coach_button = QPushButton(self.tr("Vis ved siden av"))
         self.coach_button.clicked.connect(self._coach)
         who.addWidget(self.coach_button)
@@ -199,17 +230,7 @@ class PersonPanel(QWidget):
         self.note_saver = DebouncedSaver(self._save_note, self)
         self.note_saver.failed.connect(self._error)
         self.note.textChanged.connect(self._note_edited)
-        self.undo_button = QPushButton(self.tr("Angre siste registrering"))
-        self.undo_button.clicked.connect(self.undo_last)
-        self.last_label = QLabel()
-        self.last_label.setProperty("role", "muted")
-        self.last_label.setWordWrap(True)
-        side = QVBoxLayout()
-        side.setSpacing(2)
-        side.addWidget(self.undo_button)
-        side.addWidget(self.last_label, 1)
-        note_row.addWidget(self.note, 3)
-        note_row.addLayout(side, 2)
+        note_row.addWidget(self.note, 1)
         box.addLayout(note_row)
         return box
 
@@ -247,7 +268,13 @@ class PersonPanel(QWidget):
         ready = record.readiness
         symbol = "✓" if ready.ready else "!"
         self.readiness.setText(
-            f"{symbol} {readiness_text(ready, self.tr)} ({ready.required_approved} av {ready.required_total})"
+            fmt(
+                self.tr("%1 %2 (%3 av %4)"),
+                symbol,
+                readiness_text(ready),
+                str(ready.required_approved),
+                str(ready.required_total),
+            )
         )
         self.readiness.setStyleSheet(
             f"font-weight:bold; color:{'#146c2e' if ready.ready else '#8a4b00'};"
@@ -280,11 +307,20 @@ class PersonPanel(QWidget):
         options = sorted(
             self.service.library.checklists.values(), key=lambda c: (c.role != role, c.title)
         )
+        self.assign_combo.blockSignals(True)
         self.assign_combo.clear()
-        for checklist in options:
-            if checklist.id not in assigned:
-                self.assign_combo.addItem(checklist.title, checklist.id)
-        self.assign_button.setEnabled(self.assign_combo.count() > 0)
+        offered = [c for c in options if c.id not in assigned]
+        if offered and offered[0].role != role:
+            # The person's own checklist is assigned already: suggest nothing for another role.
+            self.assign_combo.addItem(self.tr("Velg sjekkliste å legge til …"), None)
+        for checklist in offered:
+            self.assign_combo.addItem(checklist.title, checklist.id)
+        self.assign_combo.setCurrentIndex(0)
+        self.assign_combo.blockSignals(False)
+        self._update_assign_button()
+
+    def _update_assign_button(self) -> None:
+        self.assign_button.setEnabled(self.assign_combo.currentData() is not None)
 
     def current_item(self) -> ItemState | None:
         return self.model.item_at(self.tree.currentIndex())
@@ -305,7 +341,7 @@ class PersonPanel(QWidget):
         for stage, text, undo_text in STAGE_BUTTONS:
             button = self.stage_buttons[stage]
             is_set = item is not None and item.stage(stage)[1] is not None
-            button.setText(self.tr(undo_text if is_set else text))
+            button.setText(word(undo_text if is_set else text))
             button.setEnabled(usable or (item is not None and is_set))
         self.note.setEnabled(item is not None)
         if item is None:
@@ -337,7 +373,7 @@ class PersonPanel(QWidget):
         guide = self.service.library.articles.get(item.guide) if item and item.guide else None
         self.coach_button.setEnabled(guide is not None)
         self.coach_button.setToolTip(
-            self.tr("Åpne «%1» i Vis ved siden av").replace("%1", guide.title)
+            fmt(self.tr("Åpne «%1» i Vis ved siden av"), guide.title)
             if guide
             else self.tr("Punktet har ingen veiledning")
         )
@@ -346,12 +382,12 @@ class PersonPanel(QWidget):
         last = self.record.last_mark if self.record else None
         self.undo_button.setEnabled(last is not None)
         full = (
-            self.tr("Siste: %1").replace("%1", last.description)
+            fmt(self.tr("Angre: %1"), last.description)
             if last
             else self.tr("Ingen registreringer å angre.")
         )
-        self.last_label.setText(full)
-        self.last_label.setAccessibleName(full)
+        self.undo_button.setToolTip(full)
+        self.undo_button.setAccessibleDescription(full)
 
     # actions -----------------------------------------------------------------------------------
     def toggle_stage(self, stage: str) -> None:
@@ -380,15 +416,37 @@ class PersonPanel(QWidget):
             if not self.superuser.text().strip():
                 self.superuser.setFocus()
             return
-        self.message.clear_message()
         self._changed()
+        self._confirm(item, record.person.name)
+
+    def _confirm(self, item: ItemState, person_name: str) -> None:
+        """Say what was registered, for whom and by whom, with Angre right there."""
+        last = self.record.last_mark if self.record else None
+        if last is None:
+            self.message.clear_message()
+            return
+        set_texts = {
+            Stage.SHOWN: self.tr("Vist: «%1» for %2 av %3, %4"),
+            Stage.PRACTISED: self.tr("Øvd: «%1» for %2 av %3, %4"),
+            Stage.APPROVED: self.tr("Godkjent: «%1» for %2 av %3, %4"),
+        }
+        if last.action == "satt" and last.stage in set_texts:
+            when = f"{last.on_date:%d.%m.%Y}" if last.on_date else ""
+            text = fmt(set_texts[Stage(last.stage)], item.title, person_name, last.by_name, when)
+        else:
+            text = fmt(self.tr("Fjernet: %1 (%2)"), last.description, person_name)
+        self.message.show_info_with_action(text, self.tr("Angre"), "undo")
+
+    def _on_message_link(self, href: str) -> None:
+        if href == "undo":
+            self.undo_last()
 
     def undo_last(self) -> None:
         if self.record is None:
             return
         undone = self.service.signoff.undo_last(self.record.person.id)
         if undone is not None:
-            self.message.show_info(self.tr("Angret: %1").replace("%1", undone.description))
+            self.message.show_info(fmt(self.tr("Angret: %1"), undone.description))
             self._changed()
 
     def _note_edited(self) -> None:
@@ -432,9 +490,12 @@ class PersonPanel(QWidget):
         if self.record is None:
             return
         person = self.record.person
-        text = self.tr(
-            "%1 og all registrert opplæring slettes. Dette kan ikke angres. Eksporter PDF først hvis den skal i personalmappen."
-        ).replace("%1", person.name)
+        text = fmt(
+            self.tr(
+                "%1 og all registrert opplæring slettes. Dette kan ikke angres. Eksporter PDF først hvis den skal i personalmappen."
+            ),
+            person.name,
+        )
         if confirm(self, self.tr("Slette person?"), text, self.tr("Slett")):
             self.service.people.delete(person.id)
             self.show_person(None)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.training.types import ROLES, Person
+from companion.ui.domain_words import word
 from companion.ui.pages.training_common import NO_DATE, DebouncedSaver, pydate, qdate
 
 
@@ -40,7 +41,7 @@ class PersonForm(QWidget):
         self.name = QLineEdit()
         self.role = QComboBox()
         for key, label in ROLES.items():
-            self.role.addItem(self.tr(label), key)
+            self.role.addItem(word(label), key)
         self.unit = QLineEdit()
         self.contact = QLineEdit()
         self.contact.setPlaceholderText(self.tr("Telefon eller e-post (jobb)"))
@@ -55,22 +56,24 @@ class PersonForm(QWidget):
         fields: list[tuple[str, str, QWidget, int, int]] = [
             (self.tr("Navn"), self.tr("Navn"), self.name, 0, 0),
             (self.tr("Rolle"), self.tr("Rolle"), self.role, 0, 2),
-            (self.tr("Enhet"), self.tr("Enhet"), self.unit, 0, 4),
-            (self.tr("Første dag"), self.tr("Første arbeidsdag"), self.first_day, 1, 0),
-            (self.tr("Siste dag"), self.tr("Siste arbeidsdag"), self.last_day, 1, 2),
-            (self.tr("Kontakt"), self.tr("Kontakt"), self.contact, 1, 4),
+            (self.tr("Enhet"), self.tr("Enhet"), self.unit, 1, 0),
+            (self.tr("Kontakt"), self.tr("Kontakt"), self.contact, 1, 2),
+            (self.tr("Første dag"), self.tr("Første arbeidsdag"), self.first_day, 2, 0),
+            (self.tr("Siste dag"), self.tr("Siste arbeidsdag"), self.last_day, 2, 2),
         ]
+        # Two label+field pairs per row: fits beside the person list at 1024x700 and 150% text.
         for text, accessible, widget, row, column in fields:
             caption = QLabel(text)
             caption.setBuddy(widget)
+            caption.setMinimumWidth(caption.sizeHint().width())
             widget.setAccessibleName(accessible)
+            widget.setMinimumWidth(60)
             grid.addWidget(caption, row, column)
             grid.addWidget(widget, row, column + 1)
         self.substitute.setAccessibleName(self.tr("Vikar"))
-        grid.addWidget(self.substitute, 0, 6)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(3, 1)
-        grid.setColumnStretch(5, 3)
+        grid.addWidget(self.substitute, 3, 1)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
         self._savers: list[DebouncedSaver] = []
         self._bind_text(self.name, "name")
         self._bind_text(self.unit, "unit")
