@@ -15,7 +15,8 @@ from companion.app import AppContext
 from companion.content.model import CATEGORIES
 from companion.insights.model import QueryStat
 from companion.insights.period import Period
-from companion.ui.charts import BarChart, BarData, nice_ticks, paint_bar_chart
+from companion.reports.charts import BarData, nice_ticks, paint_bar_chart
+from companion.ui.charts import BarChart
 from companion.ui.models.insights_tables import CategoryMapModel, Column, RecordTableModel
 from companion.ui.pages.insights_page import InsightsPage
 from companion.ui.workers import TaskRunner

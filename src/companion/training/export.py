@@ -2,7 +2,7 @@
 
 Semicolon-separated UTF-8 with BOM, so Norwegian Excel opens it with æøå intact. Cells that
 start like a formula are prefixed with ' so a spreadsheet never runs them. The PDF versions
-are drawn by ``companion.ui.export.training_pdf`` from the same values.
+are drawn by ``companion.reports.training_pdf`` from the same values.
 """
 
 from __future__ import annotations

@@ -52,13 +52,10 @@ def run_gui(
         )
         return 0
 
-    from companion.db.migrate import DatabaseError
-
-    try:
-        context.prepare_database()
-    except DatabaseError as exc:
-        print(str(exc), file=sys.stderr)
-        _fatal_dialog(str(exc))
+    problem = context.check_database()
+    if problem:
+        print(problem, file=sys.stderr)
+        _fatal_dialog(problem)
         return 2
 
     from PySide6.QtCore import QTimer

@@ -445,7 +445,7 @@ class PersonPanel(QWidget):
             if kind == "csv":
                 export_person_csv(record, path)
             else:
-                from companion.ui.export.training_pdf import export_person_pdf
+                from companion.reports.training_pdf import export_person_pdf
 
                 export_person_pdf(record, path)
 
