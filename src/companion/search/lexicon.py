@@ -139,6 +139,19 @@ class Lexicon:
         self._split_cache[word] = result
         return result
 
+    def head(self, word: str) -> str | None:
+        """The longest known tail of an unknown compound (its head word), or None.
+
+        Norwegian compounds are head-final: a "kundestøtte" is a kind of "støtte", so when the
+        first part is unknown the head still says what the word is about.
+        """
+        if not word.isalpha() or len(word) < MIN_SPLIT:
+            return None
+        for i in range(MIN_HEAD, len(word) - MIN_PART + 1):
+            if self._is_tail(word[i:]):
+                return word[i:]
+        return None
+
     def _split(self, word: str, depth: int) -> tuple[str, ...]:
         if not word.isalpha():
             runs = [r for r in ALNUM_RE.findall(word) if not r.isdigit() and len(r) >= 2]

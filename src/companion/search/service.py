@@ -35,7 +35,7 @@ from companion.search.synonyms import SynonymTable, builtin_synonyms
 
 log = logging.getLogger(__name__)
 
-ENGINE_VERSION = "1"
+ENGINE_VERSION = "2"
 KINDS = ("guide", "mistake", "checklist")
 MAX_QUERY_CHARS = 200
 DATA_FILES = ("synonyms.yaml", "variants.yaml", "stopwords.txt")
