@@ -11,6 +11,8 @@ with 1,000 queries against the bundled content, and prints the difference.
 
     PYTHONPATH=src python benchmarks/search_bench.py                 # 10k and 100k + CLI
     PYTHONPATH=src python benchmarks/search_bench.py --sizes 10000   # quicker
+    PYTHONPATH=src python benchmarks/search_bench.py --files 10000   # content folder on disk:
+        # `companion kb search` cold (first build) and warm (cached index), wall time per run
 """
 
 from __future__ import annotations
@@ -459,9 +461,10 @@ def worker(size: int, query_count: int) -> dict[str, float]:
     queries = generator.queries(query_count)
     with tempfile.TemporaryDirectory(prefix="search-bench-") as cache:
         service = SearchService(library, Path(cache))
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         service.ensure_index()
         build = time.perf_counter() - start
+        build_cpu = time.process_time() - cpu_start  # all threads: robust on a busy machine
         reopened = SearchService(library, Path(cache))
         start = time.perf_counter()
         reopened.ensure_index()
@@ -487,6 +490,7 @@ def worker(size: int, query_count: int) -> dict[str, float]:
         "size": size,
         "generate_s": generated,
         "build_s": build,
+        "build_cpu_s": build_cpu,
         "reopen_s": reopen,
         "p50_ms": statistics.median(latencies),
         "p95_ms": latencies[int(len(latencies) * 0.95) - 1],
@@ -495,6 +499,54 @@ def worker(size: int, query_count: int) -> dict[str, float]:
         "index_mb": index_mb,
         "peak_rss_mb": peak_rss_mb(),
     }
+
+
+def write_content(library: Library, root: Path) -> None:
+    """Write a synthetic library as a content folder (the format the loader reads)."""
+    import yaml
+
+    for article in library.articles.values():
+        folder = root / ("guides" if article.kind == "guide" else "kb")
+        folder.mkdir(parents=True, exist_ok=True)
+        meta = {
+            "id": article.id,
+            "title": article.title,
+            "kind": article.kind,
+            "category": article.category,
+            "tags": list(article.tags),
+            "roles": list(article.roles),
+            "summary": article.summary,
+        }
+        if article.kind == "guide":
+            sections = [f"## Steg {s.number}: {s.title}\n{s.body}" for s in article.sections]
+        else:
+            sections = [f"## {s.title}\n{s.body}" for s in article.sections]
+        front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
+        text = f"---\n{front}---\n{article.intro}\n\n" + "\n\n".join(sections) + "\n"
+        (folder / f"{article.id}.md").write_text(text, encoding="utf-8")
+
+
+def cli_starts(size: int, runs: int = 3) -> dict[str, float]:
+    """`companion kb search` on a content folder on disk: first run (parse + index build) and
+    later runs (cached index), wall time of the whole process to its first result."""
+    generator = Generator(seed=size)
+    library = generator.library(size)
+    query = next(iter(library.articles.values())).title
+    env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
+    with tempfile.TemporaryDirectory(prefix="search-files-") as tmp:
+        content, home = Path(tmp) / "content", Path(tmp) / "home"
+        write_content(library, content)
+        cmd = [sys.executable, "-m", "companion", "--home", str(home), "kb", "search", query]
+        cmd += ["--json", "--limit", "1", "--content", str(content)]
+
+        def timed() -> float:
+            t0 = time.perf_counter()
+            subprocess.run(cmd, env=env, check=True, capture_output=True)
+            return time.perf_counter() - t0
+
+        cold = timed()
+        warm = sorted(timed() for _ in range(runs))
+    return {"cold_s": cold, "warm_s": statistics.median(warm), "warm_min_s": warm[0]}
 
 
 def cli_batch(repeat_to: int = 1000) -> dict[str, float]:
@@ -554,6 +606,9 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also time the baseline engines of the decision record (first size only)",
     )
+    parser.add_argument(
+        "--files", type=int, help="only time CLI starts on a content folder of this many articles"
+    )
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--engine", default="final", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -564,6 +619,13 @@ def main(argv: list[str] | None = None) -> int:
             else baseline_worker(args.worker, args.queries, args.engine)
         )
         print(json.dumps(result))
+        return 0
+    if args.files:
+        s = cli_starts(args.files)
+        print(
+            f"companion kb search on {args.files:,} article files: first run (parse + build) "
+            f"{s['cold_s']:.1f}s; later runs median {s['warm_s']:.2f}s (min {s['warm_min_s']:.2f}s)"
+        )
         return 0
     print(
         "wall-clock latency per query (p50/p95/max) and the same in CPU time of the searching thread"
@@ -585,6 +647,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{r['index_mb']:>7.0f}MB {r['peak_rss_mb']:>7.0f}MB",
             flush=True,
         )
+        print(f"{'':>9} build CPU time (all threads) {r['build_cpu_s']:.1f}s", flush=True)
         print(
             f"{'':>9} exact title typed: first for {r['title_first']:.0%} of "
             f"{r['title_n']:.0f} unique titles, median rank {r['title_median']:.0f}, "

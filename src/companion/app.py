@@ -103,7 +103,7 @@ class AppContext:
         with self._lock:
             from companion.search import SearchService
 
-            service = SearchService(self.library, self.paths.cache)
+            service = SearchService(lambda: self.library, self.paths.cache, self.content_dir)
             service.ensure_index()
             return service
 

@@ -19,7 +19,7 @@ from importlib import resources
 
 import yaml
 
-from companion.search.analyzer import Analyzer, stop_words
+from companion.search.analyzer import SAFE_LOADER, Analyzer, stop_words
 
 Keys = tuple[str, ...]
 # Relative weight of an expansion (times the planner's synonym weight). A two-way group says
@@ -46,7 +46,7 @@ def builtin_synonyms() -> SynonymData:
         .joinpath("synonyms.yaml")
         .read_text(encoding="utf-8")
     )
-    data = yaml.safe_load(text) or {}
+    data = yaml.load(text, Loader=SAFE_LOADER) or {}
     return SynonymData(
         normalise_entries(data.get("groups") or {}), normalise_entries(data.get("one_way") or {})
     )
