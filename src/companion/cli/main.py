@@ -6,7 +6,6 @@ on the GUI path, so `companion kb search` starts fast on a machine without a dis
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -15,6 +14,8 @@ from typing import TYPE_CHECKING
 from companion import APP_NAME, __version__
 
 if TYPE_CHECKING:
+    import argparse
+
     from companion.app import AppContext
 
 log = logging.getLogger("companion.cli")
@@ -29,7 +30,7 @@ COMMAND_MODULES = (
     "companion.cli.db_cmd",
 )
 
-Handler = Callable[[argparse.Namespace, "AppContext"], int]
+Handler = Callable[["argparse.Namespace", "AppContext"], int]
 
 
 class CliError(Exception):
@@ -42,6 +43,8 @@ class CliError(Exception):
 
 def common_options(suppress: bool) -> argparse.ArgumentParser:
     """--home and --content, accepted before or after the subcommand."""
+    import argparse
+
     parent = argparse.ArgumentParser(add_help=False)
     default = argparse.SUPPRESS if suppress else None
     parent.add_argument(
@@ -76,6 +79,7 @@ def wants_subcommand(argv: Sequence[str]) -> bool:
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    import argparse
     import importlib
 
     parser = argparse.ArgumentParser(
@@ -103,6 +107,30 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
+GUI_VALUE_OPTIONS = ("--home", "--content")
+GUI_FLAGS = ("--exit-when-ready", "--verbose")
+
+
+def gui_options(argv: Sequence[str]) -> dict[str, object] | None:
+    """The GUI's few options without argparse (start-up time), or None for anything else
+    (help, version, subcommands, mistakes), which argparse then handles and explains."""
+    options: dict[str, object] = {"home": None, "content": None, "exit_when_ready": False}
+    items = iter(argv)
+    for arg in items:
+        name, eq, value = arg.partition("=")
+        if name in GUI_VALUE_OPTIONS:
+            value = value if eq else next(items, "")
+            if not value or value.startswith("-"):
+                return None
+            options[name[2:]] = value
+        elif arg in GUI_FLAGS and not eq:
+            if arg == "--exit-when-ready":
+                options["exit_when_ready"] = True
+        else:
+            return None
+    return options
+
+
 def _run_gui(args: argparse.Namespace) -> int:
     from companion.ui.launch import run_gui
 
@@ -111,6 +139,11 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    fast = gui_options(arguments)
+    if fast is not None:
+        from companion.ui.launch import run_gui
+
+        return run_gui(**fast)  # type: ignore[arg-type]
     parser = build_parser(with_commands=wants_subcommand(arguments))
     args = parser.parse_args(arguments)
     handler: Handler | None = getattr(args, "handler", None)
