@@ -6,6 +6,7 @@ import html
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -356,33 +357,38 @@ class PersonPanel(QWidget):
             return
         self.name_saver.flush()
         self.note_saver.flush()
-        try:
-            if item.stage(stage)[1] is not None:
-                self.service.signoff.unmark(
-                    record.person.id, item.checklist_id, item.item_id, stage, self.superuser.text()
-                )
-            else:
-                day = pydate(self.on_date.date()) or date.today()
-                self.service.signoff.mark(
-                    record.person.id,
-                    item.checklist_id,
-                    item.item_id,
-                    stage,
-                    self.superuser.text(),
-                    day,
-                )
-        except TrainingError as exc:
-            self._error(str(exc))
-            if not self.superuser.text().strip():
-                self.superuser.setFocus()
-            return
+        # Writes run in the task runner: a write that meets a sync must not freeze the window.
+        who, ids = self.superuser.text(), (record.person.id, item.checklist_id, item.item_id)
+        if item.stage(stage)[1] is not None:
+            self.runner.write(
+                self.service.signoff.unmark, *ids, stage, who,
+                on_done=self._stage_saved, on_error=self._stage_failed,
+            )  # fmt: skip
+        else:
+            day = pydate(self.on_date.date()) or date.today()
+            self.runner.write(
+                self.service.signoff.mark, *ids, stage, who, day,
+                on_done=self._stage_saved, on_error=self._stage_failed,
+            )  # fmt: skip
+
+    def _stage_saved(self, _result: object) -> None:
         self.message.clear_message()
         self._changed()
+
+    def _stage_failed(self, text: str) -> None:
+        self._error(text)
+        if not self.superuser.text().strip():
+            self.superuser.setFocus()
 
     def undo_last(self) -> None:
         if self.record is None:
             return
-        undone = self.service.signoff.undo_last(self.record.person.id)
+        self.runner.write(
+            self.service.signoff.undo_last, self.record.person.id,
+            on_done=self._undone, on_error=self._error,
+        )  # fmt: skip
+
+    def _undone(self, undone: Any) -> None:
         if undone is not None:
             self.message.show_info(self.tr("Angret: %1").replace("%1", undone.description))
             self._changed()
@@ -396,7 +402,10 @@ class PersonPanel(QWidget):
         item, record = self._note_item, self.record
         if item is not None and record is not None:
             text = self.note.toPlainText()
-            self.service.signoff.set_note(record.person.id, item.checklist_id, item.item_id, text)
+            self.runner.write(
+                self.service.signoff.set_note, record.person.id, item.checklist_id, item.item_id,
+                text, on_error=self._error,
+            )  # fmt: skip
             self._note_item = replace(item, note=text.strip())
             self.model.replace_item(self._note_item)  # no reload: keeps the cursor where it is
 
