@@ -291,6 +291,7 @@ def test_summer_coverage_shows_a_gap_in_words(
         and "uke 27 Avd 3 Medisin" in tab.gap_label.text()
     )
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.people_model.rowCount() == 1)  # written in the task runner
     [siri] = service.coverage.superusers(2026)
     assert siri.unit == "Avd 3 Medisin"
     assert tab.people_model.setData(tab.people_model.index(0, 0), "Siri", Qt.ItemDataRole.EditRole)
@@ -307,7 +308,7 @@ def test_summer_coverage_shows_a_gap_in_words(
     tab.people.setCurrentIndex(tab.people_model.index(0, 0))
     monkeypatch.setattr("companion.ui.pages.training_coverage.confirm", lambda *a: True)
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
-    assert service.coverage.superusers(2026) == []
+    qtbot.waitUntil(lambda: service.coverage.superusers(2026) == [])
 
 
 def test_exports_from_person_view_and_overview(
