@@ -353,7 +353,8 @@ def test_delete_person_asks_first(
     qtbot.mouseClick(page.people_tab.panel.delete_button, Qt.MouseButton.LeftButton)
     assert len(service.people.all()) == 1
     qtbot.mouseClick(page.people_tab.panel.delete_button, Qt.MouseButton.LeftButton)
-    assert service.people.all() == [] and page.people_tab.list_empty.isVisibleTo(page)
+    tab = page.people_tab
+    qtbot.waitUntil(lambda: service.people.all() == [] and tab.list_empty.isVisibleTo(page))
 
 
 def test_date_fields_round_trip(qtbot: QtBot, page: TrainingPage, service: TrainingService) -> None:

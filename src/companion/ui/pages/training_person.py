@@ -441,9 +441,14 @@ class PersonPanel(QWidget):
             "%1 og all registrert opplæring slettes. Dette kan ikke angres. Eksporter PDF først hvis den skal i personalmappen."
         ).replace("%1", person.name)
         if confirm(self, self.tr("Slette person?"), text, self.tr("Slett")):
-            self.service.people.delete(person.id)
-            self.show_person(None)
-            self.personDeleted.emit(person.id)
+            self.runner.write(
+                self.service.people.delete, person.id,
+                on_done=lambda _r: self._deleted(person.id), on_error=self._error,
+            )  # fmt: skip
+
+    def _deleted(self, person_id: int) -> None:
+        self.show_person(None)
+        self.personDeleted.emit(person_id)
 
     def export(self, kind: str) -> None:
         record = self.record
