@@ -62,9 +62,6 @@ def common_options(suppress: bool) -> argparse.ArgumentParser:
     return parent
 
 
-COMMAND_NAMES = ("content", "kb", "tickets", "training", "insights", "db")
-
-
 def wants_subcommand(argv: Sequence[str]) -> bool:
     """True if argv names a subcommand (or asks for help); the GUI path skips loading them all."""
     skip_value = False

@@ -350,7 +350,3 @@ class Engine:
         top = ranked[0][0] if ranked else 1.0
         rest = [(s, a) for s, a in ranked if (a.segment_ord, a.doc) not in addresses]
         return [(top * 1.01, a) for _, a in found] + rest
-
-    @property
-    def num_docs(self) -> int:
-        return int(self._searcher.num_docs)

@@ -132,9 +132,6 @@ class Lexicon:
     def known_keys(self) -> list[str]:
         return sorted(self._known_keys)
 
-    def freq(self, word: str) -> int:
-        return self.counts.get(word, 0)
-
     def __contains__(self, word: object) -> bool:
         return word in self.counts
 

@@ -312,11 +312,6 @@ class SearchService:
         assert state is not None
         return state.planner.plan(query[:MAX_QUERY_CHARS]).suggestion()
 
-    @property
-    def document_count(self) -> int:
-        self.ensure_index()
-        assert self._state is not None
-        return self._state.engine.num_docs
 
 
 __all__ = ["SearchHit", "SearchService"]
