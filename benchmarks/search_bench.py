@@ -439,7 +439,8 @@ def exact_title_ranks(service: object, library: Library, sample: int = 200) -> d
     picks = random.Random(7).sample(unique, min(sample, len(unique)))
     ranks = []
     for article_id, _title in picks:
-        hits = [h.id for h in service.search(library.articles[article_id].title, limit=20)]  # type: ignore[attr-defined]
+        title = library.articles[article_id].title
+        hits = [h.id for h in service.search(title, limit=20)]  # type: ignore[attr-defined]
         ranks.append(hits.index(article_id) + 1 if article_id in hits else 21)
     ranks.sort()
     return {

@@ -26,7 +26,8 @@ def test_exact_title_comes_first_among_near_duplicates(tmp_path: Path) -> None:
     write_mistake(root, "target", "Smartkort virker ikke på avdelingen", "Kortet svarer ikke.")
     service = SearchService(load_checked(root), None)
     assert service.search("Smartkort virker ikke på avdelingen")[0].id == "target"
-    assert service.search("smartkort  virker ikke på avdelingen!", kind="mistake")[0].id == "target"
+    typed = "smartkort  virker ikke på avdelingen!"
+    assert service.search(typed, kind="mistake")[0].id == "target"
     assert service.search("Smartkort virker ikke på avdelingen", kind="guide") == []
 
 

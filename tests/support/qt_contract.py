@@ -36,13 +36,12 @@ class QtSubmodulesContract(Contract):
     allowed = fields.SetField(subfield=fields.StringField(), required=False)
 
     def check(self, graph: ImportGraph, verbose: bool) -> ContractCheck:
-        allowed = set(self.allowed or ())  # type: ignore[arg-type]
-        exempt = {
-            m.name
-            for m in module_expressions_to_modules(graph, self.exempt_modules or ())  # type: ignore[arg-type]
-        }
+        allowed = set(self.allowed or ())
+        exempt_expressions = self.exempt_modules or ()
+        exempt = {m.name for m in module_expressions_to_modules(graph, exempt_expressions)}
+        sources = module_expressions_to_modules(graph, self.source_modules)
         offenders: list[str] = []
-        for source in module_expressions_to_modules(graph, self.source_modules):  # type: ignore[arg-type]
+        for source in sources:
             for name in sorted({source.name} | graph.find_descendants(source.name)):
                 if any(name == e or name.startswith(e + ".") for e in exempt):
                     continue

@@ -313,5 +313,4 @@ class SearchService:
         return state.planner.plan(query[:MAX_QUERY_CHARS]).suggestion()
 
 
-
 __all__ = ["SearchHit", "SearchService"]

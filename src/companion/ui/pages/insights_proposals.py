@@ -227,6 +227,7 @@ class ProposalsView(QWidget):
         proposal = self._proposals.get(self._current)
         if proposal and proposal.title == title and proposal.body == body:
             return
+
         def saved(_result: object) -> None:
             self._text_saved(proposal, title, body)
 
