@@ -11,6 +11,8 @@ with 1,000 queries against the bundled content, and prints the difference.
 
     PYTHONPATH=src python benchmarks/search_bench.py                 # 10k and 100k + CLI
     PYTHONPATH=src python benchmarks/search_bench.py --sizes 10000   # quicker
+    PYTHONPATH=src python benchmarks/search_bench.py --files 10000   # content folder on disk:
+        # `companion kb search` cold (first build) and warm (cached index), wall time per run
 """
 
 from __future__ import annotations
@@ -424,6 +426,31 @@ def baseline_worker(size: int, query_count: int, engine: str) -> dict[str, float
     }
 
 
+def exact_title_ranks(service: object, library: Library, sample: int = 200) -> dict[str, float]:
+    """Search for unique titles exactly as written: where does that article rank?
+
+    Synthetic titles share most of their words with many others (near-duplicates), which is
+    where an exact title used to drown. A miss (not in the top 20) counts as rank 21.
+    """
+    titles: dict[str, list[str]] = {}
+    for article in library.articles.values():
+        titles.setdefault(article.title.lower(), []).append(article.id)
+    unique = sorted((ids[0], title) for title, ids in titles.items() if len(ids) == 1)
+    picks = random.Random(7).sample(unique, min(sample, len(unique)))
+    ranks = []
+    for article_id, _title in picks:
+        title = library.articles[article_id].title
+        hits = [h.id for h in service.search(title, limit=20)]  # type: ignore[attr-defined]
+        ranks.append(hits.index(article_id) + 1 if article_id in hits else 21)
+    ranks.sort()
+    return {
+        "title_first": sum(r == 1 for r in ranks) / len(ranks),
+        "title_median": statistics.median(ranks),
+        "title_worst": ranks[-1],
+        "title_n": len(ranks),
+    }
+
+
 def worker(size: int, query_count: int) -> dict[str, float]:
     """Runs in a child process: generate, build, reopen, query."""
     from companion.search import SearchService
@@ -435,9 +462,10 @@ def worker(size: int, query_count: int) -> dict[str, float]:
     queries = generator.queries(query_count)
     with tempfile.TemporaryDirectory(prefix="search-bench-") as cache:
         service = SearchService(library, Path(cache))
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         service.ensure_index()
         build = time.perf_counter() - start
+        build_cpu = time.process_time() - cpu_start  # all threads: robust on a busy machine
         reopened = SearchService(library, Path(cache))
         start = time.perf_counter()
         reopened.ensure_index()
@@ -453,14 +481,17 @@ def worker(size: int, query_count: int) -> dict[str, float]:
         index_mb = (
             sum(f.stat().st_size for f in Path(cache).rglob("*") if f.is_file()) / 1024 / 1024
         )
+        titles = exact_title_ranks(reopened, library)
     latencies.sort()
     cpu.sort()
     return {
+        **titles,
         "cpu_p50_ms": statistics.median(cpu),
         "cpu_p95_ms": cpu[int(len(cpu) * 0.95) - 1],
         "size": size,
         "generate_s": generated,
         "build_s": build,
+        "build_cpu_s": build_cpu,
         "reopen_s": reopen,
         "p50_ms": statistics.median(latencies),
         "p95_ms": latencies[int(len(latencies) * 0.95) - 1],
@@ -469,6 +500,54 @@ def worker(size: int, query_count: int) -> dict[str, float]:
         "index_mb": index_mb,
         "peak_rss_mb": peak_rss_mb(),
     }
+
+
+def write_content(library: Library, root: Path) -> None:
+    """Write a synthetic library as a content folder (the format the loader reads)."""
+    import yaml
+
+    for article in library.articles.values():
+        folder = root / ("guides" if article.kind == "guide" else "kb")
+        folder.mkdir(parents=True, exist_ok=True)
+        meta = {
+            "id": article.id,
+            "title": article.title,
+            "kind": article.kind,
+            "category": article.category,
+            "tags": list(article.tags),
+            "roles": list(article.roles),
+            "summary": article.summary,
+        }
+        if article.kind == "guide":
+            sections = [f"## Steg {s.number}: {s.title}\n{s.body}" for s in article.sections]
+        else:
+            sections = [f"## {s.title}\n{s.body}" for s in article.sections]
+        front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
+        text = f"---\n{front}---\n{article.intro}\n\n" + "\n\n".join(sections) + "\n"
+        (folder / f"{article.id}.md").write_text(text, encoding="utf-8")
+
+
+def cli_starts(size: int, runs: int = 3) -> dict[str, float]:
+    """`companion kb search` on a content folder on disk: first run (parse + index build) and
+    later runs (cached index), wall time of the whole process to its first result."""
+    generator = Generator(seed=size)
+    library = generator.library(size)
+    query = next(iter(library.articles.values())).title
+    env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
+    with tempfile.TemporaryDirectory(prefix="search-files-") as tmp:
+        content, home = Path(tmp) / "content", Path(tmp) / "home"
+        write_content(library, content)
+        cmd = [sys.executable, "-m", "companion", "--home", str(home), "kb", "search", query]
+        cmd += ["--json", "--limit", "1", "--content", str(content)]
+
+        def timed() -> float:
+            t0 = time.perf_counter()
+            subprocess.run(cmd, env=env, check=True, capture_output=True)
+            return time.perf_counter() - t0
+
+        cold = timed()
+        warm = sorted(timed() for _ in range(runs))
+    return {"cold_s": cold, "warm_s": statistics.median(warm), "warm_min_s": warm[0]}
 
 
 def cli_batch(repeat_to: int = 1000) -> dict[str, float]:
@@ -528,6 +607,9 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also time the baseline engines of the decision record (first size only)",
     )
+    parser.add_argument(
+        "--files", type=int, help="only time CLI starts on a content folder of this many articles"
+    )
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--engine", default="final", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -538,6 +620,13 @@ def main(argv: list[str] | None = None) -> int:
             else baseline_worker(args.worker, args.queries, args.engine)
         )
         print(json.dumps(result))
+        return 0
+    if args.files:
+        s = cli_starts(args.files)
+        print(
+            f"companion kb search on {args.files:,} article files: first run (parse + build) "
+            f"{s['cold_s']:.1f}s; later runs median {s['warm_s']:.2f}s (min {s['warm_min_s']:.2f}s)"
+        )
         return 0
     print(
         "wall-clock latency per query (p50/p95/max) and the same in CPU time of the searching thread"
@@ -557,6 +646,13 @@ def main(argv: list[str] | None = None) -> int:
             f"{r['size']:>9,} {r['generate_s']:>8.1f}s {r['build_s']:>7.1f}s {r['reopen_s']:>7.2f}s "
             f"{r['p50_ms']:>6.2f}ms {r['p95_ms']:>6.2f}ms {r['max_ms']:>6.1f}ms {r['cpu_p50_ms']:>6.2f}ms {r['cpu_p95_ms']:>6.2f}ms "
             f"{r['index_mb']:>7.0f}MB {r['peak_rss_mb']:>7.0f}MB",
+            flush=True,
+        )
+        print(f"{'':>9} build CPU time (all threads) {r['build_cpu_s']:.1f}s", flush=True)
+        print(
+            f"{'':>9} exact title typed: first for {r['title_first']:.0%} of "
+            f"{r['title_n']:.0f} unique titles, median rank {r['title_median']:.0f}, "
+            f"worst {r['title_worst']:.0f} (21 = not in top 20)",
             flush=True,
         )
     if args.baselines:

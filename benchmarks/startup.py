@@ -4,7 +4,10 @@ Prints both medians and the ratio (goal: ratio <= 1.5). Each run is a fresh proc
 offscreen platform; the app uses a prepared home folder so the one-off first-run migration is
 not what we measure.
 
-    python benchmarks/startup.py [--runs 15]
+    python benchmarks/startup.py [--runs 15] [--baseline-src DIR]
+
+`--baseline-src` also times another checkout's `src` (e.g. `git archive` of main) in the same
+interleaved loop, so a before/after comparison sees the same machine noise.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ def timed(cmd: list[str], env: dict[str, str]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--baseline-src", help="also time the app from this src folder")
     args = parser.parse_args()
     home = tempfile.mkdtemp(prefix="companion-bench-")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COMPANION_HOME": home}
@@ -44,11 +48,20 @@ def main() -> None:
     bare_cmd = [sys.executable, "-c", BARE]
     timed(app_cmd, env)  # first run creates and migrates the database: not measured
     timed(bare_cmd, env)
-    app_times, bare_times = [], []
+    base_env = {**env, "PYTHONPATH": args.baseline_src} if args.baseline_src else None
+    app_times, bare_times, base_times = [], [], []
     for _ in range(args.runs):  # interleave so machine noise hits both alike
         bare_times.append(timed(bare_cmd, env))
         app_times.append(timed(app_cmd, env))
+        if base_env is not None:
+            base_times.append(timed(app_cmd, base_env))
     bare, app = statistics.median(bare_times), statistics.median(app_times)
+    if base_times:
+        base = statistics.median(base_times)
+        print(
+            f"baseline app        : median {base * 1000:7.1f} ms  "
+            f"(min {min(base_times) * 1000:.1f}, ratio {base / bare:.2f})"
+        )
     print(
         f"bare PySide6 window : median {bare * 1000:7.1f} ms  (min {min(bare_times) * 1000:.1f}, n={args.runs})"
     )

@@ -12,4 +12,5 @@ if [ -x .ci/install-rt.sh ] || [ -f .ci/install-rt.sh ]; then bash .ci/install-r
 if [ -f .ci/install-postgres.sh ]; then sh .ci/install-postgres.sh; fi
 echo "== ruff"; .venv/bin/ruff check src tests benchmarks
 echo "== mypy"; .venv/bin/mypy
+echo "== import-linter"; .venv/bin/lint-imports
 echo "== pytest"; QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "$@"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,12 +34,38 @@ def home(_isolated_home: Path) -> Path:
     return _isolated_home
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database migrated once per run; tests get a copy (migrations are tested in foundation)."""
+    from companion.db.migrate import ensure_schema
+
+    folder = tmp_path_factory.mktemp("template")
+    path = folder / "companion.db"
+    ensure_schema(path, folder / "backups")
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared_search_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One search-index cache for the run: the bundled content's index is built once."""
+    return tmp_path_factory.mktemp("search-cache")
+
+
 @pytest.fixture
-def context(home: Path) -> Iterator[object]:
-    """A real AppContext on a fresh home with the bundled content."""
+def context(home: Path, migrated_template: Path, shared_search_cache: Path) -> Iterator[object]:
+    """A real AppContext on a fresh home with the bundled content and a migrated database.
+
+    The database is a copy of the session's migrated template and the search index cache is
+    shared (it is keyed by the content's fingerprint), which saves about a second per test.
+    """
     from companion.app import AppContext
 
     ctx = AppContext.create(home=home, machine_file=home / "no-machine-config.toml")
+    if not ctx.paths.database.exists():
+        shutil.copyfile(migrated_template, ctx.paths.database)
+    search_dir = ctx.paths.cache / "search"
+    if not search_dir.exists():
+        search_dir.symlink_to(shared_search_cache, target_is_directory=True)
     yield ctx
     ctx.close()
 

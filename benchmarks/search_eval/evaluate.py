@@ -5,6 +5,7 @@ top 5) and MRR@10. Besides the real engine ("final") it can run the baselines us
 decision record (docs/decisions/0001-search-engine.md) and ablations of the final design:
 
     PYTHONPATH=src python benchmarks/search_eval/evaluate.py                 # final engine
+    PYTHONPATH=src python benchmarks/search_eval/evaluate.py --holdout       # + held-out set
     PYTHONPATH=src python benchmarks/search_eval/evaluate.py --engine all    # every engine
     PYTHONPATH=src python benchmarks/search_eval/evaluate.py --failures      # list misses
 
@@ -38,6 +39,7 @@ from companion.search.documents import library_documents  # noqa: E402
 from companion.search.engine import field_texts  # noqa: E402
 
 Searcher = Callable[[str], list[str]]
+HOLDOUT = HERE / "holdout.yaml"
 TYPES = (
     "keyword",
     "question",
@@ -271,6 +273,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="drop every article's tags first (robustness: content without hand-made search words)",
     )
+    parser.add_argument(
+        "--holdout",
+        action="store_true",
+        help=f"also score the held-out synonym queries ({HOLDOUT.name}) in a second table",
+    )
     args = parser.parse_args(argv)
     library = load_library(args.content)
     if args.strip_tags:
@@ -295,8 +302,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n# {name}: {len(misses)} misses")
             for query, top in misses:
                 print(f"  [{query.type}] {query.text!r}: want {list(query.expect)}; got {top}")
-    print()
+    print(f"\n{args.queries.name}")
     print_table(results)
+    if args.holdout:
+        held = load_queries(HOLDOUT)
+        print(f"\n{HOLDOUT.name} (held out: never tuned on)")
+        print_table({name: run(name, library, held)[0] for name in names})
     return 0
 
 

@@ -5,4 +5,3 @@
 __version__ = "0.1.0"
 
 APP_NAME = "Følgesvenn"
-APP_ID = "companion"

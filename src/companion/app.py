@@ -111,6 +111,20 @@ class AppContext:
 
         ensure_schema(self.paths.database, self.paths.backups)
 
+    def check_database(self) -> str | None:
+        """Prepare the database; return the Norwegian reason if it must not be touched.
+
+        For the GUI start-up, which shows the text instead of a traceback. Still sqlite3 only
+        when the file is current (migrate imports Alembic only to upgrade).
+        """
+        from companion.db.migrate import DatabaseError
+
+        try:
+            self.prepare_database()
+        except DatabaseError as exc:
+            return str(exc)
+        return None
+
     @cached_property
     def database(self) -> Database:
         with self._lock:
@@ -172,7 +186,7 @@ class AppContext:
         with self._lock:
             from companion.search import SearchService
 
-            service = SearchService(self.library, self.paths.cache)
+            service = SearchService(lambda: self.library, self.paths.cache, self.content_dir)
             service.ensure_index()
             return service
 

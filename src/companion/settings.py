@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -165,6 +164,8 @@ def apply_mapping(settings: Settings, data: Mapping[str, Any], source: str) -> N
 def _read_toml(path: Path, settings: Settings) -> dict[str, Any]:
     if not path.is_file():
         return {}
+    import tomllib  # only when there is a file: keeps it out of a first start-up
+
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)

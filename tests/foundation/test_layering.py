@@ -1,54 +1,48 @@
-"""PySide6 may only be imported by companion.ui (the core stays headless and testable)."""
+"""Layering at run time; the static rules are import-linter contracts (pyproject.toml).
 
-import ast
+``lint-imports`` (run by scripts/test.sh) checks which package may import what. These tests check
+what a process actually loads: the CLI never starts Qt, a PDF needs no widgets.
+"""
+
 import subprocess
 import sys
 from pathlib import Path
 
-SRC = Path(__file__).resolve().parents[2] / "src" / "companion"
+from support.qt_contract import qt_submodules
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
-def qt_imports(path: Path) -> list[int]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    lines = []
-    for node in ast.walk(tree):
-        names = []
-        if isinstance(node, ast.Import):
-            names = [a.name for a in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names = [node.module]
-        if any(n == "PySide6" or n.startswith(("PySide6.", "shiboken6")) for n in names):
-            lines.append(node.lineno)
-    return lines
-
-
-def test_no_qt_outside_ui() -> None:
-    offenders = [
-        f"{p.relative_to(SRC)}:{line}"
-        for p in SRC.rglob("*.py")
-        if "ui" not in p.relative_to(SRC).parts[:1]
-        for line in qt_imports(p)
-    ]
-    assert offenders == []
-
-
-def test_detector_finds_qt_imports(tmp_path: Path) -> None:
-    sample = tmp_path / "x.py"
-    sample.write_text("import os\nfrom PySide6.QtCore import QObject\n")
-    assert qt_imports(sample) == [2]
+def run_python(code: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True, check=False
+    )
 
 
 def test_cli_path_does_not_load_qt() -> None:
     code = (
         "import sys; from companion.cli.main import main; "
         "rc = main(['content', 'check', 'content']); "
-        "sys.exit(3 if any(m.startswith('PySide6') for m in sys.modules) else 0)"
+        "sys.exit(3 if any(m.startswith('PySide6') for m in sys.modules) else rc)"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=SRC.parents[1],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_python(code)
     assert result.returncode == 0, result.stderr
+
+
+def test_headless_pdf_needs_no_widgets(tmp_path: Path) -> None:
+    target = tmp_path / "a.pdf"
+    code = (
+        "import sys; from pathlib import Path; from companion.reports.pdf import html_to_pdf; "
+        f"pages = html_to_pdf('<h1>Å</h1>', '', Path({str(target)!r}), 't', 'f'); "
+        "sys.exit(3 if 'PySide6.QtWidgets' in sys.modules else 0 if pages == 1 else 4)"
+    )
+    result = run_python(code, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_contract_reads_the_qt_submodule_from_the_import_line() -> None:
+    assert qt_submodules("from PySide6.QtGui import QFont") == {"PySide6.QtGui"}
+    assert qt_submodules("import PySide6.QtWidgets as w") == {"PySide6.QtWidgets"}
+    assert qt_submodules("from PySide6 import QtCore, QtWidgets") == {"PySide6"}
+    assert qt_submodules("import shiboken6") == {"shiboken6"}

@@ -37,7 +37,7 @@ def fill(context: AppContext) -> None:
 
 
 def test_report_pdf_renders(qtbot: object, context: AppContext, tmp_path: Path) -> None:
-    from companion.ui.export.insights_pdf import write_report
+    from companion.reports.insights_pdf import write_report
 
     fill(context)
     context.insights.create_proposal("Vaksineveiledning", "Lag en veiledning for vaksinering.")
@@ -66,7 +66,7 @@ def test_report_pdf_renders(qtbot: object, context: AppContext, tmp_path: Path) 
 
 
 def test_report_on_an_empty_database(qtbot: object, context: AppContext, tmp_path: Path) -> None:
-    from companion.ui.export.insights_pdf import write_report
+    from companion.reports.insights_pdf import write_report
 
     context.prepare_database()
     out = tmp_path / "tom.pdf"

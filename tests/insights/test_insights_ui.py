@@ -15,7 +15,8 @@ from companion.app import AppContext
 from companion.content.model import CATEGORIES
 from companion.insights.model import QueryStat
 from companion.insights.period import Period
-from companion.ui.charts import BarChart, BarData, nice_ticks, paint_bar_chart
+from companion.reports.charts import BarData, nice_ticks, paint_bar_chart
+from companion.ui.charts import BarChart
 from companion.ui.models.insights_tables import CategoryMapModel, Column, RecordTableModel
 from companion.ui.pages.insights_page import InsightsPage
 from companion.ui.workers import TaskRunner
@@ -95,7 +96,9 @@ def test_proposals_are_saved_as_you_type_and_guarded(qtbot: QtBot, context: AppC
     page.tabs.setCurrentWidget(view)
     qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
     service = context.insights
-    assert [p.title for p in service.proposals()] == ["Nytt endringsforslag"]
+    # Writes run in the task runner: wait for them, never sleep.
+    qtbot.waitUntil(lambda: [p.title for p in service.proposals()] == ["Nytt endringsforslag"])
+    qtbot.waitUntil(lambda: view.title.text() == "Nytt endringsforslag")
     view.title.clear()
     qtbot.keyClicks(view.title, "Felles vikarrutine")
     view.body.setPlainText("Bestill tilgang tidlig.")
@@ -107,20 +110,21 @@ def test_proposals_are_saved_as_you_type_and_guarded(qtbot: QtBot, context: AppC
     assert "fødselsnummer" in view.guard_label.text() and view.redact_button.isVisible()
     assert FNR not in service.proposals()[0].body
     qtbot.mouseClick(view.redact_button, Qt.MouseButton.LeftButton)
-    assert service.proposals()[0].body == "Pasient [fødselsnummer fjernet] fikk feil dose"
-    assert not view.guard_label.isVisible()
+    redacted = "Pasient [fødselsnummer fjernet] fikk feil dose"
+    qtbot.waitUntil(lambda: service.proposals()[0].body == redacted)
+    qtbot.waitUntil(lambda: not view.guard_label.isVisible())
 
     view.status.setCurrentIndex(view.status.findData("klar"))
     view.status.activated.emit(view.status.currentIndex())
-    assert service.proposals()[0].status == "klar"
+    qtbot.waitUntil(lambda: service.proposals()[0].status == "klar")
     view.link_kind.setCurrentIndex(view.link_kind.findData("avvik"))
     view.link_ref.setText("Legemiddelhåndtering")
     qtbot.mouseClick(view.add_link_button, Qt.MouseButton.LeftButton)
-    assert view.links.count() == 1
+    qtbot.waitUntil(lambda: view.links.count() == 1)
     view.link_kind.setCurrentIndex(view.link_kind.findData("sak"))
     view.link_ref.setText("999")
     qtbot.mouseClick(view.add_link_button, Qt.MouseButton.LeftButton)
-    assert "Fant ingen sak" in view.message.text()
+    qtbot.waitUntil(lambda: "Fant ingen sak" in view.message.text())
 
 
 def test_deviation_import_lists_bad_rows_and_mapping_is_saved(
@@ -137,7 +141,8 @@ def test_deviation_import_lists_bad_rows_and_mapping_is_saved(
     assert "1 avvik importert" in view.result_label.text()
     model = view.map_model
     assert model.data(model.index(0, 0)) == "IKT"
-    assert model.setData(model.index(0, 1), "innlogging-tilgang")
+    with qtbot.waitSignal(view.changed):  # the mapping is written in the task runner
+        assert model.setData(model.index(0, 1), "innlogging-tilgang")
     assert [(m.source, m.category) for m in context.insights.category_mappings()] == [
         ("IKT", "innlogging-tilgang")
     ]

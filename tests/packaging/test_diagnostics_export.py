@@ -160,6 +160,7 @@ def test_failed_export_leaves_no_file(
 
 
 def test_export_without_database_or_logs(context: AppContext, tmp_path: Path) -> None:
+    context.paths.database.unlink()  # the fixture's home comes with a migrated database
     result = export_diagnostics(
         context.paths, context.settings, tmp_path / "d.zip", machine_file=tmp_path / "none.toml"
     )

@@ -114,3 +114,46 @@ def test_nynorsk_query_finds_bokmal_article(ids: Ids) -> None:
     assert ids("sjukepleiarar")[0] == "sykepleier-rapport"
     assert ids("korleis gje behovsmedisin")[0] == "behovsmedisin"
     assert ids("smartkortet verkar ikkje")[0] == "smartkort"
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("samstemming", "legemiddelgjennomgang"),
+        ("epikrise", "utskrivningsrapport"),
+        ("secure chat", "teams"),
+    ],
+)
+def test_different_things_are_not_synonyms(word: str, other: str) -> None:
+    analyzer = Analyzer()
+    table = SynonymTable(analyzer, builtin_synonyms())
+    keys = lambda p: tuple(w.key for w in analyzer.words(p) if w.span == 1)  # noqa: E731
+    assert keys(other) not in table.expansions(keys(word))
+    assert keys(word) not in table.expansions(keys(other))
+    assert table.expansions(keys(word)) and table.expansions(keys(other))  # each still findable
+
+
+def test_chat_finds_both_chat_systems(tmp_path: Path) -> None:
+    root = tmp_path / "c"
+    write_guide(root, "secure", "Sende Secure Chat", "Secure Chat brukes til korte beskjeder.")
+    write_guide(root, "teams", "Møter i Teams", "Teams brukes til videomøter.")
+    service = SearchService(load_checked(root), None)
+    assert {h.id for h in service.search("chat")} == {"secure", "teams"}
+    assert [h.id for h in service.search("sikker chat")][:1] == ["secure"]
+
+
+def test_expansions_weigh_less_than_the_typed_word(tmp_path: Path) -> None:
+    root = tmp_path / "c"
+    write_guide(root, "medisin", "Medisin på avdelingen", "Medisin deles ut om morgenen.")
+    write_guide(root, "legemiddel", "Legemiddel på avdelingen", "Legemiddel deles ut om morgenen.")
+    service = SearchService(load_checked(root), None)
+    assert [h.id for h in service.search("medisin")] == ["medisin", "legemiddel"]
+    assert [h.id for h in service.search("legemiddel")] == ["legemiddel", "medisin"]
+
+
+def test_unknown_compound_falls_back_to_its_head(tmp_path: Path) -> None:
+    root = tmp_path / "c"
+    write_guide(root, "plaster", "Bytte plaster", "Plasteret byttes hver tredje dag.")
+    write_guide(root, "tablett", "Dele tabletter", "Tabletter deles med tablettdeler.")
+    service = SearchService(load_checked(root), None)
+    assert [h.id for h in service.search("fentanylxplaster")][:1] == ["plaster"]

@@ -11,17 +11,7 @@ from training_support import TODAY, LibraryHolder, TableTicketCreator
 
 from companion.content.model import Library
 from companion.db.engine import Database
-from companion.db.migrate import ensure_schema
 from companion.training.service import TrainingService
-
-
-@pytest.fixture(scope="session")
-def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Migrate once per run; each test gets a copy (migrations are tested in foundation)."""
-    folder = tmp_path_factory.mktemp("template")
-    path = folder / "companion.db"
-    ensure_schema(path, folder / "backups")
-    return path
 
 
 @pytest.fixture

@@ -13,10 +13,10 @@ from training_support import TODAY, LibraryHolder, person
 
 from companion.content.loader import load_library
 from companion.content.model import Library
+from companion.reports.training_words import readiness_text
 from companion.training.csvimport import parse_roster
 from companion.training.service import TrainingService
 from companion.training.types import TrainingError
-from companion.ui.training_words import readiness_text
 
 ASSISTANT = "sommervikar-assistent"
 

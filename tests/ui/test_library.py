@@ -237,7 +237,7 @@ def test_pdf_export_of_guide(shell: Shell, tmp_path: Path) -> None:
 
 
 def test_checklist_pdf(context: AppContext, tmp_path: Path, qtbot: QtBot) -> None:
-    from companion.ui.export.article_pdf import export_checklist
+    from companion.reports.article_pdf import export_checklist
 
     library = context.library
     target = tmp_path / "sjekkliste.pdf"

@@ -121,7 +121,7 @@ def test_desk_refusing_our_address_is_shown_in_the_status_bar(
     assert context.tickets.list_tickets()[0].state == "i_kø"
 
 
-def test_conversation_and_note(page: TicketsPage, context: AppContext) -> None:
+def test_conversation_and_note(qtbot: QtBot, page: TicketsPage, context: AppContext) -> None:
     from sqlmodel import select
 
     from companion.db.models import Ticket, TicketMessage, utcnow
@@ -152,9 +152,9 @@ def test_conversation_and_note(page: TicketsPage, context: AppContext) -> None:
     assert "Vi ser på saken." in page.detail.conversation.toPlainText()
     assert "fødselsnummer ble fjernet" in page.detail.conversation.toPlainText()
     page.detail.note.setText("Ringte 10:15")
-    page.detail.add_note()
+    page.detail.add_note()  # written in the task runner
+    qtbot.waitUntil(lambda: "Ringte 10:15" in page.detail.conversation.toPlainText())
     assert [n.body for n in context.tickets.get(ticket_id).notes] == ["Ringte 10:15"]
-    assert "Ringte 10:15" in page.detail.conversation.toPlainText()
 
 
 def test_suggestions_while_typing_subject(page: TicketsPage) -> None:

@@ -2,7 +2,7 @@
 
 Dates are ``YYYY-MM-DD`` (a clear Norwegian message otherwise). Without ``--from``/``--to``
 the period is the last 12 months. Only ``report`` needs Qt: it imports
-:mod:`companion.ui.export.insights_pdf` lazily, which starts Qt offscreen without a display.
+:mod:`companion.reports.insights_pdf` lazily, which starts Qt offscreen without a display.
 """
 
 from __future__ import annotations
@@ -150,7 +150,7 @@ def run_report(args: argparse.Namespace, context: AppContext) -> int:
     if output.suffix.lower() != ".pdf":
         raise CliError(f"Rapporten lagres som PDF: gi filen endelsen .pdf (fikk «{output.name}»).")
     board = context.insights.dashboard(period)
-    from companion.ui.export.insights_pdf import write_report
+    from companion.reports.insights_pdf import write_report
 
     try:
         pages = write_report(board, output, unit=context.settings.org.unit)

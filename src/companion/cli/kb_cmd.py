@@ -144,7 +144,8 @@ def run_search(args: argparse.Namespace, context: AppContext) -> int:
         raise CliError("Bruk enten et søk eller --queries FIL, ikke begge.", 2)
     queries = _read_queries(args.queries) if args.queries is not None else None
     _utf8_stdout()
-    service = SearchService(context.library, context.paths.cache)
+    # Lazy library: an unchanged content folder's index opens without parsing the content.
+    service = SearchService(lambda: context.library, context.paths.cache, context.content_dir)
     service.ensure_index()
     filters = {"kind": args.kind, "category": args.category, "role": args.role}
     # A single query is a person searching: log it for insights (knowledge gaps). A --queries

@@ -6,7 +6,6 @@ on the GUI path, so `companion kb search` starts fast on a machine without a dis
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -16,6 +15,8 @@ from typing import TYPE_CHECKING
 from companion import APP_NAME, __version__
 
 if TYPE_CHECKING:
+    import argparse
+
     from companion.app import AppContext
 
 log = logging.getLogger("companion.cli")
@@ -31,7 +32,7 @@ COMMAND_MODULES = (
     "companion.cli.team_cmd",
 )
 
-Handler = Callable[[argparse.Namespace, "AppContext"], int]
+Handler = Callable[["argparse.Namespace", "AppContext"], int]
 
 
 class CliError(Exception):
@@ -44,6 +45,8 @@ class CliError(Exception):
 
 def common_options(suppress: bool) -> argparse.ArgumentParser:
     """--home and --content, accepted before or after the subcommand."""
+    import argparse
+
     from companion.cli.args import existing_dir
 
     parent = argparse.ArgumentParser(add_help=False)
@@ -64,9 +67,6 @@ def common_options(suppress: bool) -> argparse.ArgumentParser:
     return parent
 
 
-COMMAND_NAMES = ("content", "kb", "tickets", "training", "insights", "db", "team")
-
-
 def wants_subcommand(argv: Sequence[str]) -> bool:
     """True if argv names a subcommand (or asks for help); the GUI path skips loading them all."""
     skip_value = False
@@ -81,6 +81,7 @@ def wants_subcommand(argv: Sequence[str]) -> bool:
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    import argparse
     import importlib
 
     parser = argparse.ArgumentParser(
@@ -106,6 +107,30 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
             continue
         module.register(subparsers, common)
     return parser
+
+
+GUI_VALUE_OPTIONS = ("--home", "--content")
+GUI_FLAGS = ("--exit-when-ready", "--verbose")
+
+
+def gui_options(argv: Sequence[str]) -> dict[str, object] | None:
+    """The GUI's few options without argparse (start-up time), or None for anything else
+    (help, version, subcommands, mistakes), which argparse then handles and explains."""
+    options: dict[str, object] = {"home": None, "content": None, "exit_when_ready": False}
+    items = iter(argv)
+    for arg in items:
+        name, eq, value = arg.partition("=")
+        if name in GUI_VALUE_OPTIONS:
+            value = value if eq else next(items, "")
+            if not value or value.startswith("-"):
+                return None
+            options[name[2:]] = value
+        elif arg in GUI_FLAGS and not eq:
+            if arg == "--exit-when-ready":
+                options["exit_when_ready"] = True
+        else:
+            return None
+    return options
 
 
 def _run_gui(args: argparse.Namespace) -> int:
@@ -137,6 +162,11 @@ def _quiet_broken_pipe() -> int:
 
 def _main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    fast = gui_options(arguments)
+    if fast is not None:
+        from companion.ui.launch import run_gui
+
+        return run_gui(**fast)  # type: ignore[arg-type]
     parser = build_parser(with_commands=wants_subcommand(arguments))
     args = parser.parse_args(arguments)
     handler: Handler | None = getattr(args, "handler", None)

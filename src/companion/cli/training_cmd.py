@@ -101,12 +101,8 @@ def run_export(args: argparse.Namespace, context: AppContext) -> int:
             if args.format == "csv":
                 export_person_csv(record, output)
             else:
-                from companion.ui.export.training_pdf import (
-                    ensure_gui_application,
-                    export_person_pdf,
-                )
+                from companion.reports.training_pdf import export_person_pdf
 
-                ensure_gui_application()
                 export_person_pdf(record, output)
             print(f"Skrev opplæringsloggen for {record.person.name} til {output}")
             return 0
@@ -115,9 +111,8 @@ def run_export(args: argparse.Namespace, context: AppContext) -> int:
         if args.format == "csv":
             export_unit_csv(matrix, output)
         else:
-            from companion.ui.export.training_pdf import ensure_gui_application, export_unit_pdf
+            from companion.reports.training_pdf import export_unit_pdf
 
-            ensure_gui_application()
             export_unit_pdf(
                 matrix, unit or "", output, service.overview.starting_next_week_not_ready(unit)
             )

@@ -55,10 +55,6 @@ class UsageService:
                 s.exec(select(Favorite.article_id).order_by(col(Favorite.created_at).desc()))
             )
 
-    def is_favorite(self, article_id: str) -> bool:
-        with self.db.session() as s:
-            return s.get(Favorite, article_id) is not None
-
     def set_favorite(self, article_id: str, on: bool) -> None:
         with self.db.session() as s:
             existing = s.get(Favorite, article_id)

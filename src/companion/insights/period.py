@@ -51,10 +51,6 @@ def db_timestamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def month_key(day: date) -> str:
-    return f"{day.year:04d}-{day.month:02d}"
-
-
 def month_label(key: str, long: bool = False) -> str:
     """``2026-03`` → ``mar 2026`` (or ``mars 2026``)."""
     year, month = key.split("-")

@@ -225,13 +225,6 @@ class InsightsService:
         with self.database.session() as session:
             return int(session.scalar(select(func.count()).select_from(Deviation)) or 0)
 
-    def clear_deviations(self) -> int:
-        """Remove every imported deviation (before importing a corrected export)."""
-        with self.database.session() as session:
-            n = self.deviation_count()
-            session.execute(delete(Deviation))
-            return n
-
     # ---- change proposals --------------------------------------------------------------
     def proposals(self) -> list[Proposal]:
         with self.database.session() as session:

@@ -41,6 +41,11 @@ EXTRA_FIELDS: dict[str, tuple[tuple[str, ...], float]] = {
     ),  # title counted twice
 }
 TIE_BREAKER = 0.1
+# A title that contains the whole query as a phrase is likely what was meant; a title that IS
+# the query (after analysis) is: it goes first, even among thousands of near-identical titles.
+TITLE_PHRASE_BOOST = 2.0
+EXACT_TITLE_FIELD = "title_key"
+EXACT_TITLE_MAX = 5
 # Results of the preferred kind (how-to → guide, problem → mistake) get this score factor.
 INTENT_FACTOR = 1.15
 # Indexing runs in tantivy's own threads while Python analyses the next documents.
@@ -73,6 +78,7 @@ def build_schema() -> tantivy.Schema:
         )
     builder.add_text_field("title_stored", stored=True, tokenizer_name="raw", index_option="basic")
     builder.add_unsigned_field("kind_code", fast=True)
+    builder.add_text_field(EXACT_TITLE_FIELD, tokenizer_name="raw", index_option="basic")
     builder.add_text_field("segments", stored=True, tokenizer_name="raw", index_option="basic")
     builder.add_text_field(
         "segment_tokens", stored=True, tokenizer_name="raw", index_option="basic"
@@ -98,6 +104,11 @@ def field_texts(document: SearchDocument) -> dict[str, str]:
         "headings": document.headings,
         "body": document.body,
     }
+
+
+def title_key(tokens: Iterable[str]) -> str:
+    """A whole analysed title as one term: equal keys mean the query is the title."""
+    return " ".join(tokens)
 
 
 class Engine:
@@ -147,6 +158,7 @@ class Engine:
             }
             for name, (sources, _boost) in MAIN_FIELDS.items():
                 doc.add_text(name, "\n".join(analysed[s][0] for s in sources))
+            doc.add_text(EXACT_TITLE_FIELD, title_key(analysed["title"][0].split()))
             for name, (sources, _boost) in EXTRA_FIELDS.items():
                 doc.add_text(name, " ".join(analysed[s][1] for s in sources))
             for main, extra in analysed.values():
@@ -269,9 +281,13 @@ class Engine:
     ) -> list[EngineHit]:
         if not plan.concepts or limit <= 0:
             return []
-        main = tantivy.Query.boolean_query(
-            [(tantivy.Occur.Should, q) for q in self._grouped(plan.concepts)]
-        )
+        clauses = [(tantivy.Occur.Should, q) for q in self._grouped(plan.concepts)]
+        if len(plan.title_tokens) > 1:
+            phrase = tantivy.Query.phrase_query(self.schema, "title", list(plan.title_tokens))
+            clauses.append(
+                (tantivy.Occur.Should, tantivy.Query.boost_query(phrase, TITLE_PHRASE_BOOST))
+            )
+        main = tantivy.Query.boolean_query(clauses)
         filters = self._filters(kind, category, role)
         query = (
             tantivy.Query.boolean_query([(tantivy.Occur.Must, main), *filters]) if filters else main
@@ -288,6 +304,7 @@ class Engine:
                 for (s, a), code in zip(ranked, codes, strict=True)
             ]
             ranked.sort(key=lambda item: -item[0])
+        ranked = self._exact_titles_first(plan, ranked, filters)
         hits: list[EngineHit] = []
         for score, address in ranked[:limit]:
             doc = self._searcher.doc(address)
@@ -308,6 +325,28 @@ class Engine:
             )
         return hits
 
-    @property
-    def num_docs(self) -> int:
-        return int(self._searcher.num_docs)
+    def _exact_titles_first(
+        self,
+        plan: QueryPlan,
+        ranked: list[tuple[float, tantivy.DocAddress]],
+        filters: list[tuple[tantivy.Occur, tantivy.Query]],
+    ) -> list[tuple[float, tantivy.DocAddress]]:
+        """Put articles whose whole title is the query first, scored just above the best.
+
+        A separate term lookup (not a score bonus) so BM25 scores keep their meaning for
+        everything else, and an exact title ranked below the fetched depth is still found.
+        """
+        if not plan.title_tokens:
+            return ranked
+        exact = tantivy.Query.term_query(
+            self.schema, EXACT_TITLE_FIELD, title_key(plan.title_tokens)
+        )
+        if filters:
+            exact = tantivy.Query.boolean_query([(tantivy.Occur.Must, exact), *filters])
+        found = self._searcher.search(exact, EXACT_TITLE_MAX, count=False).hits
+        if not found:
+            return ranked
+        addresses = {(a.segment_ord, a.doc) for _, a in found}
+        top = ranked[0][0] if ranked else 1.0
+        rest = [(s, a) for s, a in ranked if (a.segment_ord, a.doc) not in addresses]
+        return [(top * 1.01, a) for _, a in found] + rest

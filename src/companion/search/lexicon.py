@@ -98,7 +98,10 @@ class Lexicon:
         key: Callable[[str], str],
         stops: frozenset[str],
         extra: Iterable[str] = (),
+        known_keys: Iterable[str] | None = None,
     ) -> None:
+        """`known_keys` (the stems of the known words, from :attr:`known_keys` of an earlier
+        lexicon over the same words) skips stemming every word again when an index is opened."""
         self.counts = dict(counts)
         self._key = key
         self._stops = stops
@@ -106,7 +109,9 @@ class Lexicon:
             w for w in extra if len(w) >= MIN_PART and w.isalpha()
         }
         self._known -= stops
-        self._known_keys = {key(w) for w in self._known}
+        self._known_keys = (
+            set(known_keys) if known_keys is not None else {key(w) for w in self._known}
+        )
         # Cheap pre-check for tails: an inflected known word starts like the word or its stem.
         self._starts = {w[:4] for w in self._known} | {k[:4] for k in self._known_keys}
         self._short = SHORT_HEADS
@@ -123,8 +128,9 @@ class Lexicon:
                 self._by_second.setdefault((len(word), word[1]), []).append(word)
         self._sorted = sorted(w for w in self.counts if w.isalpha() and len(w) >= 4)
 
-    def freq(self, word: str) -> int:
-        return self.counts.get(word, 0)
+    @property
+    def known_keys(self) -> list[str]:
+        return sorted(self._known_keys)
 
     def __contains__(self, word: object) -> bool:
         return word in self.counts
@@ -138,6 +144,19 @@ class Lexicon:
         result = self._split(word, 0)
         self._split_cache[word] = result
         return result
+
+    def head(self, word: str) -> str | None:
+        """The longest known tail of an unknown compound (its head word), or None.
+
+        Norwegian compounds are head-final: a "kundestøtte" is a kind of "støtte", so when the
+        first part is unknown the head still says what the word is about.
+        """
+        if not word.isalpha() or len(word) < MIN_SPLIT:
+            return None
+        for i in range(MIN_HEAD, len(word) - MIN_PART + 1):
+            if self._is_tail(word[i:]):
+                return word[i:]
+        return None
 
     def _split(self, word: str, depth: int) -> tuple[str, ...]:
         if not word.isalpha():

@@ -29,10 +29,11 @@ from companion.search.synonyms import Keys, SynonymTable
 EXACT = 1.0
 PART_WEIGHT = 0.6
 SPELLING_WEIGHT = 0.8
-SYNONYM_WEIGHT = 0.8
+SYNONYM_WEIGHT = 0.9
 FUZZY_WEIGHT = {1: 0.8, 2: 0.65}
 JOIN_WEIGHT = 1.0
 QUERY_PART_WEIGHT = 0.7
+HEAD_WEIGHT = 0.6
 LINKS = ("", "s", "e")
 # Words that show what kind of article the user wants: "how do I" asks for a guide, a problem
 # ("ikke", "feil", "hvorfor") for a common-mistake article. Normalised forms (nynorsk mapped).
@@ -94,6 +95,8 @@ class QueryPlan:
     concepts: list[Concept]
     corrections: dict[str, str]
     prefers: str | None = None
+    # The query's main tokens in order (stop words included): matched against whole titles.
+    title_tokens: tuple[str, ...] = ()
 
     @property
     def highlight(self) -> frozenset[str]:
@@ -153,7 +156,11 @@ class QueryPlanner:
                         )
                     )
         return QueryPlan(
-            query, [c for c in concepts if c.alternatives], corrections, self._intent(base)
+            query,
+            [c for c in concepts if c.alternatives],
+            corrections,
+            self._intent(base),
+            tuple(self.analyzer.index_text(query)[0].split()),
         )
 
     @staticmethod
@@ -177,11 +184,11 @@ class QueryPlanner:
             concept.add((PART + key,), weight * PART_WEIGHT)
 
     def _add_synonyms(self, concept: Concept, key: str, weight: float) -> None:
-        for expansion in self.synonyms.expansions((key,)):
+        for expansion, relative in self.synonyms.weighted((key,)).items():
             if len(expansion) == 1:
-                self._add_key(concept, expansion[0], weight * SYNONYM_WEIGHT)
+                self._add_key(concept, expansion[0], weight * SYNONYM_WEIGHT * relative)
             elif all(t in self.vocabulary for t in expansion):
-                concept.add(expansion, weight * SYNONYM_WEIGHT)
+                concept.add(expansion, weight * SYNONYM_WEIGHT * relative)
 
     def _word_concepts(self, word: Word, corrections: dict[str, str]) -> list[Concept]:
         concept = Concept(word.surface, word.index, word.index + 1)
@@ -214,6 +221,12 @@ class QueryPlanner:
             corrections[word.surface] = (
                 best_word.capitalize() if word.surface[:1].isupper() else best_word
             )
+        head = None if parts or candidates else self.lexicon.head(word.text)
+        if head is not None:
+            # An unknown compound whose first part is unknown: search for its head word.
+            hkey = self.analyzer.key(head)
+            self._add_key(concept, hkey, HEAD_WEIGHT)
+            self._add_synonyms(concept, hkey, HEAD_WEIGHT)
         for part in parts:
             # The parts together stand for one word; each carries a share of its weight.
             sub = Concept(
@@ -295,11 +308,11 @@ class QueryPlanner:
                 n = float(max(1, sum(1 for w in words if not w.stop)))
                 if all(t in self.vocabulary for t in matched):
                     concept.add(matched, EXACT)
-                for expansion in self.synonyms.expansions(matched):
+                for expansion, relative in self.synonyms.weighted(matched).items():
                     if len(expansion) == 1:
-                        self._add_key(concept, expansion[0], SYNONYM_WEIGHT * n)
+                        self._add_key(concept, expansion[0], SYNONYM_WEIGHT * relative * n)
                     elif all(t in self.vocabulary for t in expansion):
-                        concept.add(expansion, SYNONYM_WEIGHT)
+                        concept.add(expansion, SYNONYM_WEIGHT * relative)
                 if concept.alternatives:
                     concepts.append(concept)
                 break

@@ -20,11 +20,13 @@ import shutil
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from companion.content.model import Library
+from companion.search import shortcut
 from companion.search.analyzer import Analyzer, stop_words
 from companion.search.documents import library_documents
 from companion.search.engine import Engine, field_texts
@@ -35,7 +37,7 @@ from companion.search.synonyms import SynonymTable, builtin_synonyms
 
 log = logging.getLogger(__name__)
 
-ENGINE_VERSION = "1"
+ENGINE_VERSION = "3"
 KINDS = ("guide", "mistake", "checklist")
 MAX_QUERY_CHARS = 200
 DATA_FILES = ("synonyms.yaml", "variants.yaml", "stopwords.txt")
@@ -77,11 +79,25 @@ def _data_digest() -> str:
 class SearchService:
     """Search over one library's guides, mistakes and checklists."""
 
-    def __init__(self, library: Library, cache_dir: Path | None) -> None:
-        self.library = library
+    def __init__(
+        self,
+        library: Library | Callable[[], Library],
+        cache_dir: Path | None,
+        source: Path | None = None,
+    ) -> None:
+        """`library` may be a callable that loads it: with `source` (the content folder) and a
+        cache, an unchanged folder's index is then opened without loading the library at all."""
+        self._library = library
         self.cache_dir = Path(cache_dir) if cache_dir is not None else None
+        self.source = Path(source) if source is not None else None
         self._lock = threading.Lock()
         self._state: _State | None = None
+
+    @property
+    def library(self) -> Library:
+        if callable(self._library):
+            self._library = self._library()
+        return self._library
 
     # -- index lifecycle ------------------------------------------------------------------------
     @staticmethod
@@ -133,28 +149,63 @@ class SearchService:
     def _index_dir(self, fingerprint: str) -> Path | None:
         return None if self.cache_dir is None else self.cache_dir / "search" / fingerprint[:32]
 
+    def _files_key(self) -> str | None:
+        if self.source is None or self.cache_dir is None:
+            return None
+        salt = f"engine:{ENGINE_VERSION}\n{_data_digest()}\n{self.source.resolve()}"
+        return shortcut.files_key(self.source, salt)
+
     def _load_or_build(self) -> _State:
+        files_key = self._files_key()
+        if files_key is not None and self.cache_dir is not None:
+            known = shortcut.recall(self.cache_dir / "search", files_key)
+            state = self._open(known, None) if known else None
+            if state is not None:
+                return state
         fingerprint = self.fingerprint(self.library)
         target = self._index_dir(fingerprint)
-        synonyms = SynonymTable(Analyzer(), builtin_synonyms(), self.library.synonyms)
-        if target is not None and target.is_dir():
-            meta = Engine.read_meta(target)
-            if meta is not None and meta.get("fingerprint") == fingerprint:
-                try:
-                    state = self._state_for(Engine.open(target, meta), meta, synonyms)
-                    os.utime(target)  # mark as recently used, so cleanup keeps it
-                    return state
-                except (OSError, ValueError) as exc:
-                    log.warning(
-                        "search index in %s could not be opened (%s); rebuilding", target, exc
-                    )
-            shutil.rmtree(target, ignore_errors=True)
-        return self._build(fingerprint, target, synonyms)
+        state = self._open(fingerprint, self.library.synonyms)
+        if state is None:
+            if target is not None:
+                shutil.rmtree(target, ignore_errors=True)
+            synonyms = SynonymTable(Analyzer(), builtin_synonyms(), self.library.synonyms)
+            state = self._build(fingerprint, target, synonyms)
+        if files_key is not None and self.cache_dir is not None:
+            shortcut.remember(self.cache_dir / "search", files_key, fingerprint)
+        return state
+
+    def _open(self, fingerprint: str, local: dict[str, list[str]] | None) -> _State | None:
+        """The cached index for `fingerprint`, or None. Without `local` (the content folder's
+        synonyms), they come from the index's metadata, so the library is not needed."""
+        target = self._index_dir(fingerprint)
+        if target is None or not target.is_dir():
+            return None
+        meta = Engine.read_meta(target)
+        if meta is None or meta.get("fingerprint") != fingerprint:
+            return None
+        if local is None:
+            stored = meta.get("local_synonyms")
+            if not isinstance(stored, dict):
+                return None
+            local = stored
+        synonyms = SynonymTable(Analyzer(), builtin_synonyms(), local)
+        try:
+            state = self._state_for(Engine.open(target, meta), meta, synonyms)
+        except (OSError, ValueError) as exc:
+            log.warning("search index in %s could not be opened (%s); rebuilding", target, exc)
+            return None
+        os.utime(target)  # mark as recently used, so cleanup keeps it
+        return state
 
     def _state_for(self, engine: Engine, meta: dict[str, object], synonyms: SynonymTable) -> _State:
         counts = meta.get("counts")
+        keys = meta.get("known_keys")
         lexicon = Lexicon(
-            counts if isinstance(counts, dict) else {}, Analyzer().key, stop_words(), synonyms.words
+            counts if isinstance(counts, dict) else {},
+            Analyzer().key,
+            stop_words(),
+            synonyms.words,
+            keys if isinstance(keys, list) else None,
         )
         analyzer = Analyzer(parts=lexicon)
         return _State(
@@ -171,6 +222,8 @@ class SearchService:
             "version": ENGINE_VERSION,
             "fingerprint": fingerprint,
             "counts": dict(counts),
+            "local_synonyms": self.library.synonyms,
+            "known_keys": lexicon.known_keys,
         }
         if target is None:
             engine = Engine.build(documents, analyzer, None, meta)
@@ -258,12 +311,6 @@ class SearchService:
         state = self._state
         assert state is not None
         return state.planner.plan(query[:MAX_QUERY_CHARS]).suggestion()
-
-    @property
-    def document_count(self) -> int:
-        self.ensure_index()
-        assert self._state is not None
-        return self._state.engine.num_docs
 
 
 __all__ = ["SearchHit", "SearchService"]

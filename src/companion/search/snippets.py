@@ -110,14 +110,3 @@ def _shorten(marked: str, first: int, max_chars: int) -> str:
     if piece.count(MARK_OPEN) > piece.count(MARK_CLOSE):
         piece += MARK_CLOSE
     return ("…" if start > 0 else "") + piece + ("…" if end < len(marked) else "")
-
-
-def make_snippet(
-    analyzer: Analyzer,
-    segments: tuple[str, ...],
-    segment_tokens: tuple[str, ...],
-    tokens: frozenset[str],
-    max_chars: int = MAX_CHARS,
-) -> str:
-    """One-off :meth:`Highlighter.snippet`."""
-    return Highlighter(analyzer, tokens).snippet(segments, segment_tokens, max_chars)

@@ -19,9 +19,14 @@ from importlib import resources
 
 import yaml
 
-from companion.search.analyzer import Analyzer, stop_words
+from companion.search.analyzer import SAFE_LOADER, Analyzer, stop_words
 
 Keys = tuple[str, ...]
+# Relative weight of an expansion (times the planner's synonym weight). A two-way group says
+# "same thing"; a one-way entry goes from a word to a more specific or looser one, so it counts
+# a little less.
+GROUP_WEIGHT = 1.0
+ONE_WAY_WEIGHT = 1.0
 
 
 @dataclass(frozen=True)
@@ -41,7 +46,7 @@ def builtin_synonyms() -> SynonymData:
         .joinpath("synonyms.yaml")
         .read_text(encoding="utf-8")
     )
-    data = yaml.safe_load(text) or {}
+    data = yaml.load(text, Loader=SAFE_LOADER) or {}
     return SynonymData(
         normalise_entries(data.get("groups") or {}), normalise_entries(data.get("one_way") or {})
     )
@@ -67,7 +72,7 @@ class SynonymTable:
         """`local` is the content folder's synonyms.yaml (two-way groups, like `groups`)."""
         self._analyzer = analyzer
         self._stop_keys = {analyzer.key(s) for s in stop_words()}
-        self._map: dict[Keys, set[Keys]] = {}
+        self._map: dict[Keys, dict[Keys, float]] = {}
         self.words: set[str] = set()
         for source in (builtin.groups, local or {}):
             for term, values in source.items():
@@ -76,7 +81,9 @@ class SynonymTable:
             key = self._keys(term)
             targets = {k for k in (self._keys(v) for v in values) if k and k != key}
             if key and targets:
-                self._map.setdefault(key, set()).update(targets)
+                entry = self._map.setdefault(key, {})
+                for target in targets:
+                    entry.setdefault(target, ONE_WAY_WEIGHT)
         self.max_length = max((len(k) for k in self._map), default=1)
 
     def _keys(self, phrase: str) -> Keys:
@@ -97,11 +104,17 @@ class SynonymTable:
         for member in group:
             others = group - {member}
             if others:
-                self._map.setdefault(member, set()).update(others)
+                entry = self._map.setdefault(member, {})
+                for other in others:
+                    entry[other] = GROUP_WEIGHT
 
     def expansions(self, keys: Keys) -> set[Keys]:
         """Other members of every group `keys` belongs to (empty set if none)."""
-        return self._map.get(keys, set())
+        return set(self._map.get(keys, {}))
+
+    def weighted(self, keys: Keys) -> dict[Keys, float]:
+        """Expansions with their relative weight (1.0 for a group, less for one-way)."""
+        return self._map.get(keys, {})
 
     def __contains__(self, keys: object) -> bool:
         return keys in self._map

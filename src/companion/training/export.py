@@ -2,7 +2,7 @@
 
 Written by the shared :func:`companion.core.csvio.write_csv` (semicolons, UTF-8 with BOM,
 formula-like cells neutralised). The PDF versions
-are drawn by ``companion.ui.export.training_pdf`` from the same values.
+are drawn by ``companion.reports.training_pdf`` from the same values.
 """
 
 from __future__ import annotations

@@ -52,19 +52,16 @@ def run_gui(
     from companion.ui import single_instance
 
     key = single_instance.instance_key(context.paths.home)
-    if single_instance.notify_running_instance(key):
+    if single_instance.may_be_running(key) and single_instance.notify_running_instance(key):
         log.info(
             "%s is already running for this home folder; asked it to show its window", APP_NAME
         )
         return 0
 
-    from companion.db.migrate import DatabaseError
-
-    try:
-        context.prepare_database()
-    except DatabaseError as exc:
-        print(str(exc), file=sys.stderr)
-        _fatal_dialog(str(exc))
+    problem = context.check_database()
+    if problem:
+        print(problem, file=sys.stderr)
+        _fatal_dialog(problem)
         return 2
 
     from PySide6.QtCore import QTimer
@@ -85,20 +82,28 @@ def run_gui(
     translators = install_translators(app, resources, context.settings.ui.language)
 
     shell = Shell(context, resources)
-    instance = single_instance.InstanceServer(key, parent=app)
-    instance.activateRequested.connect(lambda: single_instance.activate_window(shell.window))
-    instance.listen()
     from companion.ui.errors import install_excepthook
 
     install_excepthook(shell.window, str(context.paths.logs / "companion.log"))
     shell.window.show()
+    # Listen for later launches once the window is up: QtNetwork is not needed before that.
+    servers: list[single_instance.InstanceServer] = []
+
+    def listen() -> None:
+        server = single_instance.InstanceServer(key, parent=app)
+        server.activateRequested.connect(lambda: single_instance.activate_window(shell.window))
+        server.listen()
+        servers.append(server)
+
+    QTimer.singleShot(0, listen)
     if exit_when_ready:
         QTimer.singleShot(0, app.quit)
     else:
         QTimer.singleShot(0, shell.start_background)
     app.aboutToQuit.connect(shell.window.save_state)  # also on session logout, not only on close
     code = app.exec()
-    instance.close()
+    for server in servers:
+        server.close()
     shell.shutdown()
     del translators
     context.close()

@@ -305,7 +305,7 @@ class LibraryController(QObject):
             if not chosen:
                 return None
             target = Path(chosen)
-        from companion.ui.export.article_pdf import export_article
+        from companion.reports.article_pdf import export_article
 
         try:
             export_article(article, self.library, target)

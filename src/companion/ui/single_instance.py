@@ -17,11 +17,14 @@ import hashlib
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:  # QtNetwork is imported when needed: not before the window is shown
+    from PySide6.QtNetwork import QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -60,11 +63,23 @@ def _allow_foreground() -> None:
             log.debug("AllowSetForegroundWindow failed: %s", exc)
 
 
+def may_be_running(key: str) -> bool:
+    """Cheap pre-check without QtNetwork: False when no instance can be listening.
+
+    On Linux and macOS a listening instance has a socket file; no file, no instance. Windows
+    named pipes cannot be checked this cheaply, so there the answer is always "maybe".
+    """
+    path = _socket_file(key)
+    return path is None or path.exists()
+
+
 def notify_running_instance(key: str, timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool:
     """Ask a running instance to show its window; True if one is running (then exit 0).
 
     Uses blocking calls, so it works before any QApplication exists.
     """
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(key)
     if not socket.waitForConnected(timeout_ms):
@@ -89,6 +104,8 @@ class InstanceServer(QObject):
     activateRequested = Signal()
 
     def __init__(self, key: str, parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self.key = key
         self._server = QLocalServer(self)
@@ -115,7 +132,7 @@ class InstanceServer(QObject):
         stale = _socket_file(self.key)
         if stale is not None and stale.exists():
             log.info("removing stale single-instance socket %s", stale)
-            QLocalServer.removeServer(self.key)
+            self._server.removeServer(self.key)
         if self._server.listen(self.key):
             return True
         log.warning("single-instance server not started: %s", self._server.errorString())

@@ -6,23 +6,29 @@ alone (every status label also has a word or an icon).
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
-log = logging.getLogger(__name__)
+from companion.reports.style import (
+    ACCENT,
+    BORDER,
+    ERROR,
+    FONT_FAMILY,
+    MUTED,
+    OK,
+    SURFACE,
+    TEXT,
+    WARN,
+    load_fonts,
+)
 
-ACCENT = "#0b5cab"  # 6.6:1 on white
-TEXT = "#1f2937"  # 14.7:1 on white
-MUTED = "#4b5563"  # 7.6:1 on white
-SURFACE = "#f3f4f6"
-BORDER = "#c7ccd4"
-OK = "#146c2e"  # 6.4:1 on white
-WARN = "#8a4b00"  # 6.0:1 on white
-ERROR = "#b42318"  # 6.5:1 on white
-FONT_FAMILY = "DejaVu Sans"
+# The palette lives in companion.reports.style (QtGui only); pages keep importing it from here.
+__all__ = [
+    "ACCENT", "BORDER", "ERROR", "FONT_FAMILY", "MUTED", "OK", "SURFACE", "TEXT", "WARN",
+    "apply_theme", "icon", "load_fonts",
+]  # fmt: skip
 
 STYLESHEET = f"""
 QWidget {{ color: {TEXT}; }}
@@ -83,20 +89,6 @@ def contrast_ratio(foreground: str, background: str) -> float:
         (relative_luminance(foreground), relative_luminance(background)), reverse=True
     )
     return (light + 0.05) / (dark + 0.05)
-
-
-def load_fonts(resources: Path) -> str:
-    """Register the bundled DejaVu fonts so æøå render the same on every PC."""
-    family = FONT_FAMILY
-    for path in sorted((resources / "fonts").glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id < 0:
-            log.warning("could not load font %s", path)
-            continue
-        families = QFontDatabase.applicationFontFamilies(font_id)
-        if families:
-            family = families[0]
-    return family
 
 
 def apply_theme(app: QApplication, resources: Path, point_size: int) -> None:

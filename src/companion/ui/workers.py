@@ -101,6 +101,34 @@ class TaskRunner(QObject):
         on_progress: Callable[[int, int, str], None] | None = None,
         **kwargs: Any,
     ) -> Worker:
+        return self._launch(self.pool, fn, args, on_done, on_error, on_progress, kwargs)
+
+    def write(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+        **kwargs: Any,
+    ) -> Worker:
+        """Run a database write off the GUI thread, after every write started before it.
+
+        SQLite waits up to busy_timeout (5 s) for a sync's transaction; on the GUI thread that
+        froze the window. One shared writer thread keeps the user's writes in order (a note
+        saved twice never ends with the older text).
+        """
+        return self._launch(write_pool(), fn, args, on_done, on_error, None, kwargs)
+
+    def _launch(
+        self,
+        pool: QThreadPool,
+        fn: Callable[..., Any],
+        args: tuple[Any, ...],
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[str], None] | None,
+        on_progress: Callable[[int, int, str], None] | None,
+        kwargs: dict[str, Any],
+    ) -> Worker:
         worker = Worker(fn, *args, with_progress=on_progress is not None, **kwargs)
         self._running.add(worker)
         if on_done:
@@ -111,8 +139,21 @@ class TaskRunner(QObject):
             worker.signals.progress.connect(on_progress)
         worker.signals.finished.connect(lambda _r, w=worker: self._running.discard(w))
         worker.signals.failed.connect(lambda _m, w=worker: self._running.discard(w))
-        self.pool.start(worker)
+        pool.start(worker)
         return worker
 
     def wait(self, msecs: int = 5000) -> bool:
-        return self.pool.waitForDone(msecs)
+        done = self.pool.waitForDone(msecs)
+        return write_pool().waitForDone(msecs) and done
+
+
+_WRITE_POOL: list[QThreadPool] = []
+
+
+def write_pool() -> QThreadPool:
+    """The one-thread pool all UI writes share (created on first use)."""
+    if not _WRITE_POOL:
+        pool = QThreadPool()
+        pool.setMaxThreadCount(1)
+        _WRITE_POOL.append(pool)
+    return _WRITE_POOL[0]

@@ -8,9 +8,9 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
+from companion.reports.training_words import recorded_by
 from companion.training.types import STAGES, ChecklistState, ItemState, Stage
 from companion.ui.models.training_status import STATUS_STYLES, Index, color
-from companion.ui.training_words import recorded_by
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = (

@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
+from companion.reports.training_words import readiness_text
 from companion.training.types import Matrix, MatrixColumn, MatrixRow
 from companion.ui.models.training_status import NOT_READY_STYLE, READY_STYLE, STATUS_STYLES, Index
-from companion.ui.training_words import readiness_text
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMN_ROLE = Qt.ItemDataRole.UserRole + 2

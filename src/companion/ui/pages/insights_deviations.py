@@ -206,5 +206,7 @@ class DeviationsView(QWidget):
         self.result_label.setText(message)
 
     def _save_mapping(self, source: str, category: str) -> None:
-        self._service().set_mapping(source, category)
-        self.changed.emit()
+        self._runner.write(
+            self._service().set_mapping, source, category,
+            on_done=lambda _r: self.changed.emit(), on_error=self.result_label.setText,
+        )  # fmt: skip

@@ -261,7 +261,7 @@ class InsightsPage(QWidget):
         )
 
     def _report_job(self, path: Path, period: Period) -> tuple[Path, int]:
-        from companion.ui.export.insights_pdf import write_report
+        from companion.reports.insights_pdf import write_report
 
         unit = self.context.settings.org.unit
         return path, write_report(self.service().dashboard(period), path, unit=unit)

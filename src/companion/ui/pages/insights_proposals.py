@@ -35,6 +35,7 @@ from companion.ui.flow_layout import FlowLayout
 from companion.ui.models.insights_tables import ProposalListModel
 from companion.ui.pages.base import empty_state, muted
 from companion.ui.theme import ERROR
+from companion.ui.workers import TaskRunner
 
 SAVE_DELAY_MS = 600
 
@@ -52,6 +53,7 @@ class ProposalsView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._service = service
+        self._runner = TaskRunner(parent=self)  # writes run off the GUI thread, in order
         self._proposals: dict[int, Proposal] = {}
         self._current: int | None = None
         self._loading = False
@@ -205,7 +207,17 @@ class ProposalsView(QWidget):
 
     # ---- actions -----------------------------------------------------------------------
     def new_proposal(self) -> None:
-        pid = self._service().create_proposal(self.tr("Nytt endringsforslag"))
+        self._write(
+            self._service().create_proposal, self.tr("Nytt endringsforslag"), done=self._created
+        )
+
+    def _write(self, fn: Callable[..., object], *args: object, done: Callable[..., None]) -> None:
+        self._runner.write(fn, *args, on_done=done, on_error=self.message.setText)
+
+    def _reloaded(self, _result: object = None) -> None:
+        self.reload()
+
+    def _created(self, pid: int) -> None:
         self._current = pid
         self.reload()
         self.title.setFocus()
@@ -218,11 +230,16 @@ class ProposalsView(QWidget):
         proposal = self._proposals.get(self._current)
         if proposal and proposal.title == title and proposal.body == body:
             return
-        try:
-            self._service().update_proposal(self._current, title=title, body=body)
-        except ValueError as exc:
-            self._show_guard(str(exc))
-            return
+
+        def saved(_result: object) -> None:
+            self._text_saved(proposal, title, body)
+
+        self._runner.write(
+            self._service().update_proposal, self._current, title=title, body=body,
+            on_done=saved, on_error=self._show_guard,
+        )  # fmt: skip
+
+    def _text_saved(self, proposal: Proposal | None, title: str, body: str) -> None:
         self._show_guard("")
         if proposal:
             self._proposals[proposal.id] = Proposal(
@@ -241,8 +258,10 @@ class ProposalsView(QWidget):
     def save_status(self) -> None:
         if self._current is None:
             return
-        self._service().update_proposal(self._current, status=str(self.status.currentData()))
-        self.reload()
+        self._runner.write(
+            self._service().update_proposal, self._current, status=str(self.status.currentData()),
+            on_done=self._reloaded, on_error=self.message.setText,
+        )  # fmt: skip
 
     def redact_text(self) -> None:
         self.title.setText(redact(self.title.text()))
@@ -257,13 +276,10 @@ class ProposalsView(QWidget):
     def add_link(self) -> None:
         if self._current is None:
             return
-        try:
-            self._service().add_link(
-                self._current, str(self.link_kind.currentData()), self.link_ref.text()
-            )
-        except ValueError as exc:
-            self.message.setText(str(exc))
-            return
+        kind, ref = str(self.link_kind.currentData()), self.link_ref.text()
+        self._write(self._service().add_link, self._current, kind, ref, done=self._linked)
+
+    def _linked(self, _result: object) -> None:
         self.link_ref.clear()
         self.reload()
         self.message.setText(self.tr("Koblet til."))
@@ -273,15 +289,14 @@ class ProposalsView(QWidget):
         if item is None:
             self.message.setText(self.tr("Velg koblingen du vil fjerne i listen over."))
             return
-        self._service().remove_link(int(item.data(Qt.ItemDataRole.UserRole)))
-        self.reload()
+        link_id = int(item.data(Qt.ItemDataRole.UserRole))
+        self._write(self._service().remove_link, link_id, done=self._reloaded)
 
     def delete_current(self) -> None:
         if self._current is None:
             return
-        self._service().delete_proposal(self._current)
-        self._current = None
-        self.reload()
+        proposal_id, self._current = self._current, None
+        self._write(self._service().delete_proposal, proposal_id, done=self._reloaded)
 
     def export_list(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(

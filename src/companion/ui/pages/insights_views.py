@@ -34,7 +34,8 @@ from companion.insights.model import (
     category_label,
 )
 from companion.insights.stats import format_days
-from companion.ui.charts import BarChart, month_bars, number, share
+from companion.reports.charts import month_bars, number, share
+from companion.ui.charts import BarChart
 from companion.ui.i18n import fmt
 from companion.ui.models.insights_tables import SORT_ROLE, Column, RecordTableModel
 from companion.ui.pages.base import empty_state, muted

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from companion.content.model import CATEGORIES
-from companion.tickets.model import URGENCIES, IdentityNumberFound, TicketError, TicketView
+from companion.tickets.model import URGENCIES, TicketView
 from companion.ui.domain_words import word
 from companion.ui.i18n import fmt
 from companion.ui.pages.base import heading, muted
+from companion.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
     from companion.tickets.service import TicketService
@@ -34,6 +35,7 @@ class TicketDetail(QWidget):
     def __init__(self, service: TicketService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self._runner = TaskRunner(parent=self)
         self.ticket: TicketView | None = None
         self.desk_configured = True  # set by TicketsPage.set_desk_configured()
         layout = QVBoxLayout(self)
@@ -115,15 +117,15 @@ class TicketDetail(QWidget):
     def add_note(self) -> None:
         if self.ticket is None or not self.note.text().strip():
             return
-        try:
-            self.service.add_note(self.ticket.id, self.note.text())
-        except IdentityNumberFound as exc:
-            self.note_status.setText(str(exc))
-            return
-        except TicketError as exc:
-            self.note_status.setText(str(exc))
-            return
+        ticket_id = self.ticket.id
+        # Written in the task runner (a sync may hold the database); errors are plain Norwegian.
+        self._runner.write(
+            self.service.add_note, ticket_id, self.note.text(),
+            on_done=lambda _r: self._note_added(ticket_id), on_error=self.note_status.setText,
+        )  # fmt: skip
+
+    def _note_added(self, ticket_id: int) -> None:
         self.note.clear()
-        self.load(self.service.get(self.ticket.id))
+        self.load(self.service.get(ticket_id))
         self.note_status.setText(self.tr("Notatet er lagret."))
-        self.changed.emit(self.ticket.id)
+        self.changed.emit(ticket_id)

@@ -33,6 +33,7 @@ from companion.ui.i18n import fmt
 from companion.ui.models.training_coaching import CoachingLogModel
 from companion.ui.pages.base import empty_state
 from companion.ui.pages.training_common import DebouncedSaver, MessageBar, fill_combo
+from companion.ui.workers import TaskRunner
 
 DRAFT_KEY = "training/coaching_draft"
 
@@ -47,6 +48,7 @@ class CoachingTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.service = service
+        self.runner = TaskRunner(parent=self)  # draft saves run off the GUI thread, in order
         self.default_unit = default_unit
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -259,7 +261,10 @@ class CoachingTab(QWidget):
             "coach": e.coach_name,
             "note": e.note,
         }
-        self.service.set_preference(DRAFT_KEY, redact(json.dumps(data, ensure_ascii=False)))
+        draft = redact(json.dumps(data, ensure_ascii=False))
+        self.runner.write(
+            self.service.set_preference, DRAFT_KEY, draft, on_error=self.message.show_error
+        )
 
     def _restore_draft(self) -> None:
         try:
@@ -286,4 +291,6 @@ class CoachingTab(QWidget):
         self.minutes.setValue(5)
         self.outcomes.button(0).setChecked(True)
         self.draft_saver.cancel()
-        self.service.set_preference(DRAFT_KEY, "")
+        self.runner.write(
+            self.service.set_preference, DRAFT_KEY, "", on_error=self.message.show_error
+        )

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.training.service import TrainingService
-from companion.training.types import TrainingError
+from companion.training.types import SuperuserInfo, TrainingError
 from companion.training.weeks import SUMMER_WEEKS, default_summer_year
 from companion.ui.i18n import fmt
 from companion.ui.models.training_coverage import CoverageModel, SuperuserWeeksModel
@@ -29,6 +29,7 @@ from companion.ui.pages.training_common import (
     confirm,
     fill_combo,
 )
+from companion.ui.workers import TaskRunner
 
 PREF_WEEKS = "training/coverage_weeks"
 
@@ -41,6 +42,7 @@ class CoverageTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.service = service
+        self.runner = TaskRunner(parent=self)  # writes run off the GUI thread, in order
         self.default_unit = default_unit
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -136,9 +138,8 @@ class CoverageTab(QWidget):
             return SUMMER_WEEKS
 
     def _period_changed(self) -> None:
-        self.service.set_preference(
-            PREF_WEEKS, f"{self.first_week.value()}-{self.last_week.value()}"
-        )
+        weeks = f"{self.first_week.value()}-{self.last_week.value()}"
+        self.runner.write(self.service.set_preference, PREF_WEEKS, weeks, on_error=self._error)
         self.refresh()
 
     def weeks(self) -> tuple[int, ...]:
@@ -200,15 +201,17 @@ class CoverageTab(QWidget):
 
     # actions ---------------------------------------------------------------------------------------
     def _save_person(self, superuser_id: int, **changes: str) -> None:
+        # Stays synchronous: the table cell keeps its old value when the service refuses it.
         self.service.coverage.update_superuser(superuser_id, **changes)
 
     def add_superuser(self) -> None:
         unit = self.unit_combo.currentData() or self.default_unit
-        try:
-            person = self.service.coverage.add_superuser(self.tr("Ny superbruker"), unit)
-        except TrainingError as exc:
-            self._error(str(exc))
-            return
+        self.runner.write(
+            self.service.coverage.add_superuser, self.tr("Ny superbruker"), unit,
+            on_done=self._added, on_error=self._error,
+        )  # fmt: skip
+
+    def _added(self, person: SuperuserInfo) -> None:
         self.refresh()
         for row in range(self.people_model.rowCount()):
             found = self.people_model.person_at(row)
@@ -228,8 +231,8 @@ class CoverageTab(QWidget):
             fmt(self.tr("%1 og registrerte ferieuker fjernes."), person.name),
             self.tr("Fjern"),
         ):
-            self.service.coverage.delete_superuser(person.id)
-            self.refresh()
+            delete = self.service.coverage.delete_superuser
+            self.runner.write(delete, person.id, on_done=lambda _r: self.refresh())
 
     def _error(self, text: str) -> None:
         self.message.show_error(text)

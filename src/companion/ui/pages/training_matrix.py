@@ -281,7 +281,7 @@ class MatrixTab(QWidget):
             if kind == "csv":
                 export_unit_csv(matrix, path)
             else:
-                from companion.ui.export.training_pdf import export_unit_pdf
+                from companion.reports.training_pdf import export_unit_pdf
 
                 export_unit_pdf(
                     matrix,

@@ -6,6 +6,7 @@ import html
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.reports.training_words import recorded_by
 from companion.training.export import export_person_csv
 from companion.training.service import TrainingService
 from companion.training.types import ItemState, PersonRecord, Stage, TrainingError
@@ -47,7 +49,6 @@ from companion.ui.pages.training_common import (
     superuser_field,
 )
 from companion.ui.pages.training_person_form import PersonForm
-from companion.ui.training_words import recorded_by
 from companion.ui.workers import TaskRunner
 
 STAGE_BUTTONS = (
@@ -396,28 +397,25 @@ class PersonPanel(QWidget):
             return
         self.name_saver.flush()
         self.note_saver.flush()
-        try:
-            if item.stage(stage)[1] is not None:
-                self.service.signoff.unmark(
-                    record.person.id, item.checklist_id, item.item_id, stage, self.superuser.text()
-                )
-            else:
-                day = pydate(self.on_date.date()) or date.today()
-                self.service.signoff.mark(
-                    record.person.id,
-                    item.checklist_id,
-                    item.item_id,
-                    stage,
-                    self.superuser.text(),
-                    day,
-                )
-        except TrainingError as exc:
-            self._error(str(exc))
-            if not self.superuser.text().strip():
-                self.superuser.setFocus()
-            return
+        self._pending_confirm = (item, record.person.name)
+        # Writes run in the task runner: a write that meets a sync must not freeze the window.
+        who, ids = self.superuser.text(), (record.person.id, item.checklist_id, item.item_id)
+        if item.stage(stage)[1] is not None:
+            self.runner.write(
+                self.service.signoff.unmark, *ids, stage, who,
+                on_done=self._stage_saved, on_error=self._stage_failed,
+            )  # fmt: skip
+        else:
+            day = pydate(self.on_date.date()) or date.today()
+            self.runner.write(
+                self.service.signoff.mark, *ids, stage, who, day,
+                on_done=self._stage_saved, on_error=self._stage_failed,
+            )  # fmt: skip
+
+    def _stage_saved(self, _result: object) -> None:
+        self.message.clear_message()
         self._changed()
-        self._confirm(item, record.person.name)
+        self._confirm(*self._pending_confirm)
 
     def _confirm(self, item: ItemState, person_name: str) -> None:
         """Say what was registered, for whom and by whom, with Angre right there."""
@@ -441,10 +439,20 @@ class PersonPanel(QWidget):
         if href == "undo":
             self.undo_last()
 
+    def _stage_failed(self, text: str) -> None:
+        self._error(text)
+        if not self.superuser.text().strip():
+            self.superuser.setFocus()
+
     def undo_last(self) -> None:
         if self.record is None:
             return
-        undone = self.service.signoff.undo_last(self.record.person.id)
+        self.runner.write(
+            self.service.signoff.undo_last, self.record.person.id,
+            on_done=self._undone, on_error=self._error,
+        )  # fmt: skip
+
+    def _undone(self, undone: Any) -> None:
         if undone is not None:
             self.message.show_info(fmt(self.tr("Angret: %1"), undone.description))
             self._changed()
@@ -458,7 +466,10 @@ class PersonPanel(QWidget):
         item, record = self._note_item, self.record
         if item is not None and record is not None:
             text = self.note.toPlainText()
-            self.service.signoff.set_note(record.person.id, item.checklist_id, item.item_id, text)
+            self.runner.write(
+                self.service.signoff.set_note, record.person.id, item.checklist_id, item.item_id,
+                text, on_error=self._error,
+            )  # fmt: skip
             self._note_item = replace(item, note=text.strip())
             self.model.replace_item(self._note_item)  # no reload: keeps the cursor where it is
 
@@ -497,9 +508,14 @@ class PersonPanel(QWidget):
             person.name,
         )
         if confirm(self, self.tr("Slette person?"), text, self.tr("Slett")):
-            self.service.people.delete(person.id)
-            self.show_person(None)
-            self.personDeleted.emit(person.id)
+            self.runner.write(
+                self.service.people.delete, person.id,
+                on_done=lambda _r: self._deleted(person.id), on_error=self._error,
+            )  # fmt: skip
+
+    def _deleted(self, person_id: int) -> None:
+        self.show_person(None)
+        self.personDeleted.emit(person_id)
 
     def export(self, kind: str) -> None:
         record = self.record
@@ -510,7 +526,7 @@ class PersonPanel(QWidget):
             if kind == "csv":
                 export_person_csv(record, path)
             else:
-                from companion.ui.export.training_pdf import export_person_pdf
+                from companion.reports.training_pdf import export_person_pdf
 
                 export_person_pdf(record, path)
 

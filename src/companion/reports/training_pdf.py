@@ -1,22 +1,20 @@
 """Training records as A4 PDFs: one person (for the personnel file) and a unit (for the manager).
 
 Built from the same plain values as the CSV exports; rendered with QTextDocument onto
-QPdfWriter by :func:`companion.ui.export.pdf.html_to_pdf`. Needs a QGuiApplication; the CLI
-makes one offscreen (see :func:`ensure_gui_application`).
+QPdfWriter by :func:`companion.reports.pdf.html_to_pdf`, which starts a QGuiApplication
+(offscreen) when the CLI runs without one.
 """
 
 from __future__ import annotations
 
 import html
-import os
-import sys
 from datetime import date
 from pathlib import Path
 
+from companion.reports.pdf import html_to_pdf
+from companion.reports.training_words import readiness_short, readiness_text
 from companion.training.export import fmt_date
 from companion.training.types import ChecklistState, Matrix, MatrixRow, PersonRecord
-from companion.ui.export.pdf import html_to_pdf
-from companion.ui.training_words import readiness_short, readiness_text
 
 CSS = """
 body { font-size: 10pt; }
@@ -32,22 +30,6 @@ td.facts { border: none; padding: 1px 12px 1px 0; }
 table.grid th, table.grid td { font-size: 8.5pt; }
 """
 MAX_MISSING_SHOWN = 5
-
-
-def ensure_gui_application() -> object:
-    """A QGuiApplication for headless PDF export (offscreen when there is no display)."""
-    from PySide6.QtGui import QGuiApplication
-
-    existing = QGuiApplication.instance()
-    if existing is not None:
-        return existing
-    if (
-        sys.platform.startswith("linux")
-        and not os.environ.get("DISPLAY")
-        and not os.environ.get("WAYLAND_DISPLAY")
-    ):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return QGuiApplication([sys.argv[0] if sys.argv else "companion"])
 
 
 def _e(text: object) -> str:

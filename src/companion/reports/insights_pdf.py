@@ -1,15 +1,14 @@
 """The meeting report: an A4 PDF drawn with QPainter (vector charts, the app's own font).
 
 Used by the Innsikt page and by ``companion insights report`` (headless: the CLI imports this
-module lazily and :func:`ensure_gui_app` starts Qt offscreen when there is no display).
+module lazily and :func:`companion.reports.gui.ensure_gui_app` starts Qt offscreen when there
+is no display).
 The page flow is a simple cursor: headings, paragraphs, tables and charts are placed top to
 bottom and a new page starts when the next block does not fit.
 """
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -19,7 +18,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QGuiApplication,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -29,28 +27,12 @@ from PySide6.QtGui import (
 
 from companion.insights.model import Dashboard, category_label
 from companion.insights.stats import format_days
-from companion.ui.charts import BarData, month_bars, number, paint_bar_chart, share
-from companion.ui.theme import ACCENT, BORDER, FONT_FAMILY, MUTED, SURFACE, TEXT
+from companion.reports.charts import BarData, month_bars, number, paint_bar_chart, share
+from companion.reports.gui import ensure_gui_app
+from companion.reports.style import ACCENT, BORDER, FONT_FAMILY, MUTED, SURFACE, TEXT
 
 RESOLUTION = 300
 MARGIN_MM = 15
-
-
-def ensure_gui_app() -> QGuiApplication:
-    """A QGuiApplication for fonts and painting; offscreen when there is no display."""
-    app = QGuiApplication.instance()
-    if app is None:
-        if sys.platform.startswith("linux") and not (
-            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-        ):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["companion-report"])
-        from companion.paths import resources_dir
-        from companion.ui.theme import load_fonts
-
-        load_fonts(resources_dir())
-    assert isinstance(app, QGuiApplication)
-    return app
 
 
 class Canvas:
@@ -490,4 +472,4 @@ SECTIONS: tuple[Callable[[Canvas, Dashboard, str, date], None], ...] = (
     _response,
     _proposals,
 )
-__all__ = ["ensure_gui_app", "write_report"]
+__all__ = ["write_report"]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from companion.content.model import Article, Checklist, Library
 from companion.content.render import CSS, render_for
-from companion.ui.export.pdf import html_to_pdf
+from companion.reports.pdf import html_to_pdf
 
 PRINT_CSS = CSS + "\nh1 { font-size: 18pt; } h2 { font-size: 13pt; } body { font-size: 11pt; }\n"
 

@@ -1,7 +1,7 @@
 """Shared A4 PDF writer: HTML through QTextDocument onto QPdfWriter, with a footer per page.
 
-Used for guide and checklist handouts (and available to other exports). Needs a
-QGuiApplication; the CLI creates one offscreen.
+Used for guide and checklist handouts and training records. Starts a QGuiApplication
+(offscreen) when none runs, so the CLI can call it headless.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
-from companion.ui.theme import FONT_FAMILY
+from companion.reports.gui import ensure_gui_app
+from companion.reports.style import FONT_FAMILY
 
 MARGIN_MM = 18
 FOOTER_PT = 8.5
@@ -21,6 +22,7 @@ def html_to_pdf(
     html: str, css: str, path: Path, title: str, footer: str, base_point_size: float = 11.0
 ) -> int:
     """Write `html` as an A4 PDF at `path`; returns the number of pages."""
+    ensure_gui_app()
     writer = QPdfWriter(str(path))
     writer.setTitle(title)
     writer.setCreator("Følgesvenn")

@@ -1,1 +1,0 @@
-"""PDF export with Qt (QPdfWriter); imported lazily by the CLI when a PDF is asked for."""
