@@ -97,7 +97,7 @@ def identity_number_forms() -> dict[str, str]:
 
 def queue_tickets(service: TicketService, count: int, tag: str | None = None) -> list[TicketView]:
     """`count` queued tickets with subjects ``<tag> #<n>`` (tag: a fresh uuid by default)."""
-    tag = tag or f"Test {uuid.uuid4()}"
+    tag = tag or f"Test {uuid.uuid4().hex[:8]}"
     return [
         service.create(
             TicketDraft(

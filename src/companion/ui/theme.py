@@ -30,6 +30,8 @@ __all__ = [
     "apply_theme", "icon", "load_fonts",
 ]  # fmt: skip
 
+# Focus borders are 1px thicker than the normal border, so padding shrinks by 1px on focus:
+# a focused button keeps its size and nothing around it moves when it is clicked.
 STYLESHEET = f"""
 QWidget {{ color: {TEXT}; }}
 QListWidget#nav {{ background: {SURFACE}; border: none; border-right: 1px solid {BORDER}; padding: 6px; outline: 0; }}
@@ -40,8 +42,8 @@ QLineEdit#globalSearch {{ padding: 6px 10px; border: 1px solid {BORDER}; border-
 QLineEdit:focus, QTextBrowser:focus, QListView:focus, QTreeView:focus, QTableView:focus {{ border: 2px solid {ACCENT}; }}
 QPushButton {{ padding: 5px 12px; border: 1px solid {BORDER}; border-radius: 5px; background: white; }}
 QPushButton:hover {{ background: #eef2f7; }}
-QPushButton:focus {{ border: 2px solid {ACCENT}; }}
-QPushButton[primary="true"]:focus {{ border: 2px solid {TEXT}; }}
+QPushButton:focus {{ border: 2px solid {ACCENT}; padding: 4px 11px; }}
+QPushButton[primary="true"]:focus {{ border: 2px solid {TEXT}; padding: 4px 11px; }}
 QComboBox:focus, QSpinBox:focus, QDateEdit:focus, QPlainTextEdit:focus {{ border: 2px solid {ACCENT}; }}
 QCheckBox:focus, QRadioButton:focus {{ outline: 2px solid {ACCENT}; background: #eef2f7; }}
 QTabBar::tab:focus {{ border: 2px solid {ACCENT}; }}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from companion.content.model import CATEGORIES, KIND_LABELS, Article, Library
 from companion.ui.content_status import with_status
+from companion.ui.flow_layout import FlowLayout
 from companion.ui.pages.base import empty_state, muted
 
 
@@ -72,7 +74,7 @@ class ArticleView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
 
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps at 1024 px or large text instead of clipping button texts
         self.back_button = QPushButton(self.tr("← Tilbake"))
         self.back_button.setToolTip(self.tr("Tilbake til forrige artikkel (Alt+←)"))
         self.back_button.setAccessibleName(self.tr("Tilbake til forrige artikkel"))
@@ -107,7 +109,6 @@ class ArticleView(QWidget):
         bar.addWidget(self.favorite_button)
         bar.addWidget(self.pdf_button)
         bar.addWidget(self.edit_button)
-        bar.addStretch(1)
         layout.addLayout(bar)
 
         self.notice = muted("")
@@ -202,8 +203,7 @@ class ArticleView(QWidget):
         self.browser.setVisible(True)
         pool = [a for a in self.library.articles.values() if a.kind == kind]
         known = {a.id: a for a in pool}
-        dated = [(a.valid_from, a.id) for a in pool if a.valid_from is not None]
-        newest = [article_id for _day, article_id in sorted(dated, reverse=True)[:5]]
+        newest = [a.id for a in sorted(pool, key=_freshness, reverse=True)[:5]]
 
         def section(title: str, ids: list[str], empty: str) -> str:
             items = [
@@ -326,3 +326,15 @@ class ArticleView(QWidget):
         if self.comment.text().strip():
             self.feedbackComment.emit(self.comment.text())
             self.thanks.setText(self.tr("Takk! Kommentaren er lagret."))
+
+
+def _freshness(article: Article) -> tuple[date, float]:
+    """Newest first: approval date (or an old file's valid_from), then the file's change time
+    (a new pack or a local edit), so "Nytt innhold" is never empty just because drafts have
+    no dates."""
+    day = article.approved_at or article.valid_from or date.min
+    try:
+        changed = article.path.stat().st_mtime
+    except OSError:
+        changed = 0.0
+    return day, changed

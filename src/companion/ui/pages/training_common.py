@@ -78,7 +78,9 @@ class MessageBar(QLabel):
     def reserve_space(self, lines: int = 2) -> None:
         """Keep the bar's room when empty, so nothing below or beside it moves when it shows."""
         self._reserved = True
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 14)
+        # padding 2x6 + border 2x1 = 14, plus slack for rich text's line height (a link line
+        # is ~2 px taller than plain text), so showing a message never grows the bar.
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 20)
         self.setVisible(self.parent() is not None)  # never as a window of its own
 
     def show_error(self, text: str) -> None:
