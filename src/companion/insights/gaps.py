@@ -51,7 +51,7 @@ def knowledge_gaps(
         (str(norm), (int(n), int(z or 0), int(no_open or 0)))
         for norm, n, z, no_open in conn.execute(text(q.SEARCHES_BY_QUERY), params)
     )
-    grouped = [(norm, *c) for norm, c in combine(local, team.searches).items()]
+    grouped = [(norm, c[0], c[1], c[2]) for norm, c in combine(local, team.searches).items()]
     total = sum(s[1] for s in grouped)
     zero = sum(s[2] for s in grouped)
     stats = [s for s in grouped if s[0]]

@@ -83,7 +83,9 @@ def publish(s: Session, desktop: str, since: date) -> int:
     return count
 
 
-def _rows(conn: Connection, kind: Kind, start: date | None, end: date) -> list[tuple[str, Any]]:
+def _rows(
+    conn: Connection, kind: Kind, start: date | None, end: date
+) -> list[tuple[str, str, str]]:
     """(record, field, value) of `kind` between the days (`start` None: from the beginning)."""
     query = select(TeamClock.record, TeamClock.field, TeamClock.value).where(
         TeamClock.kind == str(kind),
@@ -91,7 +93,7 @@ def _rows(conn: Connection, kind: Kind, start: date | None, end: date) -> list[t
     )
     if start is not None:
         query = query.where(col(TeamClock.field) >= start.isoformat())
-    return list(conn.execute(query))
+    return [(str(r), str(f), str(v)) for r, f, v in conn.execute(query)]
 
 
 def _fields(conn: Connection, kind: Kind, start: date, end: date) -> list[tuple[str, Any]]:
