@@ -47,7 +47,7 @@ def _clock(con: sqlite3.Connection, desktop: str, kind: Kind, fields: dict[str, 
         )
 
 
-def _seed(con: sqlite3.Connection) -> None:
+def seed_team(con: sqlite3.Connection) -> None:
     """This PC: 3 zero-hit «rover» searches (2 already published), «Nei» ×1 on kb-a.
 
     Other PCs: 2 + 1 zero-hit «rover», one «vaktbytte» (outside the period for one of them),
@@ -75,7 +75,7 @@ def _seed(con: sqlite3.Connection) -> None:
 def test_team_gaps_add_other_pcs_without_counting_this_pc_twice(
     context: AppContext, con: sqlite3.Connection
 ) -> None:
-    _seed(con)
+    seed_team(con)
     service = InsightsService(context.database, None, team=True)
     assert service.default_scope is Scope.TEAM
     team = service.gaps(PERIOD)
@@ -93,7 +93,7 @@ def test_team_gaps_add_other_pcs_without_counting_this_pc_twice(
 
 
 def test_without_team_config_nothing_changes(context: AppContext, con: sqlite3.Connection) -> None:
-    _seed(con)
+    seed_team(con)
     service = InsightsService(context.database, None)
     assert service.default_scope is Scope.LOCAL
     gaps = service.gaps(PERIOD)
@@ -105,7 +105,7 @@ def test_without_team_config_nothing_changes(context: AppContext, con: sqlite3.C
 def test_review_list_uses_the_teams_all_time_votes(
     context: AppContext, con: sqlite3.Connection, tmp_path: Path
 ) -> None:
-    _seed(con)
+    seed_team(con)
     _clock(con, THIRD, Kind.FEEDBACK_STATS, {"2025-01-02|kb-b": [0, 4]})
     con.commit()
     root = tmp_path / "c"
