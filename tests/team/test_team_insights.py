@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from team_support import Desktop
@@ -30,6 +33,7 @@ def test_a_sees_both_pcs_gaps_after_sync_in_the_domain_and_cli_json(
     tenant: str,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
 ) -> None:
     a, b = desktops("PC-A"), desktops("PC-B")
     _log(a, 3, no_votes=1)
@@ -61,6 +65,22 @@ def test_a_sees_both_pcs_gaps_after_sync_in_the_domain_and_cli_json(
     assert main([*args, "--scope", "local"]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert (shown["scope"], shown["pcs"], shown["zero_hit_searches"]) == ("local", 1, 4)
+
+    # The meeting report reads the same team figures (and says so).
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) not installed")
+    pdf = tmp_path / "rapport.pdf"
+    dates = ["--from", period.start.isoformat(), "--to", period.end.isoformat()]
+    assert main(["insights", "report", *dates, "--output", str(pdf), "--home", home]) == 0
+    capsys.readouterr()
+    words = " ".join(
+        subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    assert "hele teamet (2 PC-er)" in words
+    assert "6 søk, 100 % uten" in words  # front page
+    assert "Søk i alt 6 0 6" in words  # the gap table's only row: 6 zero hits, 0 not opened, 6
 
 
 def test_scope_team_without_a_team_is_refused_with_advice(
