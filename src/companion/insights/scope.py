@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from itertools import chain
 
 from sqlmodel import Session
 
@@ -46,11 +47,7 @@ LOCAL_ONLY = TeamExtras()
 def combine(local: Iterable[tuple[str, tuple[int, ...]]], others: Counts) -> dict[str, list[int]]:
     """Add the other desktops' counts to the local counts, key by key (nothing counted twice)."""
     total: dict[str, list[int]] = {}
-    for key, numbers in local:
-        bucket = total.setdefault(key, [0] * len(numbers))
-        for i, n in enumerate(numbers):
-            bucket[i] += n
-    for key, numbers in others.items():
+    for key, numbers in chain(local, others.items()):
         bucket = total.setdefault(key, [0] * len(numbers))
         for i, n in enumerate(numbers):
             bucket[i] += n
