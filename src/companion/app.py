@@ -202,7 +202,7 @@ class AppContext:
         # waiting for them would deadlock against a worker that is building the library.
         from companion.insights.service import InsightsService
 
-        return InsightsService(self.database, self.library)
+        return InsightsService(self.database, self.library, team=self.team_configured)
 
     @cached_property
     def tickets(self) -> TicketService:

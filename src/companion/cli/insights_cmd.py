@@ -19,6 +19,7 @@ from companion.core.idguard import IdentityNumberFound
 if TYPE_CHECKING:
     from companion.app import AppContext
     from companion.insights.period import Period
+    from companion.insights.scope import Scope
 
 
 def register(
@@ -41,8 +42,17 @@ def register(
     )
     as_json = argparse.ArgumentParser(add_help=False)
     as_json.add_argument("--json", action="store_true", help="skriv JSON")
+    scope = argparse.ArgumentParser(add_help=False)
+    scope.add_argument(
+        "--scope",
+        choices=("team", "local"),
+        help="søk og «Nei»-svar for hele teamet eller bare denne PC-en "
+        "(standard: team når teamet er satt opp)",
+    )
 
-    report = sub.add_parser("report", help="lag møterapporten som PDF (A4)", parents=[common])
+    report = sub.add_parser(
+        "report", help="lag møterapporten som PDF (A4)", parents=[common, scope]
+    )
     report.add_argument(
         "--from", dest="start", metavar="DATO", required=True, help="første dag, ÅÅÅÅ-MM-DD"
     )
@@ -54,8 +64,12 @@ def register(
     )
     report.set_defaults(handler=run_report)
 
+    sub.add_parser(
+        "gaps",
+        help="kunnskapshull: søk uten gode treff, søk før ny sak, «Nei»-svar",
+        parents=[common, period, as_json, scope],
+    ).set_defaults(handler=run_gaps)
     for name, helptext, handler in (
-        ("gaps", "kunnskapshull: søk uten gode treff, søk før ny sak, «Nei»-svar", run_gaps),
         ("trends", "saker, veiledning og avvik per måned", run_trends),
         ("response", "svartid fra brukerstøtte (median og 90-persentil, dager)", run_response),
     ):
@@ -144,12 +158,31 @@ def period_from(args: argparse.Namespace) -> Period:
         raise CliError(str(exc)) from None
 
 
+def scope_from(args: argparse.Namespace, context: AppContext) -> Scope:
+    """--scope, or the default (the team when `[team] url` is set); team without one is refused."""
+    from companion.insights.scope import Scope
+
+    if args.scope is None:
+        return context.insights.default_scope
+    if args.scope == Scope.TEAM and not context.team_configured:
+        raise CliError(
+            "Teamet er ikke satt opp, så det finnes bare tall fra denne PC-en. "
+            "Bruk --scope local, eller legg adressen i [team] url."
+        )
+    return Scope(args.scope)
+
+
+def scope_line(scope: Scope, pcs: int) -> str:
+    """Whose figures these are, as the Innsikt page says it."""
+    return f"Hele teamet ({pcs} PC-er)" if scope == "team" else "Denne PC-en"
+
+
 def run_report(args: argparse.Namespace, context: AppContext) -> int:
     period = period_from(args)
     output = Path(args.output)
     if output.suffix.lower() != ".pdf":
         raise CliError(f"Rapporten lagres som PDF: gi filen endelsen .pdf (fikk «{output.name}»).")
-    board = context.insights.dashboard(period)
+    board = context.insights.dashboard(period, scope=scope_from(args, context))
     from companion.reports.insights_pdf import write_report
 
     try:
@@ -163,10 +196,11 @@ def run_report(args: argparse.Namespace, context: AppContext) -> int:
 def run_gaps(args: argparse.Namespace, context: AppContext) -> int:
     from dataclasses import asdict
 
-    gaps = context.insights.gaps(period_from(args))
+    gaps = context.insights.gaps(period_from(args), scope=scope_from(args, context))
     if args.json:
         print_json(asdict(gaps))
         return 0
+    print(f"{scope_line(gaps.scope, gaps.pcs)}: ", end="")
     print(f"{gaps.total_searches} søk, {gaps.zero_hit_searches} uten treff.\n")
     print("Søk uten gode treff")
     print_table(

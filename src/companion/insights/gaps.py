@@ -25,6 +25,7 @@ from companion.insights.model import (
     SearchBeforeTicket,
 )
 from companion.insights.period import Period
+from companion.insights.scope import LOCAL_ONLY, TeamExtras, combine
 
 TOP_LIMIT = 15
 COMMENTS_PER_ARTICLE = 5
@@ -37,14 +38,20 @@ def knowledge_gaps(
     library: Library | None,
     today: date | None = None,
     limit: int = TOP_LIMIT,
+    team: TeamExtras = LOCAL_ONLY,
 ) -> Gaps:
-    """All gap signals for the period (overdue content is as of ``today``)."""
+    """All gap signals for the period (overdue content is as of ``today``).
+
+    With `team`, searches and votes include the other desktops' counts; searches before a
+    ticket and the comments stay this PC's (they are never shared).
+    """
     start, end = period.db_bounds()
     params = {"start": start, "end": end}
-    grouped = [
-        (str(norm), int(n), int(z or 0), int(no_open or 0))
+    local = (
+        (str(norm), (int(n), int(z or 0), int(no_open or 0)))
         for norm, n, z, no_open in conn.execute(text(q.SEARCHES_BY_QUERY), params)
-    ]
+    )
+    grouped = [(norm, c[0], c[1], c[2]) for norm, c in combine(local, team.searches).items()]
     total = sum(s[1] for s in grouped)
     zero = sum(s[2] for s in grouped)
     stats = [s for s in grouped if s[0]]
@@ -62,8 +69,10 @@ def knowledge_gaps(
         top=tuple(QueryStat(s[0], labels.get(s[0], s[0]), s[1], s[2], s[3]) for s in top),
         poor=tuple(QueryStat(s[0], labels.get(s[0], s[0]), s[1], s[2], s[3]) for s in poor),
         before_ticket=tuple(SearchBeforeTicket(n, labels.get(n, n), c) for n, c in before),
-        unhelpful=unhelpful_articles(conn, params, library, limit),
+        unhelpful=unhelpful_articles(conn, params, library, limit, team),
         overdue=overdue_content(library, today or date.today()),
+        scope=team.scope,
+        pcs=team.pcs,
     )
 
 
@@ -89,14 +98,18 @@ def latest_labels(conn: Connection, normalized: set[str]) -> dict[str, str]:
 
 
 def unhelpful_articles(
-    conn: Connection, params: dict[str, str], library: Library | None, limit: int
+    conn: Connection,
+    params: dict[str, str],
+    library: Library | None,
+    limit: int,
+    team: TeamExtras = LOCAL_ONLY,
 ) -> tuple[ArticleVotes, ...]:
-    """Articles with the most "Nei" answers, with their newest comments."""
-    votes = [
-        (str(a), int(no or 0), int(yes or 0))
+    """Articles with the most "Nei" answers, with their newest (local) comments."""
+    local = (
+        (str(a), (int(no or 0), int(yes or 0)))
         for a, no, yes in conn.execute(text(q.FEEDBACK_BY_ARTICLE), params)
-        if (no or 0) > 0
-    ]
+    )
+    votes = [(a, no, yes) for a, (no, yes) in combine(local, team.votes).items() if no > 0]
     votes.sort(key=lambda v: (-v[1], v[2], v[0]))
     votes = votes[:limit]
     wanted = {v[0] for v in votes}

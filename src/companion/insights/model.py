@@ -12,6 +12,7 @@ from datetime import date
 
 from companion.content.model import CATEGORIES
 from companion.insights.period import Period
+from companion.insights.scope import Scope
 
 
 def category_label(key: str) -> str:
@@ -77,6 +78,8 @@ class Gaps:
     before_ticket: tuple[SearchBeforeTicket, ...] = ()
     unhelpful: tuple[ArticleVotes, ...] = ()
     overdue: tuple[OverdueArticle, ...] = ()
+    scope: Scope = Scope.LOCAL  # TEAM: searches and votes of every PC that synced
+    pcs: int = 1
 
 
 # ---- trends -------------------------------------------------------------------------------

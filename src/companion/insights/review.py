@@ -14,6 +14,7 @@ from enum import StrEnum
 from sqlalchemy import Connection, text
 
 from companion.content.model import Article, ContentStatus, Library
+from companion.insights.scope import LOCAL_ONLY, TeamExtras, combine
 
 FEEDBACK_ALL_TIME = """
 SELECT article_id, SUM(helpful = 0) AS no, SUM(helpful != 0) AS yes
@@ -44,14 +45,22 @@ class ReviewItem:
 
 
 def review_queue(
-    conn: Connection, library: Library, today: date | None = None, limit: int = 200
+    conn: Connection,
+    library: Library,
+    today: date | None = None,
+    limit: int = 200,
+    team: TeamExtras = LOCAL_ONLY,
 ) -> tuple[ReviewItem, ...]:
-    """Most urgent first: more «Nei», then longest overdue, then drafts by title."""
+    """Most urgent first: more «Nei», then longest overdue, then drafts by title.
+
+    With `team` (all-time counts), the other desktops' «Nei»/«Ja» are added to this PC's.
+    """
     today = today or date.today()
-    votes = {
-        str(article_id): (int(no or 0), int(yes or 0))
+    local = (
+        (str(article_id), (int(no or 0), int(yes or 0)))
         for article_id, no, yes in conn.execute(text(FEEDBACK_ALL_TIME))
-    }
+    )
+    votes = {a: (v[0], v[1]) for a, v in combine(local, team.votes).items()}
     items = [
         item
         for article in library.articles.values()

@@ -7,7 +7,7 @@ from a worker thread. Results are plain dataclasses from :mod:`companion.insight
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Connection, bindparam, delete, func, select, text
@@ -29,6 +29,7 @@ from companion.insights.gaps import knowledge_gaps
 from companion.insights.model import Dashboard, Gaps, Proposal, Response, Trends
 from companion.insights.period import Period
 from companion.insights.review import ReviewItem, review_queue
+from companion.insights.scope import LOCAL_ONLY, Scope, TeamExtras, team_extras
 from companion.insights.sharing import write_shared
 from companion.insights.trends import response_times, trends
 
@@ -56,42 +57,71 @@ class CategoryMapping:
 class InsightsService:
     """Aggregations for Innsikt, deviation import, the category map and change proposals."""
 
-    def __init__(self, database: Database, library: Library | None = None) -> None:
+    def __init__(
+        self, database: Database, library: Library | None = None, team: bool = False
+    ) -> None:
         self.database = database
         self.library = library
+        self.team = team  # `[team] url` is set: the team's counts are the default
+
+    @property
+    def default_scope(self) -> Scope:
+        return Scope.TEAM if self.team else Scope.LOCAL
 
     def _connection(self, session: Session) -> Connection:
         return session.connection()
 
+    def _extras(self, session: Session, scope: Scope | None, period: Period | None) -> TeamExtras:
+        """The other desktops' counts when the team is wanted (`period` None: all time)."""
+        if (scope or self.default_scope) is Scope.LOCAL:
+            return LOCAL_ONLY
+        end = period.end if period else date.max - timedelta(days=1)
+        return team_extras(session, period.start if period else None, end)
+
     # ---- aggregates --------------------------------------------------------------------
     def dashboard(
-        self, period: Period, today: date | None = None, now: datetime | None = None
+        self,
+        period: Period,
+        today: date | None = None,
+        now: datetime | None = None,
+        scope: Scope | None = None,
     ) -> Dashboard:
         """Everything the page and the report show, read in one consistent snapshot."""
         with self.database.session() as session:
             conn = self._connection(session)
+            team = self._extras(session, scope, period)
             return Dashboard(
                 period=period,
-                gaps=knowledge_gaps(conn, period, self.library, today),
+                gaps=knowledge_gaps(conn, period, self.library, today, team=team),
                 trends=trends(conn, period, self.library),
                 response=response_times(conn, period, now),
                 proposals=tuple(prop.load_proposals(conn, self._link_label_for(conn))),
             )
 
-    def gaps(self, period: Period, today: date | None = None) -> Gaps:
+    def gaps(self, period: Period, today: date | None = None, scope: Scope | None = None) -> Gaps:
+        """Gap signals; `scope` None means the team's counts when a team is set up."""
         with self.database.session() as session:
-            return knowledge_gaps(self._connection(session), period, self.library, today)
+            team = self._extras(session, scope, period)
+            return knowledge_gaps(self._connection(session), period, self.library, today, team=team)
 
     def trends(self, period: Period) -> Trends:
         with self.database.session() as session:
             return trends(self._connection(session), period, self.library)
 
-    def review_queue(self, today: date | None = None) -> tuple[ReviewItem, ...]:
+    def review_queue(
+        self, today: date | None = None, scope: Scope | None = None
+    ) -> tuple[ReviewItem, ...]:
         """Content to review next: drafts, overdue, most «Nei» (empty without a library)."""
         if self.library is None:
             return ()
         with self.database.session() as session:
-            return review_queue(self._connection(session), self.library, today)
+            team = self._extras(session, scope, None)
+            return review_queue(self._connection(session), self.library, today, team=team)
+
+    def review_pcs(self, scope: Scope | None = None) -> int:
+        """How many PCs the review list's «Nei»/«Ja» counts cover (1: only this PC)."""
+        with self.database.session() as session:
+            return self._extras(session, scope, None).pcs
 
     def response(self, period: Period, now: datetime | None = None) -> Response:
         with self.database.session() as session:

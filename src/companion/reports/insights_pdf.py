@@ -281,6 +281,14 @@ def _front(c: Canvas, b: Dashboard, unit: str, today: date) -> None:
 def _gaps(c: Canvas, b: Dashboard, unit: str, today: date) -> None:
     g = b.gaps
     c.heading("1. Kunnskapshull")
+    if g.scope == "team":
+        c.text(
+            f"Søk og «Nei»-svar fra hele teamet ({g.pcs} PC-er). Søk like før en ny sak og "
+            "kommentarene er fra denne PC-en.",
+            c.font(10),
+            MUTED,
+            gap=3,
+        )
     c.heading("Søk uten gode treff", 2)
     c.table(
         ["Søk", "Uten treff", "Treff, ingenting åpnet", "Søk i alt"],

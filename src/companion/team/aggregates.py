@@ -19,10 +19,11 @@ from typing import Any
 from sqlalchemy import Connection, text
 from sqlmodel import Session, col, select
 
-from companion.db.models import TeamClock
+from companion.db.models import TeamClock, TeamState
 from companion.team import capture
 from companion.team.records import Kind, dumps
 
+DESKTOP_STATE = "desktop_id"  # TeamState key (companion.team.sync.DESKTOP)
 NAMESPACE = uuid.UUID("6f0c1d2e-7a41-4c3b-9a55-4f6f6c6765a1")
 SEARCHES = text(
     """
@@ -82,15 +83,58 @@ def publish(s: Session, desktop: str, since: date) -> int:
     return count
 
 
-def _fields(conn: Connection, kind: Kind, start: date, end: date) -> list[tuple[str, Any]]:
-    rows = conn.execute(
-        select(TeamClock.field, TeamClock.value).where(
-            TeamClock.kind == str(kind),
-            col(TeamClock.field) >= start.isoformat(),
-            col(TeamClock.field) < (end + timedelta(days=1)).isoformat(),
-        )
+def _rows(
+    conn: Connection, kind: Kind, start: date | None, end: date
+) -> list[tuple[str, str, str]]:
+    """(record, field, value) of `kind` between the days (`start` None: from the beginning)."""
+    query = select(TeamClock.record, TeamClock.field, TeamClock.value).where(
+        TeamClock.kind == str(kind),
+        col(TeamClock.field) < (end + timedelta(days=1)).isoformat(),
     )
-    return [(str(field).partition("|")[2], json.loads(value)) for field, value in rows]
+    if start is not None:
+        query = query.where(col(TeamClock.field) >= start.isoformat())
+    return [(str(r), str(f), str(v)) for r, f, v in conn.execute(query)]
+
+
+def _fields(conn: Connection, kind: Kind, start: date, end: date) -> list[tuple[str, Any]]:
+    rows = _rows(conn, kind, start, end)
+    return [(str(field).partition("|")[2], json.loads(value)) for _, field, value in rows]
+
+
+@dataclass(frozen=True)
+class OtherDesktops:
+    """Summed counts per key (query or article) of the *other* desktops, and how many sent any.
+
+    This PC's own record is left out: its counts are read from the local log instead, which is
+    newer than what it last published (so nothing is counted twice).
+    """
+
+    counts: dict[str, tuple[int, ...]]
+    desktops: int
+
+
+def own_desktop(s: Session) -> str:
+    """This PC's desktop id for the team ("" before its first publish)."""
+    row = s.get(TeamState, DESKTOP_STATE)
+    return row.value if row else ""
+
+
+def other_desktops(
+    s: Session, kind: Kind, start: date | None, end: date, width: int
+) -> OtherDesktops:
+    """Sum the first `width` numbers of every other desktop's fields of `kind` in the days."""
+    desktop = own_desktop(s)
+    own = record_id(desktop, kind) if desktop else ""
+    sums: dict[str, list[int]] = {}
+    senders: set[str] = set()
+    for record, field, value in _rows(s.connection(), kind, start, end):
+        if record == own:
+            continue
+        senders.add(str(record))
+        total = sums.setdefault(str(field).partition("|")[2], [0] * width)
+        for i, n in enumerate(json.loads(value)[:width]):
+            total[i] += int(n)
+    return OtherDesktops({k: tuple(v) for k, v in sums.items()}, len(senders))
 
 
 def team_queries(s: Session, start: date, end: date) -> list[TeamQuery]:

@@ -46,7 +46,7 @@ from companion.team.transport import START, Change, pull, push
 PUSH_CHUNK = 500
 PULL_PAGE = 1000
 CURSOR, LAST_SYNC, SEEDED = "cursor", "last_sync", "seeded"
-DESKTOP, PUBLISHED = "desktop_id", "aggregates_since"
+DESKTOP, PUBLISHED = aggregates.DESKTOP_STATE, "aggregates_since"
 REPUBLISH_DAYS = 2  # today's and yesterday's counts still grow
 
 

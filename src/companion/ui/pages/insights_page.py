@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from companion.app import AppContext
 from companion.insights.model import Dashboard
 from companion.insights.period import Period, PeriodError
+from companion.insights.scope import Scope
 from companion.ui.domain_words import word
 from companion.ui.flow_layout import FlowLayout
 from companion.ui.i18n import fmt
@@ -119,6 +120,24 @@ class InsightsPage(QWidget):
         controls.addWidget(self.start_edit)
         controls.addWidget(QLabel(self.tr("Til")))
         controls.addWidget(self.end_edit)
+        self.scope_box = QComboBox(self)
+        self.scope_box.setAccessibleName(self.tr("Tall fra"))
+        self.scope_box.setToolTip(
+            self.tr(
+                "Søk uten treff og «Nei»-svar fra alle PC-ene i teamet (hentet ved siste "
+                "synkronisering), eller bare fra denne PC-en"
+            )
+        )
+        self.scope_box.addItem(self.tr("Hele teamet"), str(Scope.TEAM))
+        self.scope_box.addItem(self.tr("Denne PC-en"), str(Scope.LOCAL))
+        self.scope_box.activated.connect(lambda _i: self.schedule_refresh())
+        if self.context.team_configured:  # without a team, Innsikt looks as before
+            self.scope_title = QLabel(self.tr("Tall fra"))
+            self.scope_title.setBuddy(self.scope_box)
+            controls.addWidget(self.scope_title)
+            controls.addWidget(self.scope_box)
+        else:
+            self.scope_box.setVisible(False)
         self.share_button = QPushButton(self.tr("Eksporter for deling …"))
         self.share_button.setToolTip(
             self.tr("Bare tall per måned og kategori og søk uten gode treff – ingen navn")
@@ -190,6 +209,12 @@ class InsightsPage(QWidget):
     def period(self) -> Period:
         return Period(from_qdate(self.start_edit.date()), from_qdate(self.end_edit.date()))
 
+    def scope(self) -> Scope | None:
+        """The chosen figures (team or this PC); None without a team (the service's default)."""
+        if not self.context.team_configured:
+            return None
+        return Scope(str(self.scope_box.currentData()))
+
     # ---- loading -----------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -212,13 +237,16 @@ class InsightsPage(QWidget):
         self._busy = True
         self._started = time.perf_counter()
         self.status.setText(fmt(self.tr("Henter innsikt for %1 …"), period.label()))
-        self.runner.start(self._load, period, on_done=self._show, on_error=self._error)
-        self.review_view.load()
+        scope = self.scope()
+        self.runner.start(self._load, period, scope, on_done=self._show, on_error=self._error)
+        self.review_view.load(scope, show_scope=scope is not None)
 
-    def _load(self, period: Period) -> tuple[Dashboard, list[CategoryMapping], int]:
+    def _load(
+        self, period: Period, scope: Scope | None
+    ) -> tuple[Dashboard, list[CategoryMapping], int]:
         service = self.service()
         mappings = service.category_mappings()
-        return service.dashboard(period), mappings, sum(m.count for m in mappings)
+        return service.dashboard(period, scope=scope), mappings, sum(m.count for m in mappings)
 
     def _show(self, result: tuple[Dashboard, list[CategoryMapping], int]) -> None:
         board, mappings, total = result
@@ -228,7 +256,7 @@ class InsightsPage(QWidget):
             self.refresh()
             return
         self.dashboard = board
-        self.gaps_view.set_dashboard(board)
+        self.gaps_view.set_dashboard(board, show_scope=self.context.team_configured)
         self.trends_view.set_dashboard(board)
         self.response_view.set_dashboard(board)
         self.proposals_view.set_proposals(board.proposals)
@@ -257,14 +285,20 @@ class InsightsPage(QWidget):
         self.report_button.setEnabled(False)
         self.status.setText(self.tr("Lager møterapport …"))
         self.runner.start(
-            self._report_job, path, period, on_done=self._report_done, on_error=self._report_failed
+            self._report_job,
+            path,
+            period,
+            self.scope(),
+            on_done=self._report_done,
+            on_error=self._report_failed,
         )
 
-    def _report_job(self, path: Path, period: Period) -> tuple[Path, int]:
+    def _report_job(self, path: Path, period: Period, scope: Scope | None) -> tuple[Path, int]:
         from companion.reports.insights_pdf import write_report
 
         unit = self.context.settings.org.unit
-        return path, write_report(self.service().dashboard(period), path, unit=unit)
+        board = self.service().dashboard(period, scope=scope)
+        return path, write_report(board, path, unit=unit)
 
     def _report_done(self, result: tuple[Path, int]) -> None:
         path, pages = result

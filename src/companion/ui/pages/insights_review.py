@@ -6,15 +6,17 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from companion.content.model import KIND_LABELS
 from companion.insights.review import ReviewItem, ReviewReason
+from companion.insights.scope import Scope
 from companion.insights.service import InsightsService
 from companion.ui.content_status import status_word
+from companion.ui.i18n import fmt
 from companion.ui.models.insights_tables import Column
 from companion.ui.pages.base import muted
-from companion.ui.pages.insights_views import scroll, table_section
+from companion.ui.pages.insights_views import scope_text, scroll, table_section
 from companion.ui.workers import TaskRunner
 
 
@@ -48,6 +50,11 @@ class ReviewView(QWidget):
         self.service, self.runner = service, runner
         body = QWidget()
         layout = QVBoxLayout(body)
+        self.scope_label = QLabel()
+        self.scope_label.setWordWrap(True)
+        self.scope_label.setStyleSheet("font-weight: 600;")
+        self.scope_label.setVisible(False)  # only with a team
+        layout.addWidget(self.scope_label)
         layout.addWidget(
             muted(
                 self.tr(
@@ -85,8 +92,32 @@ class ReviewView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll(body))
 
-    def load(self) -> None:
-        self.runner.start(lambda: self.service().review_queue(), on_done=self.set_items)
+    def load(self, scope: Scope | None = None, show_scope: bool = False) -> None:
+        """Read the list in a worker; with `show_scope`, also say whose «Nei»/«Ja» they are."""
+        if not show_scope:
+            self.scope_label.setVisible(False)
+            self.runner.start(
+                lambda: self.service().review_queue(scope=scope), on_done=self.set_items
+            )
+            return
+
+        def job() -> tuple[tuple[ReviewItem, ...], Scope, int]:
+            service = self.service()
+            chosen = scope or service.default_scope
+            return service.review_queue(scope=chosen), chosen, service.review_pcs(chosen)
+
+        self.runner.start(job, on_done=self._loaded_with_scope)
+
+    def _loaded_with_scope(self, result: tuple[tuple[ReviewItem, ...], Scope, int]) -> None:
+        items, scope, pcs = result
+        self.scope_label.setText(
+            fmt(
+                self.tr("«Nei» og «Ja»: %1 (alle svar, ikke bare perioden)."),
+                scope_text(scope, pcs),
+            )
+        )
+        self.scope_label.setVisible(True)
+        self.set_items(items)
 
     def set_items(self, items: tuple[ReviewItem, ...]) -> None:
         self.model.set_rows(items)

@@ -33,6 +33,7 @@ from companion.insights.model import (
     SlowTicket,
     category_label,
 )
+from companion.insights.scope import Scope
 from companion.insights.stats import format_days
 from companion.reports.charts import month_bars, number, share
 from companion.ui.charts import BarChart
@@ -127,6 +128,17 @@ def table_section(
     return section, model
 
 
+def scope_text(scope: Scope, pcs: int) -> str:
+    """Whose searches and votes the figures are: "Hele teamet (N PC-er)" or "Denne PC-en"."""
+    if scope is not Scope.TEAM:
+        return QCoreApplication.translate("GapsView", "Denne PC-en")
+    if pcs <= 1:
+        return QCoreApplication.translate(
+            "GapsView", "Hele teamet (1 PC – ingen tall fra andre PC-er er hentet ennå)"
+        )
+    return fmt(QCoreApplication.translate("GapsView", "Hele teamet (%1 PC-er)"), pcs)
+
+
 class GapsView(QWidget):
     """Kunnskapshull: what people search for and do not find, and what did not help."""
 
@@ -134,6 +146,11 @@ class GapsView(QWidget):
         super().__init__(parent)
         body = QWidget()
         layout = QVBoxLayout(body)
+        self.scope_label = QLabel()
+        self.scope_label.setWordWrap(True)
+        self.scope_label.setStyleSheet("font-weight: 600;")
+        self.scope_label.setVisible(False)  # only with a team: without one nothing changes
+        layout.addWidget(self.scope_label)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -257,8 +274,17 @@ class GapsView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll(body))
 
-    def set_dashboard(self, board: Dashboard) -> None:
+    def set_dashboard(self, board: Dashboard, show_scope: bool = False) -> None:
         gaps = board.gaps
+        self.scope_label.setVisible(show_scope)
+        if show_scope:
+            words = scope_text(gaps.scope, gaps.pcs)
+            if gaps.scope is Scope.TEAM:
+                words = fmt(
+                    self.tr("%1. Søk like før en ny sak og kommentarene er bare fra denne PC-en."),
+                    words,
+                )
+            self.scope_label.setText(words)
         if gaps.total_searches:
             self.summary.setText(
                 fmt(
