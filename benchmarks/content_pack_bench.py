@@ -116,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
             for path, size in log:
                 print(f"    request {path:<36} {size:6d} bytes")
             print(
-                f"{'  requests / bytes when nothing changed':<44} {len(log):7d} / {sum(s for _, s in log)}"
+                f"{'  requests / bytes when nothing changed':<44} {len(log):7d} "
+                f"/ {sum(s for _, s in log)}"
             )
             (src / "kb" / "a000001.md").write_text(
                 (src / "kb" / "a000001.md").read_text(encoding="utf-8") + "\nEndret.\n",

@@ -28,30 +28,59 @@ FMT = "%Y-%m-%d %H:%M:%S.%f"
 
 # Queries that find something: (typed text, article id).
 FOUND = [
-    ("rover logger ut", "rover-logger-ut"), ("skanne armbånd", "rover-skanner-ikke-armband"),
-    ("gi legemidler rover", "rover-gi-legemidler-strekkode"), ("bryt glasset", "bryt-glasset"),
-    ("insulin", "insulin-registrering"), ("behovsmedisin", "behovsmedisin-gi-og-evaluere"),
-    ("plo melding", "plo-melding-sende"), ("in basket", "in-basket-handtere"),
-    ("arbeidsliste", "arbeidsliste-bruke"), ("smartkort", "smartkort-innlogging"),
-    ("news2", "news2-vurdering"), ("fall", "fall-registrering"), ("etterregistrering", "etterregistrering"),
-    ("dobbeltkontroll", "dobbeltkontroll-hoyrisiko"), ("multidose", "e-resept-og-multidose"),
-    ("tilgang vikar", "tilgang-for-vikar"), ("skriver etiketter", "skriver-og-etiketter"),
-    ("utskrivning", "utskrivning-pasient"), ("sykepleienotat", "sykepleienotat-smartphrase"),
-    ("smartphrase", "sykepleienotat-smartphrase"), ("vitale parametre", "vitale-parametre-flytskjema"),
-    ("flytskjema", "vitale-parametre-flytskjema"), ("samstemming", "legemiddelsamstemming"),
-    ("opioider vitne", "opioider-og-destruksjon-med-vitne"), ("plaster", "plaster-legemiddel"),
-    ("sår bilde", "saar-dokumentasjon-og-bilder"), ("tiltaksplan", "tiltaksplan-opprette-og-evaluere"),
-    ("iplos", "iplos-registrering"), ("rapport overlevering", "rapport-overlevering"),
-    ("melde avvik", "melde-avvik"), ("glemt pin", "glemt-pin-eller-passord"),
-    ("utsatt dose", "utsatt-eller-ikke-gitt-dose"), ("rette feil journal", "rette-feil-i-journal"),
-]  # fmt: skip
+    ("rover logger ut", "rover-logger-ut"),
+    ("skanne armbånd", "rover-skanner-ikke-armband"),
+    ("gi legemidler rover", "rover-gi-legemidler-strekkode"),
+    ("bryt glasset", "bryt-glasset"),
+    ("insulin", "insulin-registrering"),
+    ("behovsmedisin", "behovsmedisin-gi-og-evaluere"),
+    ("plo melding", "plo-melding-sende"),
+    ("in basket", "in-basket-handtere"),
+    ("arbeidsliste", "arbeidsliste-bruke"),
+    ("smartkort", "smartkort-innlogging"),
+    ("news2", "news2-vurdering"),
+    ("fall", "fall-registrering"),
+    ("etterregistrering", "etterregistrering"),
+    ("dobbeltkontroll", "dobbeltkontroll-hoyrisiko"),
+    ("multidose", "e-resept-og-multidose"),
+    ("tilgang vikar", "tilgang-for-vikar"),
+    ("skriver etiketter", "skriver-og-etiketter"),
+    ("utskrivning", "utskrivning-pasient"),
+    ("sykepleienotat", "sykepleienotat-smartphrase"),
+    ("smartphrase", "sykepleienotat-smartphrase"),
+    ("vitale parametre", "vitale-parametre-flytskjema"),
+    ("flytskjema", "vitale-parametre-flytskjema"),
+    ("samstemming", "legemiddelsamstemming"),
+    ("opioider vitne", "opioider-og-destruksjon-med-vitne"),
+    ("plaster", "plaster-legemiddel"),
+    ("sår bilde", "saar-dokumentasjon-og-bilder"),
+    ("tiltaksplan", "tiltaksplan-opprette-og-evaluere"),
+    ("iplos", "iplos-registrering"),
+    ("rapport overlevering", "rapport-overlevering"),
+    ("melde avvik", "melde-avvik"),
+    ("glemt pin", "glemt-pin-eller-passord"),
+    ("utsatt dose", "utsatt-eller-ikke-gitt-dose"),
+    ("rette feil journal", "rette-feil-i-journal"),
+]
 # Queries that find nothing (missing content or synonyms), with how popular they are.
 MISSING = [
-    ("vaksine registrere", 9), ("ernæringsscreening", 7), ("tolk bestille", 6), ("pasientreiser", 5),
-    ("dødsfall registrere", 6), ("permisjon pasient", 4), ("trykksår risiko", 5), ("kritisk info allergi", 6),
-    ("rekvirere blodprøve", 5), ("ipad lader rover", 3), ("kurve nattevakt", 3), ("bytte passord windows", 4),
-    ("sonde ernæring", 3), ("kateter bytte", 3), ("hjemmetjeneste nøkkel", 2), ("cave", 4),
-]  # fmt: skip
+    ("vaksine registrere", 9),
+    ("ernæringsscreening", 7),
+    ("tolk bestille", 6),
+    ("pasientreiser", 5),
+    ("dødsfall registrere", 6),
+    ("permisjon pasient", 4),
+    ("trykksår risiko", 5),
+    ("kritisk info allergi", 6),
+    ("rekvirere blodprøve", 5),
+    ("ipad lader rover", 3),
+    ("kurve nattevakt", 3),
+    ("bytte passord windows", 4),
+    ("sonde ernæring", 3),
+    ("kateter bytte", 3),
+    ("hjemmetjeneste nøkkel", 2),
+    ("cave", 4),
+]
 TYPOS = {
     "insulin": "insullin",
     "behovsmedisin": "behovsmedesin",
@@ -126,11 +155,28 @@ NO_COMMENTS = [
     "Gjelder ikke hjemmetjenesten",
 ]
 PROPOSALS = [
-    ("Felles rutine for vikartilgang før sommeren", "Vikarer står uten tilgang første vakt. Foreslår at tilgang bestilles samlet fire uker før.", "klar"),
-    ("Strekkode på alle multidoseposer", "Mange avvik der multidose ikke kan skannes. Be leverandør merke alle poser.", "meldt"),
-    ("Kortere vei til bryt glasset-begrunnelse", "Ansatte bruker fritekst som ikke holder. Foreslår ferdige valg.", "utkast"),
-    ("Egen veiledning for ernæringsscreening", "Søk etter ernæringsscreening gir ingen treff. Lag veiledning.", "vedtatt"),
-]  # fmt: skip
+    (
+        "Felles rutine for vikartilgang før sommeren",
+        "Vikarer står uten tilgang første vakt. Foreslår at tilgang bestilles samlet fire uker "
+        "før.",
+        "klar",
+    ),
+    (
+        "Strekkode på alle multidoseposer",
+        "Mange avvik der multidose ikke kan skannes. Be leverandør merke alle poser.",
+        "meldt",
+    ),
+    (
+        "Kortere vei til bryt glasset-begrunnelse",
+        "Ansatte bruker fritekst som ikke holder. Foreslår ferdige valg.",
+        "utkast",
+    ),
+    (
+        "Egen veiledning for ernæringsscreening",
+        "Søk etter ernæringsscreening gir ingen treff. Lag veiledning.",
+        "vedtatt",
+    ),
+]
 
 
 def normalize(text: str) -> str:
@@ -175,18 +221,21 @@ def seed(home: Path, end: date, rng: random.Random) -> dict[str, int]:
     searches = make_searches(rng, clock, SEARCHES - len(ticket_searches)) + ticket_searches
     searches.sort(key=lambda s: s[-1])
     con.executemany(
-        "INSERT INTO searchlog (query, normalized, hits, top_id, opened_id, source, created_at) VALUES (?,?,?,?,?,?,?)",
+        "INSERT INTO searchlog (query, normalized, hits, top_id, opened_id, source, created_at) "
+        "VALUES (?,?,?,?,?,?,?)",
         searches,
     )
     con.executemany(
-        "INSERT INTO ticket (external_id, subject, description, category, urgency, guide_id, unit, reporter_name,"
-        " reporter_contact, state, remote_id, remote_status, last_error, last_transaction, created_at, updated_at,"
+        "INSERT INTO ticket (external_id, subject, description, category, urgency, guide_id, unit,"
+        " reporter_name, reporter_contact, state, remote_id, remote_status, last_error,"
+        " last_transaction, created_at, updated_at,"
         " sent_at, first_reply_at, resolved_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         tickets,
     )
     con.executemany(
-        "INSERT INTO coachingsession (guide_id, coached_person, coach_name, unit, steps_seen, total_steps, minutes,"
-        " outcome, note, started_at, finished_at, topic, ticket_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO coachingsession (guide_id, coached_person, coach_name, unit, steps_seen,"
+        " total_steps, minutes, outcome, note, started_at, finished_at, topic, ticket_id)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         make_coaching(rng, clock),
     )
     con.executemany(
@@ -208,8 +257,9 @@ def seed(home: Path, end: date, rng: random.Random) -> dict[str, int]:
         service.add_link(pid, "avvik", "Legemiddelhåndtering")
     service.add_link(1, "artikkel", "tilgang-for-vikar")
     context.close()
-    return {"searches": len(searches), "tickets": len(tickets), "coaching": COACHING, "feedback": FEEDBACK,
-            "deviation rows": deviations, "deviations imported": result.added, "bad rows": len(result.errors)}  # fmt: skip
+    return {"searches": len(searches), "tickets": len(tickets), "coaching": COACHING,
+            "feedback": FEEDBACK, "deviation rows": deviations,
+            "deviations imported": result.added, "bad rows": len(result.errors)}  # fmt: skip
 
 
 def make_searches(rng: random.Random, clock: Clock, count: int) -> list[tuple[object, ...]]:
@@ -268,8 +318,9 @@ def make_tickets(
         tickets.append((
             str(uuid.UUID(int=rng.getrandbits(128))), subject, "Se vedlagt beskrivelse.", category,
             rng.choice(["lav", "normal", "normal", "høy"]), "", rng.choice(UNITS), "", "", state,
-            str(rng.randrange(10_000, 99_999)) if sent else "", "", "", 0, stamp(created), stamp(resolved or reply or created),
-            stamp(sent) if sent else None, stamp(reply) if reply else None, stamp(resolved) if resolved else None,
+            str(rng.randrange(10_000, 99_999)) if sent else "", "", "", 0, stamp(created),
+            stamp(resolved or reply or created), stamp(sent) if sent else None,
+            stamp(reply) if reply else None, stamp(resolved) if resolved else None,
         ))  # fmt: skip
     return tickets, searches
 
@@ -309,8 +360,10 @@ def make_coaching(rng: random.Random, clock: Clock) -> list[tuple[object, ...]]:
         outcome = rng.choices(["løst", "oppfølging", "eskalert"], [80, 15, 5])[0]
         total = rng.randint(4, 10)
         rows.append((
-            guide, f"{rng.choice(FIRST)} {rng.choice(LAST)}", f"{rng.choice(FIRST)} {rng.choice(LAST)}", rng.choice(UNITS),
-            total if outcome == "løst" else rng.randint(1, total), total, minutes, outcome, "", stamp(started),
+            guide, f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+            f"{rng.choice(FIRST)} {rng.choice(LAST)}", rng.choice(UNITS),
+            total if outcome == "løst" else rng.randint(1, total), total, minutes, outcome, "",
+            stamp(started),
             stamp(started + timedelta(minutes=minutes)), topic, None,
         ))  # fmt: skip
     return rows
@@ -349,7 +402,8 @@ def write_deviation_csv(path: Path, rng: random.Random, end: date) -> int:
                 0
             ]
             lines.append(
-                f"{number};{day:%d.%m.%Y};{category};{rng.choice(UNITS)};(fritekst som ikke importeres)"
+                f"{number};{day:%d.%m.%Y};{category};{rng.choice(UNITS)};(fritekst som ikke "
+                "importeres)"
             )
     lines += [
         "9001;31.02.2026;Fall;Avd 1 Sykehjem;ugyldig dato",

@@ -378,7 +378,8 @@ class Generator:
                 out.append(" ".join(self.noun() for _ in range(rng.randint(1, 3))))
             elif kind == 1:
                 out.append(
-                    f"{rng.choice(QUESTION_STARTS)} {rng.choice(VERBS)} {self.noun()} {rng.choice(ADJECTIVES)}"
+                    f"{rng.choice(QUESTION_STARTS)} {rng.choice(VERBS)} {self.noun()} "
+                    f"{rng.choice(ADJECTIVES)}"
                 )
             elif kind == 2:
                 word = rng.choice(self.compounds)
@@ -400,7 +401,10 @@ def peak_rss_mb() -> float:
 
 
 def baseline_worker(size: int, query_count: int, engine: str) -> dict[str, float]:
-    """Build and query time of a baseline engine from the evaluation script (no cache, no snippets)."""
+    """Build and query time of a baseline engine from the evaluation script.
+
+    No cache, no snippets.
+    """
     sys.path.insert(0, str(REPO / "benchmarks" / "search_eval"))
     from evaluate import ENGINES
 
@@ -629,10 +633,12 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 0
     print(
-        "wall-clock latency per query (p50/p95/max) and the same in CPU time of the searching thread"
+        "wall-clock latency per query (p50/p95/max) and the same in CPU time of the searching "
+        "thread"
     )
     print(
-        f"{'articles':>9} {'generate':>9} {'build':>8} {'reopen':>8} {'p50':>8} {'p95':>8} {'max':>8} {'cpu p50':>8} {'cpu p95':>8} {'index':>9} {'peak RSS':>9}"
+        f"{'articles':>9} {'generate':>9} {'build':>8} {'reopen':>8} {'p50':>8} {'p95':>8} "
+        f"{'max':>8} {'cpu p50':>8} {'cpu p95':>8} {'index':>9} {'peak RSS':>9}"
     )
     for size in (int(s) for s in args.sizes.split(",")):
         out = subprocess.run(
@@ -643,8 +649,10 @@ def main(argv: list[str] | None = None) -> int:
         )
         r = json.loads(out.stdout.strip().splitlines()[-1])
         print(
-            f"{r['size']:>9,} {r['generate_s']:>8.1f}s {r['build_s']:>7.1f}s {r['reopen_s']:>7.2f}s "
-            f"{r['p50_ms']:>6.2f}ms {r['p95_ms']:>6.2f}ms {r['max_ms']:>6.1f}ms {r['cpu_p50_ms']:>6.2f}ms {r['cpu_p95_ms']:>6.2f}ms "
+            f"{r['size']:>9,} {r['generate_s']:>8.1f}s {r['build_s']:>7.1f}s "
+            f"{r['reopen_s']:>7.2f}s "
+            f"{r['p50_ms']:>6.2f}ms {r['p95_ms']:>6.2f}ms {r['max_ms']:>6.1f}ms "
+            f"{r['cpu_p50_ms']:>6.2f}ms {r['cpu_p95_ms']:>6.2f}ms "
             f"{r['index_mb']:>7.0f}MB {r['peak_rss_mb']:>7.0f}MB",
             flush=True,
         )
@@ -658,7 +666,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.baselines:
         size = int(args.sizes.split(",")[0])
         print(
-            f"\nbaselines at {size:,} articles (build in memory, p50/p95 per query without snippets)"
+            f"\nbaselines at {size:,} articles (build in memory, p50/p95 per query without "
+            "snippets)"
         )
         for engine in ("fts5", "fts5-trigram", "tantivy-stem", "tantivy-stem-fuzzy"):
             cmd = [
@@ -674,13 +683,15 @@ def main(argv: list[str] | None = None) -> int:
             out = subprocess.run(cmd, check=True, capture_output=True, text=True)
             r = json.loads(out.stdout.strip().splitlines()[-1])
             print(
-                f"  {engine:<20} build {r['build_s']:>6.1f}s  p50 {r['p50_ms']:>6.2f}ms  p95 {r['p95_ms']:>6.2f}ms",
+                f"  {engine:<20} build {r['build_s']:>6.1f}s  p50 {r['p50_ms']:>6.2f}ms  "
+                f"p95 {r['p95_ms']:>6.2f}ms",
                 flush=True,
             )
     if not args.no_cli:
         c = cli_batch()
         print(
-            f"\nbatch CLI (bundled content, warm cache): 1 query {c['one_s']:.2f}s, {c['many']} queries {c['many_s']:.2f}s, extra {c['extra_s']:.2f}s"
+            f"\nbatch CLI (bundled content, warm cache): 1 query {c['one_s']:.2f}s, {c['many']} "
+            f"queries {c['many_s']:.2f}s, extra {c['extra_s']:.2f}s"
         )
     return 0
 

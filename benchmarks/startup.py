@@ -63,10 +63,12 @@ def main() -> None:
             f"(min {min(base_times) * 1000:.1f}, ratio {base / bare:.2f})"
         )
     print(
-        f"bare PySide6 window : median {bare * 1000:7.1f} ms  (min {min(bare_times) * 1000:.1f}, n={args.runs})"
+        f"bare PySide6 window : median {bare * 1000:7.1f} ms  (min {min(bare_times) * 1000:.1f}, "
+        f"n={args.runs})"
     )
     print(
-        f"companion           : median {app * 1000:7.1f} ms  (min {min(app_times) * 1000:.1f}, n={args.runs})"
+        f"companion           : median {app * 1000:7.1f} ms  (min {min(app_times) * 1000:.1f}, "
+        f"n={args.runs})"
     )
     print(f"ratio               : {app / bare:.2f}  (goal <= 1.5)")
 

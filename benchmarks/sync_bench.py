@@ -156,23 +156,31 @@ def describe(
     client = elapsed - wire
     print(f"\n{label}: {elapsed:.2f} s")
     print(
-        f"  report: sent={report.sent} replies={report.replies} failed={report.failed} retry_later={report.retry_later} remaining={report.remaining}"
+        f"  report: sent={report.sent} replies={report.replies} failed={report.failed} "
+        f"retry_later={report.retry_later} remaining={report.remaining}"
     )
     print(
-        f"  HTTP: {transport.count} requests, {wire:.2f} s waiting for RT ({wire / elapsed:.1%} of the time)"
+        f"  HTTP: {transport.count} requests, {wire:.2f} s waiting for RT ({wire / elapsed:.1%} of "
+        "the time)"
     )
     for kind, times in sorted(transport.times.items()):
         print(
-            f"    {kind:<32} {len(times):>5} x  median {statistics.median(times) * 1000:6.1f} ms  total {sum(times):6.2f} s"
+            f"    {kind:<32} {len(times):>5} x  median {statistics.median(times) * 1000:6.1f} ms  "
+            f"total {sum(times):6.2f} s"
         )
     print(
-        f"  client overhead (time outside HTTP): {client:.2f} s = {client / per * 1000:.2f} ms per ticket ({client / elapsed:.1%})"
+        f"  client overhead (time outside HTTP): {client:.2f} s = {client / per * 1000:.2f} ms per "
+        f"ticket ({client / elapsed:.1%})"
     )
     print(
-        f"    of which in local database sessions: {database.seconds:.2f} s = {database.seconds / per * 1000:.2f} ms per ticket ({database.sessions} sessions, median {statistics.median(database.times) * 1000:.2f} ms, slowest {max(database.times) * 1000:.0f} ms)"
+        f"    of which in local database sessions: {database.seconds:.2f} s "
+        f"= {database.seconds / per * 1000:.2f} ms per ticket ({database.sessions} sessions, "
+        f"median {statistics.median(database.times) * 1000:.2f} ms, "
+        f"slowest {max(database.times) * 1000:.0f} ms)"
     )
     print(
-        f"  client CPU time (this process, all of it, HTTP handling included): {cpu:.2f} s = {cpu / per * 1000:.2f} ms per ticket"
+        f"  client CPU time (this process, all of it, HTTP handling included): {cpu:.2f} s "
+        f"= {cpu / per * 1000:.2f} ms per ticket"
     )
 
 
@@ -220,15 +228,18 @@ def main() -> None:
         try:
             assert server.service_token
             print(
-                f"RT on {server.url}, started in {time.perf_counter() - start:.1f} s (rt-server, 2 workers, SQLite); "
-                f"{os.cpu_count()} CPUs, load average {load:.1f} (other work on the machine inflates every figure)"
+                f"RT on {server.url}, started in {time.perf_counter() - start:.1f} s (rt-server, 2 "
+                "workers, SQLite); "
+                f"{os.cpu_count()} CPUs, load average {load:.1f} (other work on the machine "
+                "inflates every figure)"
             )
             home = tmp_path / "home"
             context = AppContext.create(home=home, machine_file=home / "none.toml")
             try:
                 queued = queue(context, args.tickets, f"Benk {int(time.time())}")
                 print(
-                    f"queued {args.tickets} tickets locally in {queued:.2f} s ({queued / args.tickets * 1000:.2f} ms per ticket)"
+                    f"queued {args.tickets} tickets locally in {queued:.2f} s "
+                    f"({queued / args.tickets * 1000:.2f} ms per ticket)"
                 )
 
                 report, elapsed, cpu, transport, database, profile = timed_sync(
@@ -237,13 +248,17 @@ def main() -> None:
                 assert report.sent == args.tickets and report.remaining == 0, report
                 describe("push", report, elapsed, cpu, transport, database, args.tickets)
                 print(
-                    f"\n==> {args.tickets / elapsed:.1f} tickets/s, {elapsed:.1f} s total for {args.tickets} tickets; "
-                    f"client overhead {(elapsed - transport.total) / args.tickets * 1000:.2f} ms per ticket "
-                    f"(client CPU {cpu / args.tickets * 1000:.2f} ms; RT {transport.total / args.tickets * 1000:.1f} ms per ticket)"
+                    f"\n==> {args.tickets / elapsed:.1f} tickets/s, {elapsed:.1f} s total "
+                    f"for {args.tickets} tickets; "
+                    f"client overhead {(elapsed - transport.total) / args.tickets * 1000:.2f} ms "
+                    "per ticket "
+                    f"(client CPU {cpu / args.tickets * 1000:.2f} ms; "
+                    f"RT {transport.total / args.tickets * 1000:.1f} ms per ticket)"
                 )
                 if profile:
                     print(
-                        "\ncProfile of the push run (top 25 by own time; socket waits are RT's time):"
+                        "\ncProfile of the push run (top 25 by own time; socket waits are RT's "
+                        "time):"
                     )
                     print(profile)
                 first = timed_sync(context, server.url, server.service_token, False)

@@ -138,10 +138,14 @@ def main() -> int:
 
     def line(name: str, values: list[float]) -> str:
         rest = values[1:] or values
-        return f"{name:<8} first {values[0]:7.1f} ms   median {statistics.median(rest):7.1f} ms   max {max(rest):7.1f} ms"
+        return (
+            f"{name:<8} first {values[0]:7.1f} ms   median {statistics.median(rest):7.1f} ms   "
+            f"max {max(rest):7.1f} ms"
+        )
 
     print(
-        f"Unit overview: {rows} people × {cols} item columns ({items} items in 3 checklists), {args.noise} people on other units"
+        f"Unit overview: {rows} people × {cols} item columns ({items} items in 3 "
+        f"checklists), {args.noise} people on other units"
     )
     print(f"SQL SELECTs per matrix load: {queries}")
     print(line("service", service_times))

@@ -182,7 +182,8 @@ def check_version(executables: Sequence[Path], home: Path) -> str:
         result = Runner([str(exe)], home).run("--version", timeout=60)
         if result.returncode != 0 or result.stdout.strip() != expected:
             raise Fail(
-                f"{exe.name} --version gave {result.returncode} {result.stdout.strip()!r}, expected {expected!r}"
+                f"{exe.name} --version gave {result.returncode} {result.stdout.strip()!r}, "
+                f"expected {expected!r}"
             )
     return f"{expected} from {', '.join(e.name for e in executables)}"
 
@@ -222,7 +223,10 @@ def check_gui(gui: Runner) -> str:
     status = gui.run("db", "status")
     if status.returncode != 0 or "Tilstand: current" not in status.stdout:
         raise Fail(f"database after first start: {tail(status.stdout + status.stderr)}")
-    return f"window shown and closed in {elapsed:.2f} s (first start, creates the database); db status current"
+    return (
+        f"window shown and closed in {elapsed:.2f} s (first start, creates the database); db "
+        "status current"
+    )
 
 
 def check_content(cli: Runner) -> str:
@@ -254,7 +258,8 @@ def check_kb_search(cli: Runner, unfrozen: Runner) -> str:
     expected = expected_kb_ids(KB_QUERY)
     if not found or not expected & set(found):
         raise Fail(
-            f"no expected hit for {KB_QUERY!r}: got {found[:5]}, expected one of {sorted(expected)[:5]}"
+            f"no expected hit for {KB_QUERY!r}: got {found[:5]}, expected one "
+            f"of {sorted(expected)[:5]}"
         )
     return f"{len(found)} hits for {KB_QUERY!r}, first {found[0]!r}"
 
@@ -291,7 +296,8 @@ def check_ticket_add(cli: Runner, unfrozen: Runner) -> str:
     after = queued_tickets(cli.home / "companion.db")
     if result.returncode != 0 or after != before + 1:
         raise Fail(
-            f"exit {result.returncode}, tickets {before} -> {after}: {tail(result.stdout + result.stderr)}"
+            f"exit {result.returncode}, tickets {before} "
+            f"-> {after}: {tail(result.stdout + result.stderr)}"
         )
     return f"ticket saved in the local queue ({before} -> {after})"
 
@@ -325,7 +331,10 @@ def check_linux_install(bundle: Path, target: Path) -> str:
     version = Runner([program], target / "home" / "data").run("--version", timeout=60)
     if version.returncode != 0 or not version.stdout.startswith("Følgesvenn "):
         raise Fail(f"the menu entry's program {program} did not start: {tail(version.stderr)}")
-    return f"menu entry and icon installed; {Path(program).name} --version works from {Path(program).parent.name}/"
+    return (
+        f"menu entry and icon installed; {Path(program).name} --version works "
+        f"from {Path(program).parent.name}/"
+    )
 
 
 def elf_files(folder: Path) -> list[Path]:
@@ -372,7 +381,10 @@ def resolved_outside(elf: Path, internal: Path) -> dict[str, str]:
 
 
 def check_host_libraries(bundle: Path) -> str:
-    """Every library a bundled binary needs is in the bundle, or listed in HOST_PACKAGES and present here."""
+    """Every library a bundled binary needs is in the bundle.
+
+    Or it is listed in HOST_PACKAGES and present here.
+    """
     internal = bundle / "_internal"
     bundled = {p.name for p in internal.rglob("*.so*")}
     unlisted: dict[str, str] = {}
@@ -392,12 +404,16 @@ def check_host_libraries(bundle: Path) -> str:
             used.add(name)
     if unlisted:
         raise Fail(
-            f"bundled binaries need host libraries that HOST_PACKAGES and docs/deployment.md do not list: {unlisted}"
+            "bundled binaries need host libraries that HOST_PACKAGES and docs/deployment.md do "
+            f"not list: {unlisted}"
         )
     if missing:
         raise Fail(f"host libraries missing on this machine (install their packages): {missing}")
     packages = sorted({HOST_PACKAGES[name] for name in used})
-    return f"{len(binaries)} binaries; {len(used)} libraries from the host, all present, from {', '.join(packages)}"
+    return (
+        f"{len(binaries)} binaries; {len(used)} libraries from the host, all present, "
+        f"from {', '.join(packages)}"
+    )
 
 
 def median_start(runner: Runner, runs: int) -> tuple[float, list[float]]:
@@ -466,7 +482,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         report.step("start-up time", measure)
         for name, (median, samples) in timings.items():
             print(
-                f"start-up ({name:8}): median {median:.2f} s  runs {', '.join(f'{s:.2f}' for s in samples)}"
+                f"start-up ({name:8}): median {median:.2f} s  "
+                f"runs {', '.join(f'{s:.2f}' for s in samples)}"
             )
     print(f"smoke: {report.passed} passed, {report.failed} failed, {report.skipped} skipped")
     return 1 if report.failed else 0

@@ -10,7 +10,8 @@ EXTRA_APT="${EXTRA_APT:-} xvfb at-spi2-core python3-pyatspi dbus dbus-x11 openbo
 cd "$ROOT"
 if [ -x .ci/install-rt.sh ] || [ -f .ci/install-rt.sh ]; then bash .ci/install-rt.sh; fi
 if [ -f .ci/install-postgres.sh ]; then sh .ci/install-postgres.sh; fi
-echo "== ruff"; .venv/bin/ruff check src tests benchmarks
+echo "== ruff"; .venv/bin/ruff check src tests benchmarks packaging
+echo "== ruff format"; .venv/bin/ruff format --check src tests benchmarks packaging
 echo "== mypy"; .venv/bin/mypy
 echo "== import-linter"; .venv/bin/lint-imports
 echo "== pytest"; QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "$@"

@@ -148,7 +148,8 @@ def fts5_engine(library: Library, trigram: bool = False) -> Searcher:
     db = sqlite3.connect(":memory:")
     tokenizer = ", tokenize='trigram'" if trigram else ""
     db.execute(
-        f"CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, title, tags, summary, headings, body{tokenizer})"
+        "CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, title, tags, summary, headings, "
+        f"body{tokenizer})"
     )
     db.executemany(
         "INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?)", [(i, *texts) for i, texts in _fields(library)]
@@ -161,7 +162,8 @@ def fts5_engine(library: Library, trigram: bool = False) -> Searcher:
             return []
         match = " OR ".join('"' + w.replace('"', "") + '"' for w in words)
         rows = db.execute(
-            "SELECT id FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 0, 3.0, 2.2, 1.5, 1.3, 1.0) LIMIT 10",
+            "SELECT id FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 0, 3.0, 2.2, 1.5, 1.3, "
+            "1.0) LIMIT 10",
             (match,),
         )
         return [r[0] for r in rows]
@@ -263,7 +265,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--engine",
         default="final",
-        help="final, fts5, fts5-trigram, tantivy-stem, tantivy-stem-fuzzy, an ablation (no-synonyms, no-fuzzy, no-compounds, no-variants), 'baselines' or 'all'",
+        help="final, fts5, fts5-trigram, tantivy-stem, tantivy-stem-fuzzy, an ablation "
+        "(no-synonyms, no-fuzzy, no-compounds, no-variants), 'baselines' or 'all'",
     )
     parser.add_argument(
         "--failures", action="store_true", help="list queries whose answer is not in the top 5"

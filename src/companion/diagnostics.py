@@ -35,7 +35,10 @@ log = logging.getLogger(__name__)
 REMOVED = "«fjernet»"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
-_SECRET_WORD = r"(?:password|passwd|passord|passphrase|pwd|secret|token|api[_-]?key|authorization|auth|cookie|session[_-]?id|credential)"
+_SECRET_WORD = (
+    r"(?:password|passwd|passord|passphrase|pwd|secret|token|api[_-]?key"
+    r"|authorization|auth|cookie|session[_-]?id|credential)"
+)
 _AUTH_HEADER = re.compile(
     r"(?i)\b(authorization\s*[:=]\s*[\"']?)(?:(basic|bearer|token)\s+)?[^\s\"',;]+"
 )
@@ -243,7 +246,8 @@ def database_summary(path: Path) -> list[str]:
             tables = [
                 row[0]
                 for row in con.execute(
-                    "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                    "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE "
+                    "'sqlite_%' ORDER BY name"
                 )
             ]
             lines.append("Antall rader per tabell:")

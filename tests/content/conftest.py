@@ -61,6 +61,7 @@ def good_content(tmp_path: Path) -> Path:
     write(
         root,
         "checklists/vikar.yaml",
-        "id: vikar\ntitle: Vikar\nrole: assistent\nitems:\n  - id: a\n    title: Logg inn\n    guide: rover\n",
+        "id: vikar\ntitle: Vikar\nrole: assistent\nitems:\n  - id: a\n    title: Logg inn\n    "
+        "guide: rover\n",
     )
     return root

@@ -39,7 +39,8 @@ def test_failed_write_logs_statement_without_parameters(
 def test_formatter_hides_parameters_from_foreign_engines_and_identity_numbers() -> None:
     """Belt and braces for an engine made without hide_parameters (and for stray numbers)."""
     message = (
-        "(sqlite3.IntegrityError) NOT NULL constraint failed: t.b\n[SQL: INSERT INTO t VALUES (?, ?)]"
+        "(sqlite3.IntegrityError) NOT NULL constraint failed: t.b\n[SQL: INSERT INTO t VALUES (?, "
+        "?)]"
         f"\n[parameters: ('{SECRET}', None)]\n(Background on this error at: x) 01019012345"
     )
     record = logging.LogRecord("x", logging.ERROR, __file__, 1, message, None, None)

@@ -54,8 +54,10 @@ def test_upgrade_from_first_revision_keeps_every_row(tmp_path: Path) -> None:
     con.execute("INSERT INTO feedback VALUES (?,?,?,?,?)", rows["feedback"][0])
     con.execute("INSERT INTO recentview VALUES (?,?,?)", rows["recentview"][0])
     con.execute(
-        "INSERT INTO coachingsession (id, guide_id, coached_person, coach_name, unit, steps_seen, total_steps,"
-        " minutes, outcome, note, started_at) VALUES (1,'bryt-glasset','Kari','Ola','Avd 3',4,8,10,'løst','', '2026-01-05 10:00:00.000000')"
+        "INSERT INTO coachingsession (id, guide_id, coached_person, coach_name, unit, steps_seen, "
+        "total_steps,"
+        " minutes, outcome, note, started_at) VALUES (1,'bryt-glasset','Kari','Ola','Avd "
+        "3',4,8,10,'løst','', '2026-01-05 10:00:00.000000')"
     )
     con.commit()
     con.close()

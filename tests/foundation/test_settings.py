@@ -18,7 +18,8 @@ def test_defaults_when_no_files(tmp_path: Path) -> None:
 def test_precedence_machine_user_env(tmp_path: Path) -> None:
     machine = write(
         tmp_path / "m.toml",
-        '[rt]\nurl = "https://rt.kommune.no"\nqueue = "Helseplattformen"\n[ui]\nfont_point_size = 12\n',
+        '[rt]\nurl = "https://rt.kommune.no"\nqueue = "Helseplattformen"\n[ui]\nfont_point_size = '
+        "12\n",
     )
     user = write(tmp_path / "u.toml", '[rt]\nqueue = "Sykehjem"\n')
     s = load_settings(user, machine, environ={"COMPANION_UI_FONT_POINT_SIZE": "14"})

@@ -25,7 +25,8 @@ def search(
     normalized: str | None = None,
 ) -> None:
     con.execute(
-        "INSERT INTO searchlog (query, normalized, hits, top_id, opened_id, source, created_at) VALUES (?,?,?,?,?,?,?)",
+        "INSERT INTO searchlog (query, normalized, hits, top_id, opened_id, source, created_at) "
+        "VALUES (?,?,?,?,?,?,?)",
         (
             query,
             normalized if normalized is not None else query.lower(),
@@ -50,8 +51,10 @@ def ticket(
     reporter: str = "",
 ) -> int:
     cur = con.execute(
-        "INSERT INTO ticket (external_id, subject, description, category, urgency, guide_id, unit, reporter_name,"
-        " reporter_contact, state, remote_id, remote_status, last_error, last_transaction, created_at, updated_at,"
+        "INSERT INTO ticket (external_id, subject, description, category, urgency, guide_id, unit, "
+        "reporter_name,"
+        " reporter_contact, state, remote_id, remote_status, last_error, last_transaction, "
+        "created_at, updated_at,"
         " sent_at, first_reply_at, resolved_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             str(uuid.uuid4()),
@@ -89,8 +92,10 @@ def coaching(
     topic: str = "",
 ) -> None:
     con.execute(
-        "INSERT INTO coachingsession (guide_id, coached_person, coach_name, unit, steps_seen, total_steps, minutes,"
-        " outcome, note, started_at, finished_at, topic, ticket_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO coachingsession (guide_id, coached_person, coach_name, unit, steps_seen, "
+        "total_steps, minutes,"
+        " outcome, note, started_at, finished_at, topic, ticket_id) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (guide, person, coach, "Avd 1", 3, 5, minutes, outcome, "", ts(at), None, topic, None),
     )
 

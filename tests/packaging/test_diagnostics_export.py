@@ -26,7 +26,8 @@ DB_MARKER = "Innhold-fra-databasen-som-aldri-skal-ut"
 def plant(context: AppContext, machine: Path) -> None:
     paths = context.paths
     paths.config_file.write_text(
-        f'[rt]\nurl = "https://rt.kommune.no"\nqueue = "Helseplattformen"\ntoken = "{SECRETS["config"]}"\n',
+        '[rt]\nurl = "https://rt.kommune.no"\nqueue = "Helseplattformen"\ntoken = '
+        f'"{SECRETS["config"]}"\n',
         encoding="utf-8",
     )
     machine.write_text(

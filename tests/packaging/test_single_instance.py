@@ -53,7 +53,10 @@ def start_launch(home: Path, *extra: str) -> subprocess.Popen[str]:
 
 
 def start_client(key: str, home: Path) -> subprocess.Popen[str]:
-    code = "import sys; from companion.ui.single_instance import notify_running_instance as n; sys.exit(0 if n(sys.argv[1]) else 1)"
+    code = (
+        "import sys; from companion.ui.single_instance import notify_running_instance as n; "
+        "sys.exit(0 if n(sys.argv[1]) else 1)"
+    )
     return subprocess.Popen(
         [sys.executable, "-c", code, key], env=child_env(home), stderr=subprocess.PIPE, text=True
     )

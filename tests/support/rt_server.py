@@ -286,7 +286,8 @@ class RTServer:
         )
         if proc.returncode != 0:
             raise RTServerError(
-                f"{what} failed (exit {proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+                f"{what} failed "
+                f"(exit {proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
             )
         return proc.stdout
 

@@ -219,7 +219,8 @@ def test_sync_killed_mid_way_then_restarted_ends_exactly_once(
             "the first ticket in RT",
         )
         assert proc.poll() is None, (
-            f"sync finished before it could be killed: {proc.stderr.read().decode(errors='replace') if proc.stderr else ''}"
+            "sync finished before it could be "
+            f"killed: {proc.stderr.read().decode(errors='replace') if proc.stderr else ''}"
         )
         os.kill(proc.pid, signal.SIGKILL)
     finally:

@@ -137,7 +137,8 @@ def test_import_previews_then_writes_with_yes(
 ) -> None:
     roster = tmp_path / "liste.csv"
     roster.write_text(
-        "navn;rolle;enhet;første arbeidsdag\nKari;assistent;Avd 3;15.06.2026\nPer;vaktmester;Avd 3;15.06.2026\n",
+        "navn;rolle;enhet;første arbeidsdag\nKari;assistent;Avd 3;15.06.2026\nPer;vaktmester;Avd "
+        "3;15.06.2026\n",
         encoding="utf-8",
     )
     assert main(["training", "import", str(roster)]) == 0
@@ -167,8 +168,10 @@ def test_upgrade_from_0002_keeps_coaching_sessions(tmp_path: Path) -> None:
     _alembic_upgrade(db, "0002")
     con = sqlite3.connect(db)
     con.execute(
-        "INSERT INTO coachingsession (id, guide_id, coached_person, coach_name, unit, steps_seen, total_steps,"
-        " minutes, outcome, note, started_at) VALUES (7,'bryt-glasset','Kari','Ola','Avd 3',4,8,10,'eskalert','notat', '2026-01-05 10:00:00.000000')"
+        "INSERT INTO coachingsession (id, guide_id, coached_person, coach_name, unit, steps_seen, "
+        "total_steps,"
+        " minutes, outcome, note, started_at) VALUES (7,'bryt-glasset','Kari','Ola','Avd "
+        "3',4,8,10,'eskalert','notat', '2026-01-05 10:00:00.000000')"
     )
     con.commit()
     con.close()

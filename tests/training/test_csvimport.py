@@ -159,7 +159,10 @@ def test_identity_numbers_are_removed_before_import_and_counted() -> None:
 
 
 def test_a_fodselsnummer_column_is_ignored_with_a_warning() -> None:
-    text = "navn;fødselsnummer;rolle;enhet;første arbeidsdag\nKari;01019012345;assistent;Avd 3;15.06.2026\n"
+    text = (
+        "navn;fødselsnummer;rolle;enhet;første arbeidsdag\nKari;01019012345;assistent;Avd "
+        "3;15.06.2026\n"
+    )
     preview = parse_roster(text.encode())
     assert len(preview.rows) == 1
     assert "01019012345" not in repr(preview.rows)

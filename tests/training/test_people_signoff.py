@@ -221,7 +221,8 @@ def test_import_writes_all_good_rows_in_one_transaction(
 
 def test_import_failure_leaves_nothing_half_written(service: TrainingService) -> None:
     preview = parse_roster(
-        "navn;rolle;enhet;første arbeidsdag\nKari;assistent;Avd 3;15.06.2026\nOla;assistent;Avd 3;15.06.2026\n".encode()
+        "navn;rolle;enhet;første arbeidsdag\nKari;assistent;Avd 3;15.06.2026\nOla;assistent;Avd "
+        "3;15.06.2026\n".encode()
     )
     bad = replace(
         preview,

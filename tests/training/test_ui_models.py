@@ -96,7 +96,8 @@ def test_coaching_coverage_and_import_models(
     preview = ImportPreviewModel()
     preview.set_preview(
         parse_roster(
-            "navn;rolle;enhet;første arbeidsdag\nKari;assistent;Avd 3;15.06.2026\nOla;x;Avd 3;15.06.2026\n".encode()
+            "navn;rolle;enhet;første arbeidsdag\nKari;assistent;Avd 3;15.06.2026\nOla;x;Avd "
+            "3;15.06.2026\n".encode()
         )
     )
     qtmodeltester.check(preview)

@@ -24,7 +24,10 @@ ACCELERATOR = re.compile(r"&(?!&)\S")
 
 
 def messages() -> list[tuple[str, ET.Element]]:
-    """(context, message) for every message still in the sources (vanished/obsolete ones skipped)."""
+    """(context, message) for every message still in the sources.
+
+    Vanished/obsolete ones are skipped.
+    """
     root = ET.parse(TS).getroot()
     return [
         (ctx.findtext("name") or "", msg)
@@ -46,7 +49,10 @@ def translated_texts(message: ET.Element) -> list[str]:
 
 
 def english_resources(tmp_path: Path) -> Path:
-    """A resources dir whose translations/companion_en.qm is current (built here when missing or stale)."""
+    """A resources dir whose translations/companion_en.qm is current.
+
+    It is built here when missing or stale.
+    """
     built = resources_dir() / "translations" / "companion_en.qm"
     if built.is_file() and built.stat().st_mtime >= TS.stat().st_mtime:
         return resources_dir()

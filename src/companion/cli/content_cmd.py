@@ -51,7 +51,7 @@ def run_check(args: argparse.Namespace, context: AppContext) -> int:
     mistakes = len(library.mistakes())
     print(
         f"{len(library.errors)} feil, {len(library.warnings)} advarsler. "
-        f"Lest: {guides} veiledninger, {mistakes} vanlige feil, {len(library.checklists)} sjekklister"
-        + (f"; {len(library.skipped)} filer hoppet over." if library.skipped else ".")
+        f"Lest: {guides} veiledninger, {mistakes} vanlige feil, {len(library.checklists)} "
+        "sjekklister" + (f"; {len(library.skipped)} filer hoppet over." if library.skipped else ".")
     )
     return 1 if library.errors else 0

@@ -297,7 +297,8 @@ def run_deviations_import(args: argparse.Namespace, context: AppContext) -> int:
     print(deviation_summary(result))
     for source in result.unmapped:
         print(
-            f'Ikke koblet: «{source}» – koble med: companion insights deviations map "{source}" KATEGORI'
+            f'Ikke koblet: «{source}» – koble med: companion insights deviations map "{source}" '
+            "KATEGORI"
         )
     return 1 if result.errors else 0
 
@@ -307,7 +308,8 @@ def run_deviations_map(args: argparse.Namespace, context: AppContext) -> int:
     if args.source is not None:
         if args.category is None:
             raise CliError(
-                'Skriv både kategorinavnet i kvalitetssystemet og vår kategori, for eksempel: map "Legemiddelhåndtering" legemiddel'
+                "Skriv både kategorinavnet i kvalitetssystemet og vår kategori, for eksempel: map "
+                '"Legemiddelhåndtering" legemiddel'
             )
         try:
             service.set_mapping(args.source, args.category)

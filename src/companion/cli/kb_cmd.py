@@ -137,7 +137,8 @@ def run_search(args: argparse.Namespace, context: AppContext) -> int:
 
     if args.query is None and args.queries is None:
         raise CliError(
-            'Skriv hva du leter etter, for eksempel: companion kb search "dobbeltkontroll", eller bruk --queries FIL.',
+            'Skriv hva du leter etter, for eksempel: companion kb search "dobbeltkontroll", eller '
+            "bruk --queries FIL.",
             2,
         )
     if args.query is not None and args.queries is not None:

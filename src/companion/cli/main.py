@@ -86,7 +86,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="companion",
-        description=f"{APP_NAME} – følgesvenn for superbrukere i Helseplattformen. Uten kommando åpnes skrivebordsappen.",
+        description=f"{APP_NAME} – følgesvenn for superbrukere i Helseplattformen. Uten kommando "
+        "åpnes skrivebordsappen.",
         parents=[common_options(suppress=False)],
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")

@@ -12,10 +12,12 @@ if TYPE_CHECKING:
     from companion.insights.deviations import ImportResult
 
 _STORAGE = {
-    StorageKind.READ_ONLY: "Datamappen {path} er skrivebeskyttet, så Følgesvenn kan ikke lagre noe der.",
+    StorageKind.READ_ONLY: "Datamappen {path} er skrivebeskyttet, så Følgesvenn kan ikke lagre noe "
+    "der.",
     StorageKind.NO_SPACE: "Disken med datamappen {path} er full.",
     StorageKind.NO_ACCESS: "Du har ikke skrivetilgang til datamappen {path}.",
-    StorageKind.NOT_A_FOLDER: "{path} kan ikke brukes som datamappe (det er en fil, eller en del av stien mangler).",
+    StorageKind.NOT_A_FOLDER: "{path} kan ikke brukes som datamappe (det er en fil, eller en del "
+    "av stien mangler).",
     StorageKind.IS_A_FOLDER: "Datamappen {path} kan ikke brukes.",
     StorageKind.OTHER: "Følgesvenn kan ikke skrive i datamappen {path}.",
 }
@@ -24,7 +26,8 @@ _FILE = {
     StorageKind.NO_SPACE: "Disken er full, så {path} kan ikke skrives.",
     StorageKind.NO_ACCESS: "Du har ikke tilgang til {path}.",
     StorageKind.NOT_A_FOLDER: "Mappen for {path} finnes ikke.",
-    StorageKind.IS_A_FOLDER: "{path} er en mappe. Skriv et filnavn i mappen, for eksempel {path}/eksport.csv.",
+    StorageKind.IS_A_FOLDER: "{path} er en mappe. Skriv et filnavn i mappen, for eksempel "
+    "{path}/eksport.csv.",
     StorageKind.OTHER: "Kan ikke bruke filen {path}.",
 }
 _STORAGE_NEXT = {

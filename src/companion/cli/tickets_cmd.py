@@ -171,7 +171,8 @@ def run_add(args: argparse.Namespace, context: AppContext) -> int:
         print_json(service.get(ticket.id).to_json())
     else:
         print(
-            f"Sak {ticket.id} lagret ({ticket.state_label}). Den sendes til brukerstøtte ved neste synkronisering."
+            f"Sak {ticket.id} lagret ({ticket.state_label}). Den sendes til brukerstøtte ved neste "
+            "synkronisering."
         )
     return 0
 
@@ -275,7 +276,8 @@ def run_sync(args: argparse.Namespace, context: AppContext) -> int:
         )
     else:
         print(
-            f"Sendt: {report.sent}. Nye svar: {report.replies}. Feilet: {report.failed}. Fortsatt i kø: {report.remaining}."
+            f"Sendt: {report.sent}. Nye svar: {report.replies}. Feilet: {report.failed}. Fortsatt "
+            f"i kø: {report.remaining}."
         )
         if report.remaining:
             print(

@@ -120,7 +120,8 @@ def run_export(args: argparse.Namespace, context: AppContext) -> int:
         raise CliError(str(exc), 2) from exc
     except OSError as exc:
         raise CliError(
-            f"Kunne ikke skrive {output}: {exc.strerror or exc}. Sjekk at du har skrivetilgang og at filen ikke er åpen.",
+            f"Kunne ikke skrive {output}: {exc.strerror or exc}. Sjekk at du har skrivetilgang og "
+            "at filen ikke er åpen.",
             2,
         ) from exc
     print(f"Skrev oversikten for {unit} ({len(matrix.rows)} personer) til {output}")
@@ -227,7 +228,8 @@ def run_coverage(args: argparse.Namespace, context: AppContext) -> int:
     gaps = len(coverage.gaps)
     if gaps:
         print(
-            f"Mangler superbruker {gaps} ganger (uke og enhet): vikarer starter uten at en superbruker er på jobb ({coverage.year})."
+            f"Mangler superbruker {gaps} ganger (uke og enhet): vikarer starter uten at en "
+            f"superbruker er på jobb ({coverage.year})."
         )
     else:
         print(f"Ingen uker der vikarer starter uten superbruker på jobb ({coverage.year}).")

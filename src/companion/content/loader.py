@@ -121,7 +121,8 @@ def parse_folder(root: Path) -> Library:
         if item_id in sources:
             out.error(
                 line,
-                f"id {item_id!r} er brukt i både {sources[item_id].relative_to(root)} og {path.relative_to(root)}",
+                f"id {item_id!r} er brukt i både {sources[item_id].relative_to(root)} "
+                f"og {path.relative_to(root)}",
             )
             return False
         sources[item_id] = path

@@ -83,7 +83,8 @@ table { border-collapse: collapse; margin: 0.4em 0; }
 th, td { border: 1px solid #c7ccd4; padding: 4px 8px; }
 th { background: #f3f4f6; }
 code, kbd { font-family: "DejaVu Sans Mono", monospace; background: #f3f4f6; }
-div.admonition { border-left: 4px solid #0b5cab; background: #eef4fb; padding: 6px 10px; margin: 8px 0; }
+div.admonition { border-left: 4px solid #0b5cab; background: #eef4fb; \
+padding: 6px 10px; margin: 8px 0; }
 div.warning, div.danger { border-left-color: #b42318; background: #fdf0ef; }
 p.admonition-title { font-weight: bold; margin: 0; }
 .meta { color: #4b5563; font-size: 0.9em; }

@@ -164,7 +164,8 @@ _MESSAGES = {
         "Filen er ikke lagret som UTF-8, og tegnene kan ikke leses. " + _SAVE_AS
     ),
     CsvProblem.EMPTY: "Filen er tom.",
-    CsvProblem.TOO_MANY_ROWS: "Filen har flere enn {limit} rader. Del filen opp og importer delene.",
+    CsvProblem.TOO_MANY_ROWS: "Filen har flere enn {limit} rader. Del filen opp og importer "
+    "delene.",
 }
 
 

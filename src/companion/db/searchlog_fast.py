@@ -25,7 +25,8 @@ def append_search(database: Path, query: str, hits: int, top_id: str, source: st
     try:
         with con:
             con.execute(
-                "INSERT INTO searchlog (query, normalized, hits, top_id, opened_id, source, created_at)"
+                "INSERT INTO searchlog (query, normalized, hits, top_id, opened_id, source, "
+                "created_at)"
                 " VALUES (?, ?, ?, ?, '', ?, ?)",
                 (query, query.lower(), hits, top_id, source, stamp),
             )

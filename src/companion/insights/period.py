@@ -37,7 +37,8 @@ def parse_date(text: str, what: str = "datoen") -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise PeriodError(
-            f"Ugyldig dato for {what}: «{text}». Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-03-01."
+            f"Ugyldig dato for {what}: «{text}». Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel "
+            "2026-03-01."
         ) from None
 
 

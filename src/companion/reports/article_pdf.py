@@ -45,7 +45,8 @@ def export_checklist(checklist: Checklist, library: Library, path: Path) -> int:
         f"<h1>{html.escape(checklist.title)}</h1>"
         f"<p>{html.escape(checklist.summary)}</p>"
         "<p class='meta'>Navn: ______________________________  Enhet: ____________________</p>"
-        "<table width='100%'><thead><tr><th>#</th><th>Punkt</th><th>Påkrevd</th><th>Vist</th><th>Øvd</th>"
+        "<table width='100%'><thead><tr>"
+        "<th>#</th><th>Punkt</th><th>Påkrevd</th><th>Vist</th><th>Øvd</th>"
         "<th>Godkjent (dato, superbruker)</th></tr></thead><tbody>"
         + "".join(rows)
         + "</tbody></table>"

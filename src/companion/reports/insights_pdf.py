@@ -244,7 +244,8 @@ def write_report(board: Dashboard, path: Path, unit: str = "", today: date | Non
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(
-            f"Kan ikke skrive PDF-filen {path}. Sjekk at mappen finnes og at filen ikke er åpen i et annet program."
+            f"Kan ikke skrive PDF-filen {path}. Sjekk at mappen finnes og at filen ikke er åpen i "
+            "et annet program."
         )
     try:
         canvas = Canvas(writer, painter, f"Følgesvenn · møterapport {board.period.label()}")
@@ -267,7 +268,8 @@ def _front(c: Canvas, b: Dashboard, unit: str, today: date) -> None:
     )
     g, t, r = b.gaps, b.trends, b.response.overall
     c.figures([
-        (number(g.total_searches), f"søk, {share(g.zero_hit_searches, g.total_searches)} uten treff"),
+        (number(g.total_searches),
+         f"søk, {share(g.zero_hit_searches, g.total_searches)} uten treff"),
         (number(t.tickets.total), "nye saker til brukerstøtte"),
         (number(t.coaching.total), "ganger veiledning ved siden av"),
         (number(t.deviations.total), "avvik importert fra kvalitetssystem"),
@@ -384,7 +386,8 @@ def _response(c: Canvas, b: Dashboard, unit: str, today: date) -> None:
     r = b.response
     c.heading("3. Svartid fra brukerstøtte", keep_mm=65)
     c.text(
-        "Dager fra saken ble sendt til første svar og til løst. «90 %» betyr at ni av ti saker var innenfor.",
+        "Dager fra saken ble sendt til første svar og til løst. «90 %» betyr at ni av ti saker var "
+        "innenfor.",
         c.small,
         MUTED,
     )

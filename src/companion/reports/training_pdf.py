@@ -63,11 +63,13 @@ def _checklist_table(checklist: ChecklistState) -> str:
         note = _e(item.note) if item.note else "&nbsp;"
         rows.append(
             f"<tr><td>{number}</td><td><b>{_e(item.title)}</b>{flag}</td>"
-            f"<td>{_stage(item.shown_by, item.shown_on)}</td><td>{_stage(item.practised_by, item.practised_on)}</td>"
+            f"<td>{_stage(item.shown_by, item.shown_on)}</td>"
+            f"<td>{_stage(item.practised_by, item.practised_on)}</td>"
             f"<td>{_stage(item.approved_by, item.approved_on)}</td><td>{note}</td></tr>"
         )
     return (
-        f"<h2>{_e(title)}</h2><table class='grid' width='100%'><thead><tr><th width='5%'>#</th><th width='33%'>Punkt</th>"
+        f"<h2>{_e(title)}</h2><table class='grid' width='100%'><thead><tr>"
+        "<th width='5%'>#</th><th width='33%'>Punkt</th>"
         "<th width='14%'>Vist</th><th width='14%'>Øvd</th><th width='14%'>Godkjent</th>"
         "<th width='20%'>Notat</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
     )
@@ -88,10 +90,14 @@ def person_html(record: PersonRecord) -> str:
         for k, v in facts
     )
     status = _status_html(r.ready, readiness_text(r))
-    counts = f"Godkjent {r.required_approved} av {r.required_total} påkrevde punkter ({r.approved} av {r.total} i alt)."
+    counts = (
+        f"Godkjent {r.required_approved} av {r.required_total} påkrevde punkter "
+        f"({r.approved} av {r.total} i alt)."
+    )
     body = [
         f"<h1>Opplæring – {_e(p.name)}</h1>",
-        "<p class='meta'>Opplæringslogg for personalmappen. Inneholder bare ansattopplysninger.</p>",
+        "<p class='meta'>Opplæringslogg for personalmappen. Inneholder bare "
+        "ansattopplysninger.</p>",
         f"<table>{fact_rows}</table>",
         f"<p>{status}<br/>{_e(counts)}</p>",
     ]
@@ -99,8 +105,10 @@ def person_html(record: PersonRecord) -> str:
         "<p>Ingen sjekkliste er tildelt.</p>"
     ]
     body.append(
-        "<p style='margin-top:28px'>Dato og signatur superbruker: ________________________________________</p>"
-        "<p style='margin-top:18px'>Dato og signatur leder: ________________________________________</p>"
+        "<p style='margin-top:28px'>Dato og signatur superbruker: "
+        "________________________________________</p>"
+        "<p style='margin-top:18px'>Dato og signatur leder: "
+        "________________________________________</p>"
     )
     return "".join(body)
 
@@ -120,9 +128,13 @@ def unit_html(matrix: Matrix, unit: str, starting_soon: list[MatrixRow] | None =
     for row in matrix.rows:
         p, r = row.person, row.readiness
         rows.append(
-            f"<tr><td><b>{_e(p.name)}</b><br/><span class='meta'>{_e(p.role_label)}{' · vikar' if p.is_substitute else ''}</span></td>"
-            f"<td style='white-space: nowrap'>{fmt_date(p.first_day)} –<br/>{fmt_date(p.last_day) or '?'}</td>"
-            f"<td style='white-space: nowrap'>{r.required_approved} av {r.required_total}</td><td>{_status_html(r.ready, readiness_short(r))}</td><td>{_missing(row)}</td></tr>"
+            f"<tr><td><b>{_e(p.name)}</b><br/>"
+            f"<span class='meta'>{_e(p.role_label)}"
+            f"{' · vikar' if p.is_substitute else ''}</span></td>"
+            f"<td style='white-space: nowrap'>{fmt_date(p.first_day)} –<br/>"
+            f"{fmt_date(p.last_day) or '?'}</td>"
+            f"<td style='white-space: nowrap'>{r.required_approved} av {r.required_total}</td>"
+            f"<td>{_status_html(r.ready, readiness_short(r))}</td><td>{_missing(row)}</td></tr>"
         )
     soon = ""
     if starting_soon:
@@ -134,8 +146,10 @@ def unit_html(matrix: Matrix, unit: str, starting_soon: list[MatrixRow] | None =
         f"<p>{len(matrix.rows)} personer, {ready} klare for selvstendig vakt. "
         f"<span class='meta'>Sjekklister: {_e(', '.join(checklists) or 'ingen')}.</span></p>"
         + soon
-        + "<table class='grid' width='100%'><thead><tr><th width='21%'>Navn</th><th width='15%'>Periode</th>"
-        "<th width='12%'>Godkjent</th><th width='11%'>Status</th><th width='41%'>Mangler godkjenning (påkrevde punkter)</th></tr></thead><tbody>"
+        + "<table class='grid' width='100%'><thead><tr>"
+        "<th width='21%'>Navn</th><th width='15%'>Periode</th>"
+        "<th width='12%'>Godkjent</th><th width='11%'>Status</th>"
+        "<th width='41%'>Mangler godkjenning (påkrevde punkter)</th></tr></thead><tbody>"
         + "".join(rows)
         + "</tbody></table>"
     )

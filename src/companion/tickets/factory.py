@@ -39,7 +39,8 @@ def make_desk(
     backend = settings.support.backend.strip().lower()
     if backend in ("", "none"):
         raise DeskNotConfigured(
-            "Brukerstøtte er ikke satt opp, så sakene blir liggende i kø. Velg Fil → Innstillinger, "
+            "Brukerstøtte er ikke satt opp, så sakene blir liggende i kø. Velg Fil → "
+            "Innstillinger, "
             "eller sett COMPANION_SUPPORT_BACKEND=rt og COMPANION_RT_URL."
         )
     if backend != "rt":
@@ -49,7 +50,8 @@ def make_desk(
     rt = settings.rt
     if not rt.url:
         raise DeskNotConfigured(
-            "Adressen til Request Tracker mangler. Sett rt.url i config.toml eller COMPANION_RT_URL."
+            "Adressen til Request Tracker mangler. Sett rt.url i config.toml eller "
+            "COMPANION_RT_URL."
         )
     from companion.tickets.rt_http import CREDENTIALS_IN_URL, check_url
 
@@ -59,13 +61,15 @@ def make_desk(
         if str(exc) == CREDENTIALS_IN_URL:
             raise DeskNotConfigured(CREDENTIALS_IN_URL) from None
         raise DeskNotConfigured(
-            f"Innstillingene for Request Tracker er ugyldige: {exc}. Rett dem under Fil → Innstillinger."
+            f"Innstillingene for Request Tracker er ugyldige: {exc}. Rett dem under Fil → "
+            "Innstillinger."
         ) from None
     token = token or get_secret("rt_token")
     password = password or get_secret("rt_password")
     if not token and not (rt.user and password):
         raise DeskNotConfigured(
-            "Innlogging til Request Tracker mangler. Sett COMPANION_RT_TOKEN, eller COMPANION_RT_USER og "
+            "Innlogging til Request Tracker mangler. Sett COMPANION_RT_TOKEN, eller "
+            "COMPANION_RT_USER og "
             "COMPANION_RT_PASSWORD, eller lagre passordet under Fil → Innstillinger."
         )
     from companion.tickets.rt import RTDesk
@@ -83,5 +87,6 @@ def make_desk(
         )
     except ValueError as exc:  # a malformed address or field name; the message holds no secret
         raise DeskNotConfigured(
-            f"Innstillingene for Request Tracker er ugyldige: {exc}. Rett dem under Fil → Innstillinger."
+            f"Innstillingene for Request Tracker er ugyldige: {exc}. Rett dem under Fil → "
+            "Innstillinger."
         ) from None

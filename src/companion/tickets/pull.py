@@ -6,8 +6,9 @@
   ``preference`` table per desk address and queue, minus a few seconds of overlap on use.
   A ticket listed again with the change time we already pulled (``ticket.remote_updated``)
   is not fetched again — only when that time lies a whole second before the query (desks
-  keep whole seconds: a later change in the same second would look the same) — and replies are de-duplicated by transaction id, so the overlap costs
-  nothing. The cursor only moves when every pull of the run worked, so nothing is skipped.
+  keep whole seconds: a later change in the same second would look the same) — and replies
+  are de-duplicated by transaction id, so the overlap costs nothing. The cursor only moves
+  when every pull of the run worked, so nothing is skipped.
 * **Inbound redaction.** Everything from the desk (reply text, author, status word) passes
   the identity-number guard before it is stored; a message that lost a number is flagged.
 """

@@ -72,7 +72,8 @@ class PushMixin(EngineParts):
                     files.append(Attachment(a.filename, a.mime_type, fh.read()))
             except OSError as exc:
                 raise PermanentDeskError(
-                    f"Vedlegget {a.filename} finnes ikke lenger ({exc.strerror}). Fjern det og send på nytt."
+                    f"Vedlegget {a.filename} finnes ikke lenger ({exc.strerror}). Fjern det og "
+                    "send på nytt."
                 ) from None
         try:
             return DeskTicketRequest(
@@ -243,7 +244,8 @@ class PushMixin(EngineParts):
             try:
                 self.desk.add_comment(
                     exc.remote_id,
-                    f"Duplikat: Følgesvenn sendte denne saken to ganger. Den gjelder sak {existing.remote_id}, og denne kan avvises.",
+                    "Duplikat: Følgesvenn sendte denne saken to ganger. Den gjelder "
+                    f"sak {existing.remote_id}, og denne kan avvises.",
                 )
             except DeskError as note_error:
                 log.warning("could not flag duplicate %s: %s", exc.remote_id, note_error)

@@ -237,7 +237,8 @@ def make_client(
     """An httpx client whose connections go through a `DeadlineBackend` (returned too)."""
     transport = httpx.HTTPTransport(verify=verify)
     # httpx has no public hook for the network backend; httpcore's pool takes one. Pinned
-    # httpx/httpcore versions; the trickling-server test in tests/tickets/test_tickets_cli.py fails if this stops working.
+    # httpx/httpcore versions; the trickling-server test in tests/tickets/test_tickets_cli.py
+    # fails if this stops working.
     pool = transport._pool
     backend = DeadlineBackend(pool._network_backend)
     pool._network_backend = backend

@@ -65,7 +65,8 @@ def check_attachment(source: Path) -> tuple[str, int]:
     mime = sniff_mime(head)
     if mime is None:
         raise TicketError(
-            f"{source.name} er ikke et bilde (PNG/JPEG) eller en PDF. Bare slike filer kan legges ved."
+            f"{source.name} er ikke et bilde (PNG/JPEG) eller en PDF. Bare slike filer kan legges "
+            "ved."
         )
     if size > MAX_ATTACHMENT_BYTES:
         raise TicketError(
@@ -207,7 +208,10 @@ class TicketService:
         confirmed_no_patient_data: bool,
         redact_numbers: bool = False,
     ) -> AttachmentView:
-        """Copy a PNG/JPEG/PDF into the home folder; the user must confirm it shows no patient data."""
+        """Copy a PNG/JPEG/PDF into the home folder.
+
+        The user must confirm it shows no patient data.
+        """
         if not confirmed_no_patient_data:
             raise TicketError(
                 "Bekreft at vedlegget ikke viser pasientopplysninger før du legger det ved."
@@ -281,13 +285,9 @@ class TicketService:
             )
         # Unknown values are never echoed: a mistyped value may hold an identity number.
         if draft.category not in CATEGORIES:
-            raise TicketError(
-                f"Ukjent kategori. Velg en av: {', '.join(CATEGORIES)}."
-            )
+            raise TicketError(f"Ukjent kategori. Velg en av: {', '.join(CATEGORIES)}.")
         if draft.urgency not in URGENCIES:
-            raise TicketError(
-                "Ukjent hastegrad. Velg lav, normal, høy eller kritisk."
-            )
+            raise TicketError("Ukjent hastegrad. Velg lav, normal, høy eller kritisk.")
         fields = {k: v.strip() for k, v in draft.text_fields().items()}
         return guard(fields, redact_numbers)
 

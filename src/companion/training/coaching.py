@@ -115,7 +115,8 @@ class CoachingLog(Part):
         if self.tickets is None:
             raise TrainingError(
                 "Saker er ikke satt opp i denne installasjonen ennå, så det ble ikke laget en sak. "
-                "Oppføringen er lagret som eskalert; velg «Opprett sak» igjen senere, eller kontakt brukerstøtte direkte."
+                "Oppføringen er lagret som eskalert; velg «Opprett sak» igjen senere, eller "
+                "kontakt brukerstøtte direkte."
             )
         subject, description, category = self.ticket_text(entry)
         try:
@@ -191,7 +192,8 @@ class CoachingLog(Part):
             raise TrainingError(f"Tid brukt må være mellom 0 og {MAX_MINUTES} minutter.")
         if len(entry.note) > 2000 or len(entry.topic) > 300:
             raise TrainingError(
-                "Teksten er for lang. Korte ned tema (høyst 300 tegn) eller notat (høyst 2000 tegn)."
+                "Teksten er for lang. Korte ned tema (høyst 300 tegn) eller notat (høyst 2000 "
+                "tegn)."
             )
         return entry
 

@@ -98,7 +98,10 @@ class ImportPreview:
 
 
 def person_key(name: str, unit: str, first_day: date) -> tuple[str, str, date]:
-    """How duplicates are recognised: same name and unit (ignoring case and spaces), same first day."""
+    """How duplicates are recognised.
+
+    Same name and unit (ignoring case and spaces), same first day.
+    """
     return (" ".join(name.split()).casefold(), " ".join(unit.split()).casefold(), first_day)
 
 
@@ -173,7 +176,8 @@ def parse_roster(data: bytes, existing: Iterable[tuple[str, str, date]] = ()) ->
     warnings: list[str] = []
     if encoding == csvio.CsvEncoding.CP1252:
         warnings.append(
-            "Filen var ikke lagret som UTF-8 og er lest som Windows-1252 (vanlig fra eldre Excel). Sjekk at æ, ø og å ser riktige ut i forhåndsvisningen."
+            "Filen var ikke lagret som UTF-8 og er lest som Windows-1252 (vanlig fra eldre Excel). "
+            "Sjekk at æ, ø og å ser riktige ut i forhåndsvisningen."
         )
     lines = text.splitlines()
     while lines and not lines[0].strip():
@@ -191,7 +195,8 @@ def parse_roster(data: bytes, existing: Iterable[tuple[str, str, date]] = ()) ->
         normalized = _norm_header(cell)
         if any(word in normalized for word in SENSITIVE_HEADERS):
             warnings.append(
-                f"Kolonnen «{redact(cell.strip())}» blir ikke lest og ikke lagret. Fjern den gjerne fra filen."
+                f"Kolonnen «{redact(cell.strip())}» blir ikke lest og ikke lagret. Fjern den "
+                "gjerne fra filen."
             )
     reader = csv.reader(io.StringIO("\n".join(lines[1:])), delimiter=delimiter)
     return _rows(reader, header, columns, delimiter, existing, encoding, warnings)
@@ -205,7 +210,10 @@ def _missing_message(header_line: str, columns: dict[str, int], missing: list[st
             f"Bruk semikolon (;) eller komma, med overskriftene: {EXPECTED_HEADER}"
         )
     if not columns:
-        return f"Fant ingen kjente kolonner i første linje. Første linje skal være overskriftene: {EXPECTED_HEADER}"
+        return (
+            "Fant ingen kjente kolonner i første linje. Første linje skal være "
+            f"overskriftene: {EXPECTED_HEADER}"
+        )
     names = ", ".join(f"«{m}»" for m in missing)
     noun = "kolonnen" if len(missing) == 1 else "kolonnene"
     return f"Filen mangler {noun} {names}. Første linje skal være overskriftene: {EXPECTED_HEADER}"
@@ -247,7 +255,8 @@ def _rows(
                 )
             elif key in known:
                 problems.append(
-                    "finnes allerede i Opplæring (samme navn, enhet og første arbeidsdag); hoppes over"
+                    "finnes allerede i Opplæring (samme navn, enhet og første arbeidsdag); hoppes "
+                    "over"
                 )
             seen.setdefault(key, number)
         if problems or person is None:
@@ -257,7 +266,8 @@ def _rows(
             redacted += any(clean[i] != cells[i] for i in columns.values() if i < len(cells))
     if not rows and not errors:
         return ImportPreview(
-            file_error="Filen har overskrifter, men ingen personer. Legg til én person per linje under overskriften."
+            file_error="Filen har overskrifter, men ingen personer. Legg til én person per linje "
+            "under overskriften."
         )
     return ImportPreview(
         tuple(rows), tuple(errors), tuple(warnings), "", encoding, delimiter, redacted
@@ -280,7 +290,8 @@ def _row(
             else ("komma (,)" if delimiter == "," else "tabulator")
         )
         return None, [
-            f"raden har {len(cells)} felt, men overskriften har {len(header)}. Sjekk at skilletegnet er {shown} og at tekst med skilletegn står i anførselstegn"
+            f"raden har {len(cells)} felt, men overskriften har {len(header)}. Sjekk at "
+            f"skilletegnet er {shown} og at tekst med skilletegn står i anførselstegn"
         ]
 
     def get(column: str) -> str:

@@ -193,7 +193,8 @@ class People(Part):
                     imported.append(to_person(trainee))
         except IntegrityError as exc:
             raise TrainingError(
-                "Importen ble stoppet fordi listen ble endret samtidig. Ingen personer er lagt til. Prøv igjen."
+                "Importen ble stoppet fordi listen ble endret samtidig. Ingen personer er lagt "
+                "til. Prøv igjen."
             ) from exc
         return ImportResult(tuple(imported), tuple(skipped))
 
@@ -247,7 +248,8 @@ class People(Part):
         for other_id, name, unit, first in s.exec(query):
             if other_id != own_id and person_key(name, unit, first) == key:
                 raise TrainingError(
-                    f"{data.name} på {data.unit or 'samme enhet'} med første arbeidsdag {data.first_day:%d.%m.%Y} finnes allerede. "
+                    f"{data.name} på {data.unit or 'samme enhet'} med første "
+                    f"arbeidsdag {data.first_day:%d.%m.%Y} finnes allerede. "
                     "Endre navnet (for eksempel med mellomnavn) eller datoen."
                 )
 

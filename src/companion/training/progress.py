@@ -69,7 +69,10 @@ def build_checklists(
     library: Library,
     stored: Mapping[tuple[str, str], Stored],
 ) -> tuple[ChecklistState, ...]:
-    """Item states per assigned checklist; stored items the content dropped come last as *utgått*."""
+    """Item states per assigned checklist.
+
+    Stored items the content dropped come last as *utgått*.
+    """
     result: list[ChecklistState] = []
     for checklist_id in assigned:
         checklist = library.checklists.get(checklist_id)

@@ -4,8 +4,8 @@ Every mark writes the progress row and a history row (with a snapshot of the sta
 before it) in one transaction. Registrations are events: a stage's state is its latest
 registration that is not undone (ordered by time, then uid, the same on every team desktop),
 or the first registration's snapshot when all are undone. Undo is an event too, so
-"Angre siste registrering" brings back exactly who/when, even after a team sync. The item's note is free text saved as typed;
-it is not a mark and undo leaves it alone.
+"Angre siste registrering" brings back exactly who/when, even after a team sync. The item's
+note is free text saved as typed; it is not a mark and undo leaves it alone.
 """
 
 from __future__ import annotations
@@ -112,7 +112,10 @@ class SignOff(Part):
         by_name: str,
         on_date: date | None = None,
     ) -> MarkInfo:
-        """Record that `by_name` showed / supervised / signed off the item on `on_date` (default today)."""
+        """Record that `by_name` showed / supervised / signed off the item on `on_date`.
+
+        `on_date` defaults to today.
+        """
         by_name = clean(by_name)
         on_date = on_date or self.today()
         self._check_stage(stage)
@@ -209,7 +212,8 @@ class SignOff(Part):
         checklist = self.library.checklists.get(checklist_id)
         if checklist is None or all(item.id != item_id for item in checklist.items):
             raise TrainingError(
-                "Punktet er utgått fra sjekklisten og kan ikke registreres lenger. Det som alt er registrert, står fortsatt."
+                "Punktet er utgått fra sjekklisten og kan ikke registreres lenger. Det som alt er "
+                "registrert, står fortsatt."
             )
 
     @staticmethod

@@ -1,4 +1,6 @@
-"""Escalation wiring: adapts the tickets service to :class:`~companion.training.coaching.TicketCreator`.
+"""Escalation wiring: adapts the tickets service to a coaching ticket creator.
+
+The protocol is :class:`~companion.training.coaching.TicketCreator`.
 
 The sak is created as a *draft* (utkast) in Saker, so the superuser can read it through, add a
 screenshot and send it; the coaching log links to it by id.
@@ -14,7 +16,10 @@ if TYPE_CHECKING:
 
 
 class TicketServiceCreator:
-    """`create_ticket(...)` through ``TicketService.create`` (imported lazily: tickets are optional)."""
+    """`create_ticket(...)` through ``TicketService.create``.
+
+    The tickets package is imported lazily: tickets are optional.
+    """
 
     def __init__(
         self,

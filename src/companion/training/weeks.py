@@ -1,4 +1,6 @@
-"""ISO week helpers: holidays and start weeks are ISO weeks (uke 1–52/53), as on Norwegian rosters."""
+"""ISO week helpers: holidays and start weeks are ISO weeks (uke 1–52/53).
+
+That is how Norwegian rosters count them."""
 
 from __future__ import annotations
 
