@@ -101,7 +101,7 @@ def team_config(settings: Settings, secret: Callable[[str], str | None] = get_se
     if not password:
         raise TeamMisconfigured(
             f"Mangler passord for teamet (bruker {url.username}). Lagre det i nøkkelringen "
-            "fra Innstillinger, eller sett COMPANION_TEAM_PASSWORD."
+            "med «companion team password», eller sett COMPANION_TEAM_PASSWORD."
         )
     return TeamConfig(
         url.set(password=password),
