@@ -13,6 +13,7 @@ interleaved loop, so a before/after comparison sees the same machine noise.
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import statistics
 import subprocess
@@ -43,6 +44,11 @@ def main() -> None:
     parser.add_argument("--baseline-src", help="also time the app from this src folder")
     args = parser.parse_args()
     home = tempfile.mkdtemp(prefix="companion-bench-")
+    # An installed app has its bytecode compiled (pip does it); a source checkout run with
+    # PYTHONDONTWRITEBYTECODE=1 would otherwise compile every companion module on each run.
+    src = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, "src")
+    for folder in filter(None, (src, args.baseline_src)):
+        compileall.compile_dir(folder, quiet=1)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COMPANION_HOME": home}
     app_cmd = [sys.executable, "-m", "companion", "--exit-when-ready"]
     bare_cmd = [sys.executable, "-c", BARE]
