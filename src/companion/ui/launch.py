@@ -81,7 +81,7 @@ def run_gui(
     apply_theme(app, resources, context.settings.ui.font_point_size)
     translators = install_translators(app, resources, context.settings.ui.language)
 
-    shell = Shell(context, resources)
+    shell = Shell(context, resources, defer_pages=True)
     from companion.ui.errors import install_excepthook
 
     install_excepthook(shell.window, str(context.paths.logs / "companion.log"))
@@ -97,9 +97,10 @@ def run_gui(
 
     QTimer.singleShot(0, listen)
     if exit_when_ready:
-        QTimer.singleShot(0, app.quit)
+        # Ready means drawn: nav, search field and start page on screen, then quit.
+        shell.window.firstPainted.connect(lambda: QTimer.singleShot(0, app.quit))
     else:
-        QTimer.singleShot(0, shell.start_background)
+        QTimer.singleShot(0, shell.start_background)  # builds the other pages first
     app.aboutToQuit.connect(shell.window.save_state)  # also on session logout, not only on close
     code = app.exec()
     for server in servers:

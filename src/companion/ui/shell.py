@@ -17,13 +17,13 @@ from companion.ui.library_controller import LibraryController
 from companion.ui.main_window import MainWindow
 from companion.ui.pages.base import PlaceholderPage
 from companion.ui.pages.library_page import LibraryPage
-from companion.ui.pages.search_page import SearchPage
-from companion.ui.pages.training_page import TrainingPage
-from companion.ui.search_controller import SearchController
 from companion.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
     from companion.ui.about import HelpActions
+    from companion.ui.pages.search_page import SearchPage
+    from companion.ui.pages.training_page import TrainingPage
+    from companion.ui.search_controller import SearchController
     from companion.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
@@ -34,8 +34,14 @@ class Shell(QObject):
 
     servicePagesReady = Signal()
     settingsChanged = Signal(object)  # Settings, after AppContext.replace_settings()
+    # Built by finish_pages() (after the first paint when the launcher defers them).
+    training_page: TrainingPage
+    search_page: SearchPage
+    search: SearchController
 
-    def __init__(self, context: AppContext, resources: Path) -> None:
+    def __init__(self, context: AppContext, resources: Path, defer_pages: bool = False) -> None:
+        """With ``defer_pages`` only the start page is built; the launcher calls
+        :meth:`finish_pages` right after the window's first paint (start-up time, #16)."""
         super().__init__()
         self.context = context
         self.resources = resources
@@ -44,6 +50,8 @@ class Shell(QObject):
             resources, context.paths.home / "ui-state.ini", context.settings.ui.font_point_size
         )
         self._build_pages()
+        if not defer_pages:
+            self.finish_pages()
         # Hjelp menu: the dialog module is imported on first use, not at start-up.
         self.window.about_action.triggered.connect(lambda: self.help_actions.show_about())
         self.window.diagnostics_action.triggered.connect(lambda: self.help_actions.ask_and_export())
@@ -81,10 +89,12 @@ class Shell(QObject):
             "tickets",
             PlaceholderPage(self.tr("Saker"), self.tr("Laster saker …")),
         )
-        self.training_page = TrainingPage(
-            lambda: self.context.training, self.runner, self.context.settings.org.unit
+        w.add_page(
+            "training",
+            self.tr("Opplæring"),
+            "training",
+            PlaceholderPage(self.tr("Opplæring"), self.tr("Laster opplæring …")),
         )
-        w.add_page("training", self.tr("Opplæring"), "training", self.training_page)
         w.add_lazy_page(
             "insights",
             self.tr("Innsikt"),
@@ -92,15 +102,40 @@ class Shell(QObject):
             self._make_insights_page,
             PlaceholderPage(self.tr("Innsikt"), self.tr("Laster innsikt …")),
         )
-        self.search_page = SearchPage()
-        w.add_page("search", self.tr("Søk"), "search", self.search_page, in_nav=False)
-        self.search = SearchController(self.context, self.runner, w, self.search_page)
-        self.search.openArticle.connect(self.open_article)
-        w.show_page(
-            w.saved_page()
-            if w.saved_page() in ("guides", "kb", "tickets", "training", "insights")
-            else "guides"
+        w.add_page(
+            "search",
+            self.tr("Søk"),
+            "search",
+            PlaceholderPage(self.tr("Søk"), self.tr("Laster søk …")),
+            in_nav=False,
         )
+        start = w.saved_page()
+        start = start if start in ("guides", "kb", "tickets", "training", "insights") else "guides"
+        if start == "training":
+            self._build_training_page()
+        w.show_page(start)
+
+    def finish_pages(self) -> None:
+        """Build the pages the start page does not need (runs once, after the first paint)."""
+        if hasattr(self, "search"):
+            return
+        from companion.ui.pages.search_page import SearchPage
+        from companion.ui.search_controller import SearchController
+
+        if not hasattr(self, "training_page"):
+            self._build_training_page()
+        self.search_page = SearchPage()
+        self.window.replace_page("search", self.search_page)
+        self.search = SearchController(self.context, self.runner, self.window, self.search_page)
+        self.search.openArticle.connect(self.open_article)
+
+    def _build_training_page(self) -> None:
+        from companion.ui.pages.training_page import TrainingPage
+
+        self.training_page = TrainingPage(
+            lambda: self.context.training, self.runner, self.context.settings.org.unit
+        )
+        self.window.replace_page("training", self.training_page)
 
     @cached_property
     def help_actions(self) -> HelpActions:
@@ -118,6 +153,7 @@ class Shell(QObject):
 
     def start_background(self) -> None:
         """Load what the pages need without blocking the window."""
+        self.finish_pages()
         self.library.libraryLoaded.connect(self._build_service_pages)
         self.library.load()
 
