@@ -73,13 +73,12 @@ class Shell(QObject):
         return dialog
 
     def _build_pages(self) -> None:
+        """The navigation with every entry; only the start page is built here."""
         w = self.window
-        self.library_pages = {
-            "guides": LibraryPage("guide", self.tr("Veiledninger")),
-            "kb": LibraryPage("mistake", self.tr("Kunnskapsbase")),
-        }
-        w.add_page("guides", self.tr("Veiledninger"), "guides", self.library_pages["guides"])
-        w.add_page("kb", self.tr("Kunnskapsbase"), "kb", self.library_pages["kb"])
+        # Filled by _build_library_page(); the controller uses them once the library loads.
+        self.library_pages: dict[str, LibraryPage] = {}
+        w.add_page("guides", self.tr("Veiledninger"), "guides", self._slot(self.tr("Veiledninger")))
+        w.add_page("kb", self.tr("Kunnskapsbase"), "kb", self._slot(self.tr("Kunnskapsbase")))
         self.library = LibraryController(self.context, self.runner, self.library_pages, w)
         # Pages that need the database start as placeholders; _build_service_pages() swaps in
         # the real ones after the background warm-up (keeps SQLAlchemy out of start-up time).
@@ -93,7 +92,7 @@ class Shell(QObject):
             "training",
             self.tr("Opplæring"),
             "training",
-            PlaceholderPage(self.tr("Opplæring"), self.tr("Laster opplæring …")),
+            self._slot(self.tr("Opplæring")),
         )
         w.add_lazy_page(
             "insights",
@@ -106,14 +105,21 @@ class Shell(QObject):
             "search",
             self.tr("Søk"),
             "search",
-            PlaceholderPage(self.tr("Søk"), self.tr("Laster søk …")),
+            self._slot(self.tr("Søk")),
             in_nav=False,
         )
         start = w.saved_page()
         start = start if start in ("guides", "kb", "tickets", "training", "insights") else "guides"
         if start == "training":
             self._build_training_page()
+        elif start in ("guides", "kb"):
+            self._build_library_page(start)
         w.show_page(start)
+
+    @staticmethod
+    def _slot(title: str) -> QWidget:
+        """Stands in for a page until finish_pages() builds it (one event-loop turn)."""
+        return PlaceholderPage(title, "")
 
     def finish_pages(self) -> None:
         """Build the pages the start page does not need (runs once, after the first paint)."""
@@ -122,12 +128,21 @@ class Shell(QObject):
         from companion.ui.pages.search_page import SearchPage
         from companion.ui.search_controller import SearchController
 
+        for key in ("guides", "kb"):
+            if key not in self.library_pages:
+                self._build_library_page(key)
         if not hasattr(self, "training_page"):
             self._build_training_page()
         self.search_page = SearchPage()
         self.window.replace_page("search", self.search_page)
         self.search = SearchController(self.context, self.runner, self.window, self.search_page)
         self.search.openArticle.connect(self.open_article)
+
+    def _build_library_page(self, key: str) -> None:
+        title = self.tr("Veiledninger") if key == "guides" else self.tr("Kunnskapsbase")
+        page = LibraryPage("guide" if key == "guides" else "mistake", title)
+        self.library_pages[key] = page
+        self.window.replace_page(key, page)
 
     def _build_training_page(self) -> None:
         from companion.ui.pages.training_page import TrainingPage
