@@ -90,3 +90,34 @@ def test_search_clear_button_has_a_name(ready_shell: Shell) -> None:
         for b in ready_shell.window.search_field.findChildren(QToolButton)
     }
     assert "Tøm søkefeltet" in names and "Søk" in names
+
+
+def test_deferred_start_draws_nav_search_and_start_page_then_builds_the_rest(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """The launcher's start-up order (#16): the first paint has the whole navigation, the
+    search field and the real start page; the other pages follow in the next loop turn."""
+    from companion.ui.launch import after_first_paint
+    from companion.ui.pages.base import PlaceholderPage
+    from companion.ui.pages.library_page import LibraryPage
+
+    context.prepare_database()
+    shell = Shell(context, resources_dir(), defer_pages=True)
+    qtbot.addWidget(shell.window)
+    window = shell.window
+    assert window.nav.count() == 5
+    assert isinstance(window.page("guides"), LibraryPage)
+    assert isinstance(window.page("kb"), PlaceholderPage)
+    assert not hasattr(shell, "search")
+    steps: list[str] = []
+    after_first_paint(window, lambda: steps.append(window.current_page_key()), shell.finish_pages)
+    with qtbot.waitSignal(window.firstPainted, timeout=10000):
+        window.show()
+    assert window.search_field.isVisible() and window.page("guides").isVisible()
+    qtbot.waitUntil(lambda: hasattr(shell, "search"))
+    assert steps == ["guides"]
+    assert isinstance(window.page("kb"), LibraryPage)
+    assert not isinstance(window.page("training"), PlaceholderPage)
+    assert not isinstance(window.page("search"), PlaceholderPage)
+    window.show_page("kb")
+    assert window.current_page_key() == "kb"

@@ -41,8 +41,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from stdnum.no import fodselsnummer
-
 __all__ = [
     "REDACTION",
     "REDACT_ACTION_LABEL",
@@ -165,6 +163,8 @@ def _classify_valid(number: str) -> IdKind | None:
     """
     if number[0] in "89":
         return "fh-nummer" if _check_digits_ok(number) else None
+    from stdnum.no import fodselsnummer  # here: stdnum imports ssl (~20 ms of app start-up)
+
     if not fodselsnummer.is_valid(number):
         return None
     if int(number[0:2]) > 40:

@@ -6,10 +6,14 @@ English shows English. The QT_TRANSLATE_NOOP list lets pyside6-lupdate find ever
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from companion.training.types import Readiness
 from companion.ui.i18n import fmt
+
+if TYPE_CHECKING:  # training types are not needed to start the window
+    from companion.training.types import Readiness
 
 CONTEXT = "DomainWords"
 

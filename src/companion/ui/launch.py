@@ -9,12 +9,17 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from companion import APP_NAME, __version__
 from companion.app import AppContext
 from companion.logging_setup import setup_logging
 from companion.paths import resources_dir
+
+if TYPE_CHECKING:
+    from companion.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +69,6 @@ def run_gui(
         _fatal_dialog(problem)
         return 2
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from companion.ui.i18n import install_translators
@@ -81,11 +85,10 @@ def run_gui(
     apply_theme(app, resources, context.settings.ui.font_point_size)
     translators = install_translators(app, resources, context.settings.ui.language)
 
-    shell = Shell(context, resources)
+    shell = Shell(context, resources, defer_pages=True)
     from companion.ui.errors import install_excepthook
 
     install_excepthook(shell.window, str(context.paths.logs / "companion.log"))
-    shell.window.show()
     # Listen for later launches once the window is up: QtNetwork is not needed before that.
     servers: list[single_instance.InstanceServer] = []
 
@@ -95,11 +98,10 @@ def run_gui(
         server.listen()
         servers.append(server)
 
-    QTimer.singleShot(0, listen)
-    if exit_when_ready:
-        QTimer.singleShot(0, app.quit)
-    else:
-        QTimer.singleShot(0, shell.start_background)
+    # Ready means drawn (nav, search field and start page on screen); the rest comes after.
+    then = app.quit if exit_when_ready else shell.start_background  # builds the other pages
+    after_first_paint(shell.window, listen, then)
+    shell.window.show()
     app.aboutToQuit.connect(shell.window.save_state)  # also on session logout, not only on close
     code = app.exec()
     for server in servers:
@@ -110,6 +112,23 @@ def run_gui(
     if fast_exit:
         _exit_now(int(code))
     return int(code)
+
+
+def after_first_paint(window: MainWindow, *steps: Callable[[], object]) -> None:
+    """Run `steps` once, in the event-loop turn after the window's first paint.
+
+    A window that is never drawn (e.g. started minimised) gets them after a second anyway.
+    """
+    from PySide6.QtCore import QTimer
+
+    pending = list(steps)
+
+    def run() -> None:
+        while pending:
+            pending.pop(0)()
+
+    window.firstPainted.connect(lambda: QTimer.singleShot(0, run))
+    QTimer.singleShot(1000, run)
 
 
 def _exit_now(code: int) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
     searchRequested = Signal(str)
     searchSubmitted = Signal(str)
     zoomChanged = Signal(int)
+    firstPainted = Signal()  # the window has been drawn once (start-up ends here, #16)
 
     def __init__(self, resources: Path, state_file: Path, font_point_size: int = 11) -> None:
         super().__init__()
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, int] = {}
         self._factories: dict[str, Callable[[], QWidget]] = {}
         self._point_size = font_point_size
+        self._painted = False
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(720, 480))
         self._build()
@@ -312,6 +314,12 @@ class MainWindow(QMainWindow):
     @property
     def point_size(self) -> int:
         return self._point_size
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # children are drawn in the same pass, right after this
+            self._painted = True
+            self.firstPainted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

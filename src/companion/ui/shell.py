@@ -17,13 +17,13 @@ from companion.ui.library_controller import LibraryController
 from companion.ui.main_window import MainWindow
 from companion.ui.pages.base import PlaceholderPage
 from companion.ui.pages.library_page import LibraryPage
-from companion.ui.pages.search_page import SearchPage
-from companion.ui.pages.training_page import TrainingPage
-from companion.ui.search_controller import SearchController
 from companion.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
     from companion.ui.about import HelpActions
+    from companion.ui.pages.search_page import SearchPage
+    from companion.ui.pages.training_page import TrainingPage
+    from companion.ui.search_controller import SearchController
     from companion.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
@@ -34,8 +34,14 @@ class Shell(QObject):
 
     servicePagesReady = Signal()
     settingsChanged = Signal(object)  # Settings, after AppContext.replace_settings()
+    # Built by finish_pages() (after the first paint when the launcher defers them).
+    training_page: TrainingPage
+    search_page: SearchPage
+    search: SearchController
 
-    def __init__(self, context: AppContext, resources: Path) -> None:
+    def __init__(self, context: AppContext, resources: Path, defer_pages: bool = False) -> None:
+        """With ``defer_pages`` only the start page is built; the launcher calls
+        :meth:`finish_pages` right after the window's first paint (start-up time, #16)."""
         super().__init__()
         self.context = context
         self.resources = resources
@@ -44,6 +50,8 @@ class Shell(QObject):
             resources, context.paths.home / "ui-state.ini", context.settings.ui.font_point_size
         )
         self._build_pages()
+        if not defer_pages:
+            self.finish_pages()
         # Hjelp menu: the dialog module is imported on first use, not at start-up.
         self.window.about_action.triggered.connect(lambda: self.help_actions.show_about())
         self.window.diagnostics_action.triggered.connect(lambda: self.help_actions.ask_and_export())
@@ -65,13 +73,12 @@ class Shell(QObject):
         return dialog
 
     def _build_pages(self) -> None:
+        """The navigation with every entry; only the start page is built here."""
         w = self.window
-        self.library_pages = {
-            "guides": LibraryPage("guide", self.tr("Veiledninger")),
-            "kb": LibraryPage("mistake", self.tr("Kunnskapsbase")),
-        }
-        w.add_page("guides", self.tr("Veiledninger"), "guides", self.library_pages["guides"])
-        w.add_page("kb", self.tr("Kunnskapsbase"), "kb", self.library_pages["kb"])
+        # Filled by _build_library_page(); the controller uses them once the library loads.
+        self.library_pages: dict[str, LibraryPage] = {}
+        w.add_page("guides", self.tr("Veiledninger"), "guides", self._slot(self.tr("Veiledninger")))
+        w.add_page("kb", self.tr("Kunnskapsbase"), "kb", self._slot(self.tr("Kunnskapsbase")))
         self.library = LibraryController(self.context, self.runner, self.library_pages, w)
         # Pages that need the database start as placeholders; _build_service_pages() swaps in
         # the real ones after the background warm-up (keeps SQLAlchemy out of start-up time).
@@ -81,10 +88,12 @@ class Shell(QObject):
             "tickets",
             PlaceholderPage(self.tr("Saker"), self.tr("Laster saker …")),
         )
-        self.training_page = TrainingPage(
-            lambda: self.context.training, self.runner, self.context.settings.org.unit
+        w.add_page(
+            "training",
+            self.tr("Opplæring"),
+            "training",
+            self._slot(self.tr("Opplæring")),
         )
-        w.add_page("training", self.tr("Opplæring"), "training", self.training_page)
         w.add_lazy_page(
             "insights",
             self.tr("Innsikt"),
@@ -92,15 +101,56 @@ class Shell(QObject):
             self._make_insights_page,
             PlaceholderPage(self.tr("Innsikt"), self.tr("Laster innsikt …")),
         )
-        self.search_page = SearchPage()
-        w.add_page("search", self.tr("Søk"), "search", self.search_page, in_nav=False)
-        self.search = SearchController(self.context, self.runner, w, self.search_page)
-        self.search.openArticle.connect(self.open_article)
-        w.show_page(
-            w.saved_page()
-            if w.saved_page() in ("guides", "kb", "tickets", "training", "insights")
-            else "guides"
+        w.add_page(
+            "search",
+            self.tr("Søk"),
+            "search",
+            self._slot(self.tr("Søk")),
+            in_nav=False,
         )
+        start = w.saved_page()
+        start = start if start in ("guides", "kb", "tickets", "training", "insights") else "guides"
+        if start == "training":
+            self._build_training_page()
+        elif start in ("guides", "kb"):
+            self._build_library_page(start)
+        w.show_page(start)
+
+    @staticmethod
+    def _slot(title: str) -> QWidget:
+        """Stands in for a page until finish_pages() builds it (one event-loop turn)."""
+        return PlaceholderPage(title, "")
+
+    def finish_pages(self) -> None:
+        """Build the pages the start page does not need (runs once, after the first paint)."""
+        if hasattr(self, "search"):
+            return
+        from companion.ui.pages.search_page import SearchPage
+        from companion.ui.search_controller import SearchController
+
+        for key in ("guides", "kb"):
+            if key not in self.library_pages:
+                self._build_library_page(key)
+        if not hasattr(self, "training_page"):
+            self._build_training_page()
+        self.search_page = SearchPage()
+        self.window.replace_page("search", self.search_page)
+        self.search = SearchController(self.context, self.runner, self.window, self.search_page)
+        self.search.openArticle.connect(self.open_article)
+
+    def _build_library_page(self, key: str) -> None:
+        title = self.tr("Veiledninger") if key == "guides" else self.tr("Kunnskapsbase")
+        page = LibraryPage("guide" if key == "guides" else "mistake", title)
+        self.library_pages[key] = page
+        self.window.replace_page(key, page)
+
+    def _build_training_page(self) -> None:
+        from companion.ui.pages.training_page import TrainingPage
+
+        self.training_page = TrainingPage(
+            lambda: self.context.training, self.runner, self.context.settings.org.unit
+        )
+        self.window.replace_page("training", self.training_page)
 
     @cached_property
     def help_actions(self) -> HelpActions:
@@ -118,6 +168,7 @@ class Shell(QObject):
 
     def start_background(self) -> None:
         """Load what the pages need without blocking the window."""
+        self.finish_pages()
         self.library.libraryLoaded.connect(self._build_service_pages)
         self.library.load()
 

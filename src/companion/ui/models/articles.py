@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from companion.ui import theme
 
@@ -96,6 +96,8 @@ class ArticleDelegate(QStyledItemDelegate):
         return QSize(0, title + QFontMetrics(option.font).height() + self.PADDING * 2 + 4)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        from PySide6.QtWidgets import QStyle  # its ~20 enums cost ~8 ms: not before first paint
+
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 )
 
 from companion.content.model import CATEGORIES, KNOWN_ROLES, Article, Library
-from companion.content.values import fill_plain
 from companion.ui.content_status import with_status
 from companion.ui.domain_words import word
 from companion.ui.models.articles import ID_ROLE, ArticleDelegate, ArticleListModel, ArticleRow
@@ -160,6 +159,8 @@ class LibraryPage(QWidget):
         return pool
 
     def refresh(self) -> None:
+        from companion.content.values import fill_plain  # YAML loading is not needed to start
+
         current = self.current_id()
         rows = [
             ArticleRow(

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 )
 
 from companion.content.model import CATEGORIES, KIND_LABELS, KNOWN_ROLES, Library
-from companion.content.values import fill_plain
 from companion.ui.content_status import with_status
 from companion.ui.i18n import fmt
 from companion.ui.models.articles import ID_ROLE, ArticleDelegate, ArticleListModel, ArticleRow
@@ -141,6 +140,8 @@ class SearchPage(QWidget):
 
 def rows_from_hits(hits: list[object], library: Library | None = None) -> list[ArticleRow]:
     """Convert search hits to list rows (snippet as the second line, status in the badge)."""
+    from companion.content.values import fill_plain  # YAML loading is not needed to start
+
     rows = []
     for hit in hits:
         kind = KIND_LABELS.get(getattr(hit, "kind", ""), "")
