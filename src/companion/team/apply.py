@@ -1,6 +1,6 @@
 """Apply changes pulled from the team to the local database (deterministically).
 
-Rules a superuser can follow (docs/decisions/0003-team-sync.md):
+Rules a superuser can follow (docs/decisions/0005-team-sync.md):
 
 * Fields of a person, superuser, proposal or coaching entry: the newest write wins, per field
   (ordered by time, then change id: every desktop picks the same winner). The losing value is

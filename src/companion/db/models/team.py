@@ -1,4 +1,4 @@
-"""Team workspace bookkeeping in the local database (see docs/decisions/0003-team-sync.md).
+"""Team workspace bookkeeping in the local database (see docs/decisions/0005-team-sync.md).
 
 * :class:`TeamOutbox` – changes made here and not yet pushed; written in the same transaction
   as the change itself, so a crash can lose neither.

@@ -3,7 +3,7 @@
 Every change a desktop makes is one row, identified by the UUID the desktop gave it (so a push
 can be repeated: ON CONFLICT DO NOTHING). `xid` is the inserting transaction; desktops pull
 only rows whose transaction is older than every running one, with the cursor on (xid, seq)
-(docs/decisions/0003-team-sync.md). Tenants are login roles; a row belongs to the role that
+(docs/decisions/0005-team-sync.md). Tenants are login roles; a row belongs to the role that
 inserted it, and policies let a role see and write only its own rows, even with plain SQL.
 
 Revision ID: t001
