@@ -174,8 +174,8 @@ def test_pdf_and_coaching_show_status_and_local_values(
 
     from tests.content.conftest import GUIDE
 
+    from companion.reports.article_pdf import export_article
     from companion.ui.coaching import CoachingWindow
-    from companion.ui.export.article_pdf import export_article
 
     central, local = layers
     guide = GUIDE.format(id="g", title="Guiden", related="a", link="a").replace(

@@ -281,13 +281,9 @@ class TicketService:
             )
         # Unknown values are never echoed: a mistyped value may hold an identity number.
         if draft.category not in CATEGORIES:
-            raise TicketError(
-                f"Ukjent kategori. Velg en av: {', '.join(CATEGORIES)}."
-            )
+            raise TicketError(f"Ukjent kategori. Velg en av: {', '.join(CATEGORIES)}.")
         if draft.urgency not in URGENCIES:
-            raise TicketError(
-                "Ukjent hastegrad. Velg lav, normal, høy eller kritisk."
-            )
+            raise TicketError("Ukjent hastegrad. Velg lav, normal, høy eller kritisk.")
         fields = {k: v.strip() for k, v in draft.text_fields().items()}
         return guard(fields, redact_numbers)
 

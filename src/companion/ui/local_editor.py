@@ -33,6 +33,7 @@ from companion.content import authoring
 from companion.content.authoring import Draft
 from companion.content.model import Article, ContentStatus, Library, Problem
 from companion.core.idguard import redact
+from companion.ui.i18n import fmt
 from companion.ui.pages.article_view import SafeTextBrowser
 from companion.ui.pages.base import muted
 from companion.ui.workers import TaskRunner
@@ -325,9 +326,7 @@ class LocalEditorDialog(QDialog):
 
     def _on_save_failed(self, message: str) -> None:
         self.status_label.setText(
-            self.tr("Kunne ikke lagre: %1. Sjekk at du har skrivetilgang til mappen.").replace(
-                "%1", message
-            )
+            fmt(self.tr("Kunne ikke lagre: %1. Sjekk at du har skrivetilgang til mappen."), message)
         )
         self._update_enabled()
 
