@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from companion.content.model import CATEGORIES, Article, Library
 from companion.ui.content_status import kind_word, with_status
 from companion.ui.domain_words import word
+from companion.ui.flow_layout import FlowLayout
 from companion.ui.i18n import fmt
 from companion.ui.pages.base import empty_state, muted
 
@@ -74,7 +75,7 @@ class ArticleView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
 
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps at 1024 px or with large text instead of cutting a button
         self.back_button = QPushButton(self.tr("← Tilbake"))
         self.back_button.setToolTip(self.tr("Tilbake til forrige artikkel (Alt+←)"))
         self.back_button.setAccessibleName(self.tr("Tilbake til forrige artikkel"))
@@ -109,7 +110,6 @@ class ArticleView(QWidget):
         bar.addWidget(self.favorite_button)
         bar.addWidget(self.pdf_button)
         bar.addWidget(self.edit_button)
-        bar.addStretch(1)
         layout.addLayout(bar)
 
         self.notice = muted("")
