@@ -245,11 +245,15 @@ def test_every_page_in_english_has_no_norwegian(
     shell.window.show()
     with qtbot.waitSignal(shell.servicePagesReady, timeout=20000):
         shell.start_background()
+    # Article titles are bundled Norwegian content (data), also where the UI quotes them.
+    titles = sorted((a.title for a in context.library.articles.values()), key=len, reverse=True)
     left = set()
     for step, root in tour(shell, lambda c: qtbot.waitUntil(lambda: bool(c()), timeout=20000)):
         for kind, text in visible_ui_texts(root):
             words = re.sub(r"(?<!\w)[ØøÅåÆæ](?!\w)", "", text)  # a status symbol, not a word
             words = words.replace("Følgesvenn", "")  # the product's name
+            for title in titles:
+                words = words.replace(title, "")
             if NORWEGIAN.search(words) and text.strip() not in NAMES:
                 left.add(f"{step}: {kind}: {text.strip()[:90]!r}")
     shell.shutdown()
