@@ -93,55 +93,55 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="78"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="79"/>
         <source>← Tilbake</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="79"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="80"/>
         <source>Tilbake til forrige artikkel (Alt+←)</source>
         <translation>Back to the previous article (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="80"/>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="85"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="81"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="86"/>
         <source>Tilbake til forrige artikkel</source>
         <translation>Back to the previous article</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="87"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="88"/>
         <location filename="../../src/companion/ui/pages/article_view.py" line="190"/>
         <location filename="../../src/companion/ui/pages/article_view.py" line="312"/>
         <source>Legg til i favoritter</source>
         <translation>Add to favourites</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="89"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="90"/>
         <source>Favoritt</source>
         <translation>Favourite</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="91"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="92"/>
         <source>Vis ved siden av</source>
         <translation>Show side by side</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="94"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="95"/>
         <source>Vis ett steg om gangen i stor tekst, for opplæring ved siden av en kollega</source>
         <translation>Show one step at a time in large text, for training side by side with a colleague</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="99"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="100"/>
         <source>Eksporter PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="103"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="104"/>
         <source>Rediger lokalt</source>
         <translation>Edit locally</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="104"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="105"/>
         <source>Lag eller endre deres lokale versjon av artikkelen</source>
         <translation>Create or change your unit&apos;s local version of the article</translation>
     </message>
@@ -277,12 +277,12 @@ Do you want to open it?</translation>
         <translation>Deviation reports</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/insights_tables.py" line="95"/>
+        <location filename="../../src/companion/ui/models/insights_tables.py" line="94"/>
         <source>Ikke koblet</source>
         <translation>Not linked</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/insights_tables.py" line="158"/>
+        <location filename="../../src/companion/ui/models/insights_tables.py" line="156"/>
         <source> – velg kategori</source>
         <translation> – choose a category</translation>
     </message>
@@ -602,6 +602,7 @@ Do you want to open it?</translation>
     <name>ContentStatus</name>
     <message>
         <location filename="../../src/companion/ui/content_status.py" line="21"/>
+        <location filename="../../src/companion/ui/content_status.py" line="100"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
@@ -612,6 +613,7 @@ Do you want to open it?</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/content_status.py" line="23"/>
+        <location filename="../../src/companion/ui/content_status.py" line="98"/>
         <source>Utgått</source>
         <translation>Retired</translation>
     </message>
@@ -637,11 +639,13 @@ Do you want to open it?</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/content_status.py" line="58"/>
+        <location filename="../../src/companion/ui/content_status.py" line="96"/>
         <source>✓ Godkjent av %1, %2</source>
         <translation>✓ Approved by %1, %2</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/content_status.py" line="64"/>
+        <location filename="../../src/companion/ui/content_status.py" line="97"/>
         <source>ansvarlig: %1</source>
         <translation>owner: %1</translation>
     </message>
@@ -652,11 +656,13 @@ Do you want to open it?</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/content_status.py" line="69"/>
+        <location filename="../../src/companion/ui/content_status.py" line="103"/>
         <source>Lokal versjon</source>
         <translation>Local version</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/content_status.py" line="72"/>
+        <location filename="../../src/companion/ui/content_status.py" line="106"/>
         <source>Skulle vært gjennomgått %1</source>
         <translation>Review was due %1</translation>
     </message>
@@ -679,6 +685,46 @@ Do you want to open it?</translation>
         <location filename="../../src/companion/ui/content_status.py" line="87"/>
         <source>flere «Nei» enn «Ja»</source>
         <translation>more “No” than “Yes”</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="99"/>
+        <source>– skal ikke brukes lenger</source>
+        <translation>– no longer to be used</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="101"/>
+        <source>– ikke godkjent hos dere ennå</source>
+        <translation>– not yet approved by your unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="102"/>
+        <source>Ansvarlig: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="104"/>
+        <source>for deres enhet</source>
+        <translation>for your unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="105"/>
+        <source>Bygger på: %1</source>
+        <translation>Based on: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="107"/>
+        <source>Lokal prosedyre gjelder foran.</source>
+        <translation>Local procedure takes precedence.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="108"/>
+        <source>Skal gjennomgås innen %1</source>
+        <translation>Review by %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="109"/>
+        <source>Steg %1 av %2</source>
+        <translation>Step %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1921,179 +1967,179 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>LocalEditorDialog</name>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="70"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="71"/>
         <source>Rediger lokalt</source>
         <translation>Edit locally</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="71"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="72"/>
         <source>Rediger lokal versjon</source>
         <translation>Edit local version</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="97"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="98"/>
         <source>Lokale versjoner lagres i en egen mappe for enheten deres, og den er ikke valgt ennå. Velg en mappe (gjerne en felles mappe superbrukerne har tilgang til).</source>
         <translation>Local versions are saved in a separate folder for your unit, and it has not been chosen yet. Choose a folder (ideally a shared folder the superusers can access).</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="102"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="103"/>
         <source>Velg mappe …</source>
         <translation>Choose folder …</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="113"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="114"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="114"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="115"/>
         <source>Godkjent</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="115"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="116"/>
         <source>Utgått (skjul artikkelen)</source>
         <translation>Retired (hide the article)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="119"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="120"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="121"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="122"/>
         <source>F.eks. Fagnettverk legemidler</source>
         <translation>E.g. Medicines specialist network</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="122"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="123"/>
         <source>F.eks. forskrift, nasjonal retningslinje</source>
         <translation>E.g. regulation, national guideline</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="124"/>
-        <location filename="../../src/companion/ui/local_editor.py" line="126"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="125"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="127"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="125"/>
-        <location filename="../../src/companion/ui/local_editor.py" line="127"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="126"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="128"/>
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="130"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="131"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="131"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="132"/>
         <source>Godkjent av</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="132"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="133"/>
         <source>Godkjent dato</source>
         <translation>Approval date</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="140"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="141"/>
         <source>Ansvarlig</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="141"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="142"/>
         <source>Bygger på</source>
         <translation>Based on</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="162"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="163"/>
         <source>Tekst (Markdown)</source>
         <translation>Text (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="165"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="166"/>
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="172"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="173"/>
         <source>Kontroll av teksten</source>
         <translation>Text check</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="179"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="180"/>
         <source>Lagre lokal versjon</source>
         <translation>Save local version</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="182"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="183"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="184"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="185"/>
         <source>Ny fra mal</source>
         <translation>New from template</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="186"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="187"/>
         <source>Start en ny lokal artikkel med avsnittene ferdig satt opp</source>
         <translation>Start a new local article with the sections already set up</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="208"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="209"/>
         <source>Ulagret tekst fra forrige gang er hentet fram.</source>
         <translation>Unsaved text from last time has been restored.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="253"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="254"/>
         <source>Ikke lagret ennå</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="262"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="263"/>
         <source>Velg en mappe for lokale versjoner først</source>
         <translation>Choose a folder for local versions first</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="286"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="287"/>
         <source>✓ Ingen feil funnet.</source>
         <translation>✓ No problems found.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="289"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="290"/>
         <source>Feil</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="289"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="290"/>
         <source>Advarsel</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="301"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="302"/>
         <source>Kunne ikke mellomlagre teksten.</source>
         <translation>Couldn&apos;t save a backup of the text.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="311"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="312"/>
         <source>Lagrer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="323"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="324"/>
         <source>Lagret i den lokale mappen.</source>
         <translation>Saved in the local folder.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="329"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="330"/>
         <source>Kunne ikke lagre: %1. Sjekk at du har skrivetilgang til mappen.</source>
         <translation>Couldn&apos;t save: %1. Check that you have write access to the folder.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="348"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="349"/>
         <source>Velg mappe for lokale versjoner</source>
         <translation>Choose a folder for local versions</translation>
     </message>
@@ -2147,87 +2193,87 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         <translation>Team status</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="140"/>
+        <location filename="../../src/companion/ui/main_window.py" line="141"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="141"/>
+        <location filename="../../src/companion/ui/main_window.py" line="142"/>
         <source>&amp;Innstillinger …</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="143"/>
+        <location filename="../../src/companion/ui/main_window.py" line="144"/>
         <source>Se &amp;etter oppdatert innhold</source>
         <translation>Check for &amp;updated content</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="147"/>
+        <location filename="../../src/companion/ui/main_window.py" line="148"/>
         <source>&amp;Avslutt</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="151"/>
+        <location filename="../../src/companion/ui/main_window.py" line="152"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="153"/>
+        <location filename="../../src/companion/ui/main_window.py" line="154"/>
         <source>Større tekst</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="154"/>
+        <location filename="../../src/companion/ui/main_window.py" line="155"/>
         <source>Mindre tekst</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="155"/>
+        <location filename="../../src/companion/ui/main_window.py" line="156"/>
         <source>Vanlig tekststørrelse</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="161"/>
+        <location filename="../../src/companion/ui/main_window.py" line="162"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="162"/>
+        <location filename="../../src/companion/ui/main_window.py" line="163"/>
         <source>&amp;Kom i gang</source>
         <translation>&amp;Getting started</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="165"/>
+        <location filename="../../src/companion/ui/main_window.py" line="166"/>
         <source>&amp;Hurtigtaster</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="168"/>
+        <location filename="../../src/companion/ui/main_window.py" line="169"/>
         <source>&amp;Om Følgesvenn</source>
         <translation>&amp;About Følgesvenn</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="170"/>
+        <location filename="../../src/companion/ui/main_window.py" line="171"/>
         <source>&amp;Eksporter diagnostikk …</source>
         <translation>&amp;Export diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="257"/>
+        <location filename="../../src/companion/ui/main_window.py" line="258"/>
         <source>Brukerstøtte ikke satt opp</source>
         <translation>Support desk not set up</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="259"/>
+        <location filename="../../src/companion/ui/main_window.py" line="260"/>
         <source>Tilkoblet</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="261"/>
+        <location filename="../../src/companion/ui/main_window.py" line="262"/>
         <source>Frakoblet</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/main_window.py" line="267"/>
+        <location filename="../../src/companion/ui/main_window.py" line="268"/>
         <source>Saker i kø: %n</source>
         <translation>
             <numerusform>Queued tickets: %n</numerusform>
@@ -2235,12 +2281,12 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="270"/>
+        <location filename="../../src/companion/ui/main_window.py" line="271"/>
         <source>Sist synkronisert: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="270"/>
+        <location filename="../../src/companion/ui/main_window.py" line="271"/>
         <source>aldri</source>
         <translation>never</translation>
     </message>

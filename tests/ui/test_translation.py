@@ -267,3 +267,18 @@ def test_fmt_fills_placeholders_like_qt_arg() -> None:
     assert fmt("%2 før %1", "a", "b") == "b før a"
     assert fmt("Verdi: %1", "%2 blir stående") == "Verdi: %2 blir stående", "one pass"
     assert fmt("%1 og %3", "x") == "x og %3", "a missing value leaves its marker"
+
+
+def test_article_status_banner_in_english(english: list[QTranslator], context: AppContext) -> None:
+    """The status banner and step headings are UI words, even inside the Norwegian article."""
+    from companion.content.render import render_for
+    from companion.ui.content_status import page_word
+
+    library = context.library
+    guide = next(a for a in library.articles.values() if a.kind == "guide" and a.steps)
+    english_page = render_for(library, guide, tr=page_word).html
+    norwegian_page = render_for(library, guide).html
+    assert "Local procedure takes precedence." in english_page
+    assert "Step 1 of" in english_page
+    assert "Lokal prosedyre gjelder foran" not in english_page
+    assert "Lokal prosedyre gjelder foran." in norwegian_page, "the PDF stays bokmål"

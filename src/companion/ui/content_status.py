@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from companion.content.model import KIND_LABELS, Article, ContentStatus
 from companion.insights.review import ReviewItem, ReviewReason
@@ -88,3 +88,28 @@ def reason_text(item: ReviewItem) -> str:
     }
     text = ", ".join(words[r] for r in item.reasons)
     return text[:1].upper() + text[1:]
+
+
+# The article page's status banner and headings (content.governance / content.render word them
+# from these bokmål templates; listed here so pyside6-lupdate finds them).
+PAGE_WORDS = (
+    QT_TRANSLATE_NOOP("ContentStatus", "✓ Godkjent av %1, %2"),
+    QT_TRANSLATE_NOOP("ContentStatus", "ansvarlig: %1"),
+    QT_TRANSLATE_NOOP("ContentStatus", "Utgått"),
+    QT_TRANSLATE_NOOP("ContentStatus", "– skal ikke brukes lenger"),
+    QT_TRANSLATE_NOOP("ContentStatus", "Utkast"),
+    QT_TRANSLATE_NOOP("ContentStatus", "– ikke godkjent hos dere ennå"),
+    QT_TRANSLATE_NOOP("ContentStatus", "Ansvarlig: %1"),
+    QT_TRANSLATE_NOOP("ContentStatus", "Lokal versjon"),
+    QT_TRANSLATE_NOOP("ContentStatus", "for deres enhet"),
+    QT_TRANSLATE_NOOP("ContentStatus", "Bygger på: %1"),
+    QT_TRANSLATE_NOOP("ContentStatus", "Skulle vært gjennomgått %1"),
+    QT_TRANSLATE_NOOP("ContentStatus", "Lokal prosedyre gjelder foran."),
+    QT_TRANSLATE_NOOP("ContentStatus", "Skal gjennomgås innen %1"),
+    QT_TRANSLATE_NOOP("ContentStatus", "Steg %1 av %2"),
+)
+
+
+def page_word(text: str) -> str:
+    """A word of the article page's status banner or headings, in the UI language."""
+    return QCoreApplication.translate("ContentStatus", text)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.content.model import CATEGORIES, Article, Library
-from companion.ui.content_status import kind_word, with_status
+from companion.ui.content_status import kind_word, page_word, with_status
 from companion.ui.domain_words import word
 from companion.ui.flow_layout import FlowLayout
 from companion.ui.i18n import fmt
@@ -192,7 +192,7 @@ class ArticleView(QWidget):
         self.favorite_button.blockSignals(False)
         from companion.content.render import render_for
 
-        rendered = render_for(self.library, article)
+        rendered = render_for(self.library, article, tr=page_word)
         self.browser.content_root = self.library.root_for(article)
         self.browser.setHtml(rendered.html + self._footer(article))
         self.browser.setFocus()
