@@ -10,12 +10,12 @@ exactly the same thing. The wording is bokmål templates with %1/%2; the viewer 
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from companion.content.model import Article, ContentStatus
+from companion.core.placeholders import fill
 
 
 @dataclass(frozen=True)
@@ -60,17 +60,6 @@ span.missing-value { background-color: #fff4d6; color: #3d2c00; font-weight: bol
 
 
 Words = Callable[[str], str]
-_PLACEHOLDER = re.compile(r"%(\d)")
-
-
-def fill(template: str, *args: object) -> str:
-    """Fill %1, %2 … in one pass, like QString::arg (no Qt here)."""
-
-    def one(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return str(args[index]) if 0 <= index < len(args) else match.group(0)
-
-    return _PLACEHOLDER.sub(one, template)
 
 
 def status_banner_html(article: Article, today: date | None = None, tr: Words = str) -> str:

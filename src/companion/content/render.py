@@ -16,10 +16,11 @@ from pathlib import Path
 import markdown
 import nh3
 
-from companion.content.governance import BANNER_CSS, Words, fill, status_banner_html
+from companion.content.governance import BANNER_CSS, Words, status_banner_html
 from companion.content.images import image_src_filter
 from companion.content.model import Article, Checklist, Library, Section
 from companion.content.values import fill_values
+from companion.core.placeholders import fill
 
 INTERNAL_SCHEME = "companion"
 ALLOWED_TAGS = {
