@@ -6,5 +6,5 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 mapfile -t sources < <(find src/companion/ui -name '*.py' | sort)
-.venv/bin/pyside6-lupdate -silent -source-language nb_NO -target-language en_GB "${sources[@]}" -ts resources/translations/companion_en.ts
+.venv/bin/pyside6-lupdate -silent -no-obsolete -source-language nb_NO -target-language en_GB "${sources[@]}" -ts resources/translations/companion_en.ts
 echo "Updated resources/translations/companion_en.ts"

@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../../src/companion/ui/about.py" line="63"/>
-        <location filename="../../src/companion/ui/about.py" line="116"/>
+        <location filename="../../src/companion/ui/about.py" line="119"/>
         <source>Versjon</source>
         <translation>Version</translation>
     </message>
@@ -45,47 +45,47 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="117"/>
+        <location filename="../../src/companion/ui/about.py" line="120"/>
         <source>Datamappe</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="118"/>
+        <location filename="../../src/companion/ui/about.py" line="121"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="119"/>
+        <location filename="../../src/companion/ui/about.py" line="122"/>
         <source>Logger</source>
         <translation>Logs</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="120"/>
+        <location filename="../../src/companion/ui/about.py" line="123"/>
         <source>Dine innstillinger</source>
         <translation>Your settings</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="123"/>
+        <location filename="../../src/companion/ui/about.py" line="126"/>
         <source>Innstillinger fra IT</source>
         <translation>Settings from IT</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="124"/>
+        <location filename="../../src/companion/ui/about.py" line="127"/>
         <source> (finnes ikke)</source>
         <translation> (not found)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="126"/>
+        <location filename="../../src/companion/ui/about.py" line="129"/>
         <source>Innhold</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="129"/>
+        <location filename="../../src/companion/ui/about.py" line="132"/>
         <source>Teknisk</source>
         <translation>Technical</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="142"/>
+        <location filename="../../src/companion/ui/about.py" line="145"/>
         <source>Kopiert</source>
         <translation>Copied</translation>
     </message>
@@ -93,131 +93,151 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="74"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="79"/>
         <source>← Tilbake</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="75"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="80"/>
         <source>Tilbake til forrige artikkel (Alt+←)</source>
         <translation>Back to the previous article (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="76"/>
         <location filename="../../src/companion/ui/pages/article_view.py" line="81"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="86"/>
         <source>Tilbake til forrige artikkel</source>
         <translation>Back to the previous article</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="83"/>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="172"/>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="281"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="88"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="190"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="312"/>
         <source>Legg til i favoritter</source>
         <translation>Add to favourites</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="85"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="90"/>
         <source>Favoritt</source>
         <translation>Favourite</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="87"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="92"/>
         <source>Vis ved siden av</source>
         <translation>Show side by side</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="90"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="95"/>
         <source>Vis ett steg om gangen i stor tekst, for opplæring ved siden av en kollega</source>
         <translation>Show one step at a time in large text, for training side by side with a colleague</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="95"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="100"/>
         <source>Eksporter PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="106"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="104"/>
+        <source>Rediger lokalt</source>
+        <translation>Edit locally</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="105"/>
+        <source>Lag eller endre deres lokale versjon av artikkelen</source>
+        <translation>Create or change your unit&apos;s local version of the article</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="117"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="122"/>
         <source>Artikkel</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="110"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="126"/>
         <source>Velg en artikkel i listen, eller søk med Ctrl+K.</source>
         <translation>Choose an article in the list, or search with Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="114"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="130"/>
         <source>Var dette nyttig?</source>
         <translation>Was this helpful?</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="115"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="131"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="116"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="132"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="121"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="137"/>
         <source>Hva manglet? (valgfritt – ikke skriv pasientopplysninger)</source>
         <translation>What was missing? (optional – don&apos;t write patient details)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="123"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="139"/>
         <source>Kommentar til artikkelen</source>
         <translation>Comment on the article</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="172"/>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="281"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="190"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="312"/>
         <source>Fjern fra favoritter</source>
         <translation>Remove from favourites</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="202"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="221"/>
         <source>Velg en artikkel i listen til venstre, eller søk med Ctrl+K. Lenker i en artikkel åpnes her; «← Tilbake» (Alt+←) går tilbake. Stjernemerk det du bruker ofte med «Legg til i favoritter».</source>
         <translation>Choose an article in the list on the left, or search with Ctrl+K. Links in an article open here; “← Back” (Alt+←) goes back. Mark what you use often with “Add to favourites”.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="208"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="227"/>
         <source>Favoritter</source>
         <translation>Favourites</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="210"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="229"/>
         <source>Ingen favoritter ennå.</source>
         <translation>No favourites yet.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="213"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="232"/>
         <source>Sist sett</source>
         <translation>Recently viewed</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="215"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="234"/>
         <source>Du har ikke åpnet noe her ennå.</source>
         <translation>You have not opened anything here yet.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="218"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="237"/>
         <source>Nytt innhold</source>
         <translation>New content</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="220"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="239"/>
         <source>Ikke noe nytt innhold.</source>
         <translation>No new content.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="257"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="277"/>
+        <source>«%1» er utgått og vises ikke lenger. Spør superbrukeren hva som gjelder nå.</source>
+        <translation>“%1” has been retired and is no longer shown. Ask your superuser what applies now.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="290"/>
         <source>Åpne lenke</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="258"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="291"/>
         <source>Lenken åpnes i nettleseren:
 %1
 
@@ -228,12 +248,12 @@ Vil du åpne den?</source>
 Do you want to open it?</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="291"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="322"/>
         <source>Takk! Svaret er lagret.</source>
         <translation>Thank you! Your answer is saved.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="300"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="331"/>
         <source>Takk! Kommentaren er lagret.</source>
         <translation>Thank you! Your comment is saved.</translation>
     </message>
@@ -241,62 +261,78 @@ Do you want to open it?</translation>
 <context>
     <name>CategoryMapModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/insights_tables.py" line="88"/>
+        <location filename="../../src/companion/ui/models/insights_tables.py" line="90"/>
         <source>Kategori i kvalitetssystemet</source>
         <translation>Category in the quality system</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/insights_tables.py" line="89"/>
+        <location filename="../../src/companion/ui/models/insights_tables.py" line="91"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="65"/>
         <source>Vår kategori</source>
         <translation>Our category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/insights_tables.py" line="90"/>
+        <location filename="../../src/companion/ui/models/insights_tables.py" line="92"/>
         <source>Antall avvik</source>
         <translation>Deviation reports</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/insights_tables.py" line="94"/>
+        <source>Ikke koblet</source>
+        <translation>Not linked</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/insights_tables.py" line="156"/>
+        <source> – velg kategori</source>
+        <translation> – choose a category</translation>
     </message>
 </context>
 <context>
     <name>ChecklistItemsModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/training_items.py" line="16"/>
+        <location filename="../../src/companion/ui/models/training_items.py" line="18"/>
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_items.py" line="17"/>
+        <location filename="../../src/companion/ui/models/training_items.py" line="19"/>
         <source>Vist</source>
         <translation>Shown</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_items.py" line="18"/>
+        <location filename="../../src/companion/ui/models/training_items.py" line="20"/>
         <source>Øvd</source>
         <translation>Practised</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_items.py" line="19"/>
+        <location filename="../../src/companion/ui/models/training_items.py" line="21"/>
         <source>Godkjent</source>
         <translation>Signed off</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_items.py" line="20"/>
+        <location filename="../../src/companion/ui/models/training_items.py" line="22"/>
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_items.py" line="118"/>
+        <location filename="../../src/companion/ui/models/training_items.py" line="120"/>
         <source> (utgått fra innholdet)</source>
         <translation> (removed from the content)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_items.py" line="132"/>
+        <location filename="../../src/companion/ui/models/training_items.py" line="134"/>
         <source> (utgått)</source>
         <translation> (removed)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_items.py" line="134"/>
+        <location filename="../../src/companion/ui/models/training_items.py" line="136"/>
         <source> (valgfritt)</source>
         <translation> (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/training_items.py" line="149"/>
+        <source>notat: %1</source>
+        <translation>note: %1</translation>
     </message>
 </context>
 <context>
@@ -370,127 +406,127 @@ Do you want to open it?</translation>
 <context>
     <name>CoachingTab</name>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="58"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="60"/>
         <source>Vis enhet</source>
         <translation>Show unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="63"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="65"/>
         <source>Opprett sak</source>
         <translation>Create ticket</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="65"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="67"/>
         <source>Lag en sak til brukerstøtte fra den valgte eskalerte oppføringen</source>
         <translation>Create a support desk ticket from the selected escalated entry</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="68"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="70"/>
         <source>Logg</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="76"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="78"/>
         <source>Logg over veiledning ved siden av</source>
         <translation>Side-by-side coaching log</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="88"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="90"/>
         <source>Ingen registreringer ennå. Skriv inn hjelp du har gitt over, eller bruk «Vis ved siden av» i en veiledning.</source>
         <translation>No entries yet. Enter help you have given above, or use “Show side by side” in a guide.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="94"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="96"/>
         <source>Registrer hjelp du har gitt</source>
         <translation>Record help you have given</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="97"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="99"/>
         <source>Navn på kollegaen (ikke pasient)</source>
         <translation>Colleague&apos;s name (not a patient)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="99"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="101"/>
         <source>For eksempel «Rover logger ut»</source>
         <translation>For example “Rover logs out”</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="104"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="106"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="109"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="111"/>
         <source>Valgfritt. Ingen pasientopplysninger.</source>
         <translation>Optional. No patient details.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="119"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="121"/>
         <source>Hvem fikk hjelp</source>
         <translation>Who was helped</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="120"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="122"/>
         <source>Tema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="121"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="123"/>
         <source>Veiledning</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="122"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="124"/>
         <source>Tid brukt</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="123"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="125"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="124"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="126"/>
         <source>Superbruker</source>
         <translation>Superuser</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="125"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="127"/>
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="133"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="135"/>
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="135"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="137"/>
         <source>Lagre i loggen</source>
         <translation>Save to log</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="157"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="159"/>
         <source>(ingen veiledning)</source>
         <translation>(no guide)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="173"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="175"/>
         <source>Alle enheter</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="183"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="185"/>
         <source>%1 registreringer, %2 minutter: %3</source>
         <translation>Entries: %1, minutes: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="216"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="218"/>
         <source>Lagret i loggen.</source>
         <translation>Saved to the log.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="236"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="238"/>
         <source>Lagret i loggen, og sak %1 er laget som utkast under Saker. Se over saken og send den.</source>
         <translation>Saved to the log, and ticket %1 is ready as a draft under Tickets. Check the ticket and send it.</translation>
     </message>
@@ -498,63 +534,240 @@ Do you want to open it?</translation>
 <context>
     <name>CoachingWindow</name>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="90"/>
+        <location filename="../../src/companion/ui/coaching.py" line="96"/>
         <source>Vis ved siden av – %1</source>
         <translation>Show side by side – %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="91"/>
+        <location filename="../../src/companion/ui/coaching.py" line="97"/>
         <source>Veiledning ved siden av</source>
         <translation>Side-by-side coaching</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="98"/>
+        <location filename="../../src/companion/ui/coaching.py" line="106"/>
+        <source>Status for veiledningen</source>
+        <translation>Status of the guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/coaching.py" line="108"/>
         <source>Hvilket steg</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="108"/>
+        <location filename="../../src/companion/ui/coaching.py" line="118"/>
         <source>Stegets tekst</source>
         <translation>Step text</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="110"/>
+        <location filename="../../src/companion/ui/coaching.py" line="120"/>
         <source>← Forrige steg</source>
         <translation>← Previous step</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="111"/>
-        <location filename="../../src/companion/ui/coaching.py" line="235"/>
+        <location filename="../../src/companion/ui/coaching.py" line="121"/>
+        <location filename="../../src/companion/ui/coaching.py" line="249"/>
         <source>Vis neste steg →</source>
         <translation>Show next step →</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="113"/>
-        <location filename="../../src/companion/ui/coaching.py" line="116"/>
-        <location filename="../../src/companion/ui/coaching.py" line="220"/>
+        <location filename="../../src/companion/ui/coaching.py" line="123"/>
+        <location filename="../../src/companion/ui/coaching.py" line="126"/>
+        <location filename="../../src/companion/ui/coaching.py" line="231"/>
         <source>Fullskjerm (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="116"/>
-        <location filename="../../src/companion/ui/coaching.py" line="220"/>
+        <location filename="../../src/companion/ui/coaching.py" line="126"/>
+        <location filename="../../src/companion/ui/coaching.py" line="231"/>
         <source>Avslutt fullskjerm (F11)</source>
         <translation>Exit full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="118"/>
+        <location filename="../../src/companion/ui/coaching.py" line="128"/>
         <source>Fullskjerm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="228"/>
+        <location filename="../../src/companion/ui/coaching.py" line="240"/>
         <source>Steg %1 av %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="235"/>
+        <location filename="../../src/companion/ui/coaching.py" line="249"/>
         <source>Ferdig</source>
         <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>ContentStatus</name>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="21"/>
+        <location filename="../../src/companion/ui/content_status.py" line="100"/>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="22"/>
+        <source>✓ Godkjent</source>
+        <translation>✓ Approved</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="23"/>
+        <location filename="../../src/companion/ui/content_status.py" line="98"/>
+        <source>Utgått</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="32"/>
+        <source>Lokal</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="45"/>
+        <source>Veiledning</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="46"/>
+        <source>Vanlig feil</source>
+        <translation>Common mistake</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="47"/>
+        <source>Sjekkliste</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="58"/>
+        <location filename="../../src/companion/ui/content_status.py" line="96"/>
+        <source>✓ Godkjent av %1, %2</source>
+        <translation>✓ Approved by %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="64"/>
+        <location filename="../../src/companion/ui/content_status.py" line="97"/>
+        <source>ansvarlig: %1</source>
+        <translation>owner: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="67"/>
+        <source>Utkast – ikke godkjent hos dere ennå</source>
+        <translation>Draft – not yet approved by your unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="69"/>
+        <location filename="../../src/companion/ui/content_status.py" line="103"/>
+        <source>Lokal versjon</source>
+        <translation>Local version</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="72"/>
+        <location filename="../../src/companion/ui/content_status.py" line="106"/>
+        <source>Skulle vært gjennomgått %1</source>
+        <translation>Review was due %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="76"/>
+        <source>Lokal prosedyre gjelder foran</source>
+        <translation>Local procedure takes precedence</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="83"/>
+        <source>ikke godkjent</source>
+        <translation>not approved</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="84"/>
+        <source>skulle vært gjennomgått</source>
+        <translation>review overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="87"/>
+        <source>flere «Nei» enn «Ja»</source>
+        <translation>more “No” than “Yes”</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="99"/>
+        <source>– skal ikke brukes lenger</source>
+        <translation>– no longer to be used</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="101"/>
+        <source>– ikke godkjent hos dere ennå</source>
+        <translation>– not yet approved by your unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="102"/>
+        <source>Ansvarlig: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="104"/>
+        <source>for deres enhet</source>
+        <translation>for your unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="105"/>
+        <source>Bygger på: %1</source>
+        <translation>Based on: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="107"/>
+        <source>Lokal prosedyre gjelder foran.</source>
+        <translation>Local procedure takes precedence.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="108"/>
+        <source>Skal gjennomgås innen %1</source>
+        <translation>Review by %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_status.py" line="109"/>
+        <source>Steg %1 av %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContentUpdateController</name>
+    <message>
+        <location filename="../../src/companion/ui/content_updates.py" line="64"/>
+        <source>Ser etter oppdatert innhold …</source>
+        <translation>Checking for updated content …</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_updates.py" line="90"/>
+        <source>innebygd</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_updates.py" line="92"/>
+        <source>Innholdet er oppdatert (versjon %1).</source>
+        <translation>The content has been updated (version %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_updates.py" line="93"/>
+        <source>Fikk ikke kontakt med innholdsserveren. Prøv igjen senere.</source>
+        <translation>Couldn&apos;t reach the content server. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_updates.py" line="95"/>
+        <source>En innholdsoppdatering ble avvist fordi den ikke kunne bekreftes. Innholdet du har, brukes videre. Gi beskjed til IT.</source>
+        <translation>A content update was rejected because it could not be verified. You can keep using the content you have. Let IT know.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_updates.py" line="98"/>
+        <source>En innholdsoppdatering pågår allerede.</source>
+        <translation>A content update is already in progress.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_updates.py" line="99"/>
+        <source>Nytt innhold kunne ikke lagres. Sjekk ledig diskplass.</source>
+        <translation>The new content could not be saved. Check the free disk space.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/content_updates.py" line="109"/>
+        <source>Nytt innhold: versjon %1</source>
+        <translation>New content: version %1</translation>
     </message>
 </context>
 <context>
@@ -614,82 +827,82 @@ Do you want to open it?</translation>
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="60"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="62"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="61"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="63"/>
         <source>Fra uke</source>
         <translation>From week</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="62"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="64"/>
         <source>Til uke</source>
         <translation>To week</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="63"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="65"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="84"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="86"/>
         <source>Superbrukere: kryss av ukene hver superbruker har ferie. Navn og enhet kan endres direkte i tabellen.</source>
         <translation>Superusers: tick the weeks each superuser is on holiday. You can change name and unit directly in the table.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="95"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="97"/>
         <source>Superbrukere og ferieuker</source>
         <translation>Superusers and holiday weeks</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="102"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="104"/>
         <source>Legg til superbruker</source>
         <translation>Add superuser</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="103"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="105"/>
         <source>Fjern valgt superbruker</source>
         <translation>Remove selected superuser</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="121"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="123"/>
         <source>Sommerdekning per uke og enhet</source>
         <translation>Summer cover by week and unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="150"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="151"/>
         <source>Alle enheter</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="185"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="186"/>
         <source>⚠ Mangler superbruker: vikarer starter uten at en superbruker er på jobb (%1).</source>
         <translation>⚠ No superuser: substitutes start with no superuser at work (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="195"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="196"/>
         <source>✓ Ingen uker der vikarer starter uten superbruker på jobb.</source>
         <translation>✓ No weeks where substitutes start without a superuser at work.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="208"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="210"/>
         <source>Ny superbruker</source>
         <translation>New superuser</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="227"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="230"/>
         <source>Fjerne superbruker?</source>
         <translation>Remove superuser?</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="228"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="231"/>
         <source>%1 og registrerte ferieuker fjernes.</source>
         <translation>%1 and their recorded holiday weeks will be removed.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="229"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="232"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
@@ -697,42 +910,42 @@ Do you want to open it?</translation>
 <context>
     <name>DeviationsView</name>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="37"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="44"/>
         <source>Eksporter avvikene fra kvalitetssystemet som CSV. Filen må ha en overskriftslinje med kolonnene Dato og Kategori, og gjerne Enhet og Avviksnummer (andre kolonner, som beskrivelse, leses ikke). Datoer som 2026-03-14 eller 14.03.2026.</source>
         <translation>Export the deviation reports from the quality system as CSV. The file needs a heading line with the columns Dato (date) and Kategori (category), and preferably Enhet (unit) and Avviksnummer (report number); other columns, such as the description, are not read. Dates like 2026-03-14 or 14.03.2026.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="92"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="99"/>
         <source>Importer avvik fra CSV …</source>
         <translation>Import deviation reports from CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="106"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="113"/>
         <source>Rader som ble hoppet over</source>
         <translation>Skipped rows</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="109"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="116"/>
         <source>Koble kategorier</source>
         <translation>Match categories</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="115"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="122"/>
         <source>Kvalitetssystemet bruker egne kategorinavn. Velg hvilken av våre kategorier hvert navn hører til; endringen gjelder også avvik som er importert før.</source>
         <translation>The quality system uses its own category names. Choose which of our categories each name belongs to; the change also applies to deviation reports imported earlier.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="121"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="128"/>
         <source>Kategorikobling</source>
         <translation>Category matching</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="138"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="145"/>
         <source>Ingen avvik er importert ennå. Velg «Importer avvik fra CSV …» for å hente en eksport fra kvalitetssystemet.</source>
         <translation>No deviation reports imported yet. Choose “Import deviation reports from CSV…” to bring in an export from the quality system.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="148"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="155"/>
         <source>%n avvik importert i alt.</source>
         <translation>
             <numerusform>%n deviation report imported in total.</numerusform>
@@ -740,262 +953,312 @@ Do you want to open it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="153"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="160"/>
         <source>Velg CSV-eksport fra kvalitetssystemet</source>
         <translation>Choose CSV export from the quality system</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="155"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="162"/>
         <source>CSV-filer (*.csv *.txt);;Alle filer (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="162"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="169"/>
         <source>Importerer %1 …</source>
         <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="190"/>
+        <source>%1 avvik importert</source>
+        <translation>%1 deviation reports imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="192"/>
+        <source>%1 var importert fra før</source>
+        <translation>%1 were already imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="194"/>
+        <source>%1 rader hoppet over på grunn av feil</source>
+        <translation>%1 rows skipped because of errors</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="198"/>
+        <source>%1 rader hadde et fødselsnummer, som er fjernet før lagring.</source>
+        <translation>%1 rows contained a national identity number, which was removed before saving.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="204"/>
+        <source>%1 kategorier er ikke koblet til våre kategorier ennå: koble dem i tabellen, så telles de riktig.</source>
+        <translation>%1 categories are not yet linked to our categories: link them in the table so they are counted correctly.</translation>
     </message>
 </context>
 <context>
     <name>DomainWords</name>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="18"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="20"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="19"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="21"/>
         <source>Assistent</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="20"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="22"/>
         <source>Helsefagarbeider</source>
         <translation>Healthcare worker</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="21"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="23"/>
         <source>Sykepleier</source>
         <translation>Nurse</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="22"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="24"/>
         <source>Lege</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="23"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="25"/>
         <source>Fysioterapeut</source>
         <translation>Physiotherapist</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="24"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="26"/>
         <source>Merkantil</source>
         <translation>Clerical staff</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="25"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="27"/>
         <source>Superbruker</source>
         <translation>Superuser</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="27"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="29"/>
         <source>Løst på stedet</source>
         <translation>Solved on the spot</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="28"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="30"/>
         <source>Trenger oppfølging</source>
         <translation>Needs follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="29"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="31"/>
         <source>Eskalert til brukerstøtte</source>
         <translation>Escalated to support</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="31"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="33"/>
         <source>Marker som vist</source>
         <translation>Mark as shown</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="32"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="34"/>
         <source>Fjern vist</source>
         <translation>Remove shown</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="33"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="35"/>
         <source>Marker som øvd</source>
         <translation>Mark as practised</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="34"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="36"/>
         <source>Fjern øvd</source>
         <translation>Remove practised</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="35"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="37"/>
         <source>Godkjenn</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="36"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="38"/>
         <source>Fjern godkjenning</source>
         <translation>Remove approval</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="38"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="40"/>
         <source>Legemidler</source>
         <translation>Medicines</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="39"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="41"/>
         <source>Rover</source>
         <translation>Rover</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="40"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="42"/>
         <source>Dokumentasjon</source>
         <translation>Documentation</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="41"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="43"/>
         <source>Arbeidsliste</source>
         <translation>Worklist</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="42"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="44"/>
         <source>Meldinger</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="43"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="45"/>
         <source>Pasientflyt</source>
         <translation>Patient flow</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="44"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="46"/>
         <source>Innlogging og tilgang</source>
         <translation>Login and access</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="45"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="47"/>
         <source>Personvern</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="46"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="48"/>
         <source>Annet</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="48"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="50"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="49"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="51"/>
         <source>I kø</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="50"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="52"/>
         <source>Sendt</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="51"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="53"/>
         <source>Besvart</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="52"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="54"/>
         <source>Løst</source>
         <translation>Solved</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="53"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="55"/>
         <source>Feilet</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="54"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="56"/>
         <source>Lav</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="55"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="57"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="56"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="58"/>
         <source>Høy</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="57"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="59"/>
         <source>Kritisk</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="59"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="61"/>
         <source>Sak</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="60"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="62"/>
         <source>Artikkel</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="61"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="63"/>
         <source>Avvik</source>
         <translation>Deviation</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="63"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="65"/>
         <source>Siste 12 måneder</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="64"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="66"/>
         <source>Siste 3 måneder</source>
         <translation>Last 3 months</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="65"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="67"/>
         <source>Siste 30 dager</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="66"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="68"/>
         <source>Hittil i år</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="67"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="69"/>
         <source>Egendefinert</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="79"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="81"/>
         <source>Ingen sjekkliste tildelt</source>
         <translation>No checklist assigned</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="81"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="83"/>
         <source>Klar for selvstendig vakt</source>
         <translation>Ready for independent shifts</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="83"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="85"/>
         <source>Ikke klar: 1 påkrevde punkt mangler godkjenning</source>
         <translation>Not ready: 1 required item is not approved</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="87"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="89"/>
         <source>Ikke klar: %1 påkrevde punkter mangler godkjenning</source>
         <translation>Not ready: %1 required items are not approved</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="99"/>
+        <source>Vist</source>
+        <translation>Shown</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="100"/>
+        <source>Øvd</source>
+        <translation>Practised</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="101"/>
+        <source>Godkjent</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="108"/>
+        <source>%1 %2 av %3</source>
+        <translation>%1 %2 by %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/domain_words.py" line="115"/>
+        <source> på PC %1</source>
+        <translation> on PC %1</translation>
     </message>
 </context>
 <context>
@@ -1019,149 +1282,149 @@ Do you want to open it?</translation>
 <context>
     <name>GapsView</name>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="140"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="142"/>
         <source>Søk uten gode treff</source>
         <translation>Searches without good results</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="142"/>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="173"/>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="188"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="144"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="175"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="190"/>
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="144"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="146"/>
         <source>Uten treff</source>
         <translation>No results</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="150"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="152"/>
         <source>Treff, men ingenting åpnet</source>
         <translation>Results, nothing opened</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="156"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="158"/>
         <source>Søk i alt</source>
         <translation>Total searches</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="163"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="165"/>
         <source>Ingen søk uten gode treff i perioden. Når kollegaer søker uten å finne noe, vises søkene her.</source>
         <translation>No searches without good results in this period. When colleagues search and find nothing, their searches appear here.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="166"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="168"/>
         <source>Mangler det innhold eller et synonym? Det er her nye veiledninger og vanlige feil bør starte.</source>
         <translation>Is content or a synonym missing? This is where new guides and common mistakes should start.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="170"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="172"/>
         <source>Søk like før en ny sak</source>
         <translation>Searches just before a new ticket</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="182"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="184"/>
         <source>Ingen saker ble laget like etter et søk i perioden.</source>
         <translation>No tickets were created just after a search in this period.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="176"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="178"/>
         <source>Nye saker</source>
         <translation>New tickets</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="183"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="185"/>
         <source>Søket hjalp ikke: en ny sak til brukerstøtte ble laget innen 30 minutter.</source>
         <translation>The search didn&apos;t help: a new support desk ticket was created within 30 minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="186"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="188"/>
         <source>Mest søkt</source>
         <translation>Most searched</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="190"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="192"/>
         <source>Antall søk</source>
         <translation>Searches</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="196"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="198"/>
         <source>Andel uten treff</source>
         <translation>Share with no results</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="202"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="204"/>
         <source>Ingen søk i perioden ennå. Søk fra søkefeltet øverst (Ctrl+K) blir telt her.</source>
         <translation>No searches in this period yet. Searches from the search box at the top (Ctrl+K) are counted here.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="205"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="207"/>
         <source>Flest «Nei» på «Var dette nyttig?»</source>
         <translation>Most “No” answers to “Was this helpful?”</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="207"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="209"/>
         <source>Veiledning eller vanlig feil</source>
         <translation>Guide or common mistake</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="209"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="211"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="212"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="214"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="215"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="217"/>
         <source>Nyeste kommentarer</source>
         <translation>Latest comments</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="220"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="222"/>
         <source>Ingen har svart «Nei» i perioden.</source>
         <translation>Nobody answered “No” in this period.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="224"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="226"/>
         <source>Passert revisjonsdato</source>
         <translation>Past review date</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="226"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="228"/>
         <source>Innhold</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="227"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="229"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="229"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="231"/>
         <source>Skulle vært gjennomgått</source>
         <translation>Review was due</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="234"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="236"/>
         <source>Dager over</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="240"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="242"/>
         <source>Alt innhold er innenfor revisjonsdatoen.</source>
         <translation>All content is within its review date.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="264"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="266"/>
         <source>%1 søk i perioden, %2 uten treff (%3).</source>
         <translation>Searches in this period: %1, with no results: %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="271"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="273"/>
         <source>Ingen søk i perioden.</source>
         <translation>No searches in this period.</translation>
     </message>
@@ -1183,33 +1446,38 @@ Do you want to open it?</translation>
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="208"/>
-        <location filename="../../src/companion/ui/about.py" line="242"/>
+        <location filename="../../src/companion/ui/about.py" line="171"/>
+        <source>Kunne ikke lagre diagnostikken i %1: %2. Ingen filer er endret. Velg en annen mappe, for eksempel Skrivebord, og prøv igjen.</source>
+        <translation>Couldn&apos;t save the diagnostics in %1: %2. No files have been changed. Choose another folder, for example Desktop, and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/about.py" line="218"/>
+        <location filename="../../src/companion/ui/about.py" line="252"/>
         <source>Eksporter diagnostikk</source>
         <translation>Export diagnostics</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="210"/>
+        <location filename="../../src/companion/ui/about.py" line="220"/>
         <source>Zip-filer (*.zip)</source>
         <translation>Zip files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="219"/>
+        <location filename="../../src/companion/ui/about.py" line="229"/>
         <source>Lager diagnostikk …</source>
         <translation>Creating diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="227"/>
+        <location filename="../../src/companion/ui/about.py" line="237"/>
         <source>Diagnostikken er lagret i %1. Send filen til brukerstøtte. Den inneholder logger og innstillinger, ikke databasen og ingen passord.</source>
         <translation>Diagnostics saved to %1. Send the file to the support desk. It contains logs and settings, not the database and no passwords.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="231"/>
+        <location filename="../../src/companion/ui/about.py" line="241"/>
         <source>Diagnostikken er lagret.</source>
         <translation>Diagnostics saved.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="236"/>
+        <location filename="../../src/companion/ui/about.py" line="246"/>
         <source>Diagnostikken ble ikke lagret.</source>
         <translation>Diagnostics not saved.</translation>
     </message>
@@ -1335,7 +1603,7 @@ Only staff details are read. Columns not listed above are not read or stored.</t
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_import.py" line="78"/>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="120"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="130"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
@@ -1366,6 +1634,11 @@ Only staff details are read. Columns not listed above are not read or stored.</t
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/training_import.py" line="118"/>
+        <source>%1 rader hadde et fødselsnummer. Det er erstattet med [fødselsnummer fjernet] og blir ikke lagret.</source>
+        <translation>%1 rows contained a national identity number. It has been replaced with [fødselsnummer fjernet] and will not be stored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="128"/>
         <source>Importer %1 personer</source>
         <translation>Import (%1)</translation>
     </message>
@@ -1373,49 +1646,59 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/training_import.py" line="16"/>
+        <location filename="../../src/companion/ui/models/training_import.py" line="17"/>
         <source>Linje</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_import.py" line="17"/>
+        <location filename="../../src/companion/ui/models/training_import.py" line="18"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_import.py" line="18"/>
+        <location filename="../../src/companion/ui/models/training_import.py" line="19"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_import.py" line="19"/>
+        <location filename="../../src/companion/ui/models/training_import.py" line="20"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_import.py" line="20"/>
+        <location filename="../../src/companion/ui/models/training_import.py" line="21"/>
         <source>Første dag</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_import.py" line="21"/>
+        <location filename="../../src/companion/ui/models/training_import.py" line="22"/>
         <source>Siste dag</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_import.py" line="22"/>
+        <location filename="../../src/companion/ui/models/training_import.py" line="23"/>
         <source>Vikar</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_import.py" line="23"/>
+        <location filename="../../src/companion/ui/models/training_import.py" line="24"/>
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_import.py" line="61"/>
+        <location filename="../../src/companion/ui/models/training_import.py" line="62"/>
         <source>✓ Importeres</source>
         <translation>✓ Will be imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/training_import.py" line="70"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/models/training_import.py" line="70"/>
+        <source>nei</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -1508,32 +1791,37 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         <translation>Deviation reports</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="210"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="162"/>
+        <source>Må gjennomgås</source>
+        <translation>Needs review</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="214"/>
         <source>Henter innsikt for %1 …</source>
         <translation>Fetching insights for %1…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="233"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="238"/>
         <source>Perioden %1.</source>
         <translation>Period: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="246"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="251"/>
         <source>Lagre møterapport</source>
         <translation>Save meeting report</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="246"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="251"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="253"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="258"/>
         <source>Lager møterapport …</source>
         <translation>Creating meeting report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="270"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="275"/>
         <source>Møterapporten er lagret (%n sider): </source>
         <translation>
             <numerusform>Meeting report saved (%n page): </numerusform>
@@ -1541,40 +1829,48 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="283"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="288"/>
         <source>Eksporter for deling med andre kommuner</source>
         <translation>Export for sharing with other municipalities</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="285"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="290"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="300"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="305"/>
         <source>Eksportert (%1, bare tall og søk – ingen navn): </source>
         <translation>Exported (%1, only figures and searches – no names): </translation>
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <location filename="../../src/companion/ui/launch.py" line="28"/>
+        <source>Ingen data er endret.</source>
+        <translation>No data has been changed.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../src/companion/ui/library_controller.py" line="80"/>
+        <location filename="../../src/companion/ui/library_controller.py" line="94"/>
         <source>Kunne ikke laste innholdet</source>
         <translation>Couldn&apos;t load the content</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/library_controller.py" line="224"/>
+        <location filename="../../src/companion/ui/library_controller.py" line="304"/>
         <source>Eksporter PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/library_controller.py" line="236"/>
+        <location filename="../../src/companion/ui/library_controller.py" line="316"/>
         <source>Kunne ikke lagre PDF</source>
         <translation>Couldn&apos;t save PDF</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/library_controller.py" line="237"/>
+        <location filename="../../src/companion/ui/library_controller.py" line="317"/>
         <source>PDF-filen kunne ikke skrives: %1. Velg en annen mappe.</source>
         <translation>The PDF file couldn&apos;t be written: %1. Choose another folder.</translation>
     </message>
@@ -1582,57 +1878,57 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="43"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="45"/>
         <source>Vis</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="45"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="47"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="46"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="48"/>
         <source>Favoritter</source>
         <translation>Favourites</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="47"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="49"/>
         <source>Sist sett</source>
         <translation>Recently viewed</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="53"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="55"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="54"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="56"/>
         <source>Alle kategorier</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="60"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="62"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="61"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="63"/>
         <source>Alle roller</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="88"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="90"/>
         <source>Liste over artikler</source>
         <translation>List of articles</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="99"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="101"/>
         <source>Laster innhold …</source>
         <translation>Loading content…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/library_page.py" line="117"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="122"/>
         <source>%n fil(er) i innholdsmappen kunne ikke leses og vises ikke: </source>
         <translation>
             <numerusform>%n file in the content folder could not be read and is not shown: </numerusform>
@@ -1640,12 +1936,12 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="121"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="126"/>
         <source>. Kjør «companion content check» for detaljer, eller gi beskjed til superbrukeren.</source>
         <translation>. Run “companion content check” for details, or tell your superuser.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/library_page.py" line="164"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="174"/>
         <source>%n artikler</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1653,19 +1949,199 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="172"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="182"/>
         <source>Du har ingen favoritter ennå. Trykk «Legg til i favoritter» på en artikkel.</source>
         <translation>You have no favourites yet. Click “Add to favourites” on an article.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="175"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="185"/>
         <source>Du har ikke åpnet noen artikler ennå.</source>
         <translation>You haven&apos;t opened any articles yet.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="178"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="188"/>
         <source>Ingen artikler passer filtrene. Velg «Alle kategorier» og «Alle roller».</source>
         <translation>No articles match the filters. Choose “All categories” and “All roles”.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalEditorDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="71"/>
+        <source>Rediger lokalt</source>
+        <translation>Edit locally</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="72"/>
+        <source>Rediger lokal versjon</source>
+        <translation>Edit local version</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="98"/>
+        <source>Lokale versjoner lagres i en egen mappe for enheten deres, og den er ikke valgt ennå. Velg en mappe (gjerne en felles mappe superbrukerne har tilgang til).</source>
+        <translation>Local versions are saved in a separate folder for your unit, and it has not been chosen yet. Choose a folder (ideally a shared folder the superusers can access).</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="103"/>
+        <source>Velg mappe …</source>
+        <translation>Choose folder …</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="114"/>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="115"/>
+        <source>Godkjent</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="116"/>
+        <source>Utgått (skjul artikkelen)</source>
+        <translation>Retired (hide the article)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="120"/>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="122"/>
+        <source>F.eks. Fagnettverk legemidler</source>
+        <translation>E.g. Medicines specialist network</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="123"/>
+        <source>F.eks. forskrift, nasjonal retningslinje</source>
+        <translation>E.g. regulation, national guideline</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="125"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="127"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="126"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="128"/>
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="131"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="132"/>
+        <source>Godkjent av</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="133"/>
+        <source>Godkjent dato</source>
+        <translation>Approval date</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="141"/>
+        <source>Ansvarlig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="142"/>
+        <source>Bygger på</source>
+        <translation>Based on</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="163"/>
+        <source>Tekst (Markdown)</source>
+        <translation>Text (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="166"/>
+        <source>Forhåndsvisning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="173"/>
+        <source>Kontroll av teksten</source>
+        <translation>Text check</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="180"/>
+        <source>Lagre lokal versjon</source>
+        <translation>Save local version</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="183"/>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="185"/>
+        <source>Ny fra mal</source>
+        <translation>New from template</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="187"/>
+        <source>Start en ny lokal artikkel med avsnittene ferdig satt opp</source>
+        <translation>Start a new local article with the sections already set up</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="209"/>
+        <source>Ulagret tekst fra forrige gang er hentet fram.</source>
+        <translation>Unsaved text from last time has been restored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="254"/>
+        <source>Ikke lagret ennå</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="263"/>
+        <source>Velg en mappe for lokale versjoner først</source>
+        <translation>Choose a folder for local versions first</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="287"/>
+        <source>✓ Ingen feil funnet.</source>
+        <translation>✓ No problems found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="290"/>
+        <source>Feil</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="290"/>
+        <source>Advarsel</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="302"/>
+        <source>Kunne ikke mellomlagre teksten.</source>
+        <translation>Couldn&apos;t save a backup of the text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="312"/>
+        <source>Lagrer …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="324"/>
+        <source>Lagret i den lokale mappen.</source>
+        <translation>Saved in the local folder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="330"/>
+        <source>Kunne ikke lagre: %1. Sjekk at du har skrivetilgang til mappen.</source>
+        <translation>Couldn&apos;t save: %1. Check that you have write access to the folder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/local_editor.py" line="349"/>
+        <source>Velg mappe for lokale versjoner</source>
+        <translation>Choose a folder for local versions</translation>
     </message>
 </context>
 <context>
@@ -1712,82 +2188,92 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         <translation>Last synced</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="137"/>
+        <location filename="../../src/companion/ui/main_window.py" line="127"/>
+        <source>Teamstatus</source>
+        <translation>Team status</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/main_window.py" line="141"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="138"/>
+        <location filename="../../src/companion/ui/main_window.py" line="142"/>
         <source>&amp;Innstillinger …</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="141"/>
+        <location filename="../../src/companion/ui/main_window.py" line="144"/>
+        <source>Se &amp;etter oppdatert innhold</source>
+        <translation>Check for &amp;updated content</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/main_window.py" line="148"/>
         <source>&amp;Avslutt</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="145"/>
+        <location filename="../../src/companion/ui/main_window.py" line="152"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="147"/>
+        <location filename="../../src/companion/ui/main_window.py" line="154"/>
         <source>Større tekst</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="148"/>
+        <location filename="../../src/companion/ui/main_window.py" line="155"/>
         <source>Mindre tekst</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="149"/>
+        <location filename="../../src/companion/ui/main_window.py" line="156"/>
         <source>Vanlig tekststørrelse</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="155"/>
+        <location filename="../../src/companion/ui/main_window.py" line="162"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="156"/>
+        <location filename="../../src/companion/ui/main_window.py" line="163"/>
         <source>&amp;Kom i gang</source>
         <translation>&amp;Getting started</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="159"/>
+        <location filename="../../src/companion/ui/main_window.py" line="166"/>
         <source>&amp;Hurtigtaster</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="162"/>
+        <location filename="../../src/companion/ui/main_window.py" line="169"/>
         <source>&amp;Om Følgesvenn</source>
         <translation>&amp;About Følgesvenn</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="164"/>
+        <location filename="../../src/companion/ui/main_window.py" line="171"/>
         <source>&amp;Eksporter diagnostikk …</source>
         <translation>&amp;Export diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="251"/>
+        <location filename="../../src/companion/ui/main_window.py" line="258"/>
         <source>Brukerstøtte ikke satt opp</source>
         <translation>Support desk not set up</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="253"/>
+        <location filename="../../src/companion/ui/main_window.py" line="260"/>
         <source>Tilkoblet</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="255"/>
+        <location filename="../../src/companion/ui/main_window.py" line="262"/>
         <source>Frakoblet</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/main_window.py" line="261"/>
+        <location filename="../../src/companion/ui/main_window.py" line="268"/>
         <source>Saker i kø: %n</source>
         <translation>
             <numerusform>Queued tickets: %n</numerusform>
@@ -1795,12 +2281,12 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="264"/>
+        <location filename="../../src/companion/ui/main_window.py" line="271"/>
         <source>Sist synkronisert: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="264"/>
+        <location filename="../../src/companion/ui/main_window.py" line="271"/>
         <source>aldri</source>
         <translation>never</translation>
     </message>
@@ -1883,7 +2369,7 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         <translation>Export overview</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_status.py" line="35"/>
+        <location filename="../../src/companion/ui/models/training_status.py" line="36"/>
         <source>✓ godkjent   Ø øvd   V vist   – ikke startet   (grå) ikke tildelt</source>
         <translation>✓ signed off   Ø practised   V shown   – not started   (grey) not assigned</translation>
     </message>
@@ -1894,6 +2380,11 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         <location filename="../../src/companion/ui/pages/training_common.py" line="68"/>
         <source>Melding</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="214"/>
+        <source>Filen kunne ikke lagres (%1). Ingenting er endret i Følgesvenn. Velg en annen mappe, eller lukk filen hvis den er åpen i et annet program, og prøv igjen.</source>
+        <translation>The file couldn&apos;t be saved (%1). Nothing has been changed in Følgesvenn. Choose another folder, or close the file if it is open in another program, and try again.</translation>
     </message>
 </context>
 <context>
@@ -2044,206 +2535,202 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="84"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="85"/>
         <source>Velg en person i listen, eller legg til en ny person eller importer en liste fra vaktplanen.</source>
         <translation>Choose a person in the list, or add a new person or import a list from the staff rota.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="113"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="114"/>
         <source>Eksporter PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="114"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="115"/>
         <source>Eksporter CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="115"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="116"/>
         <source>Slett person</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="125"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="126"/>
         <source>Status for selvstendig vakt</source>
         <translation>Readiness for independent shifts</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="130"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="131"/>
         <source>Andel påkrevde punkter godkjent</source>
         <translation>Share of required items signed off</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="141"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="142"/>
         <source>Sjekkliste å tildele</source>
         <translation>Checklist to assign</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="142"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="143"/>
         <source>Tildel sjekkliste</source>
         <translation>Assign checklist</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="143"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="144"/>
         <source>Fjern valgt sjekkliste</source>
         <translation>Remove selected checklist</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="159"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="160"/>
         <source>Sjekklistepunkter</source>
         <translation>Checklist items</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="181"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="182"/>
         <source>Angre siste registrering i Opplæring</source>
         <translation>Undo the last registration in Training</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="203"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="204"/>
         <source>Dato for registreringen</source>
         <translation>Date of the entry</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="204"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="205"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="217"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="218"/>
         <source>Vis ved siden av</source>
         <translation>Show side by side</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="224"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="225"/>
         <source>Notat til punktet (valgfritt, ingen pasientopplysninger)</source>
         <translation>Note on the item (optional, no patient details)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="226"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="227"/>
         <source>Notat til punktet</source>
         <translation>Note on the item</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="381"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="383"/>
         <source>Angre: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="109"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="110"/>
         <source>Angre siste registrering</source>
         <translation>Undo last entry</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="266"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="267"/>
         <source>(uten navn)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="271"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="272"/>
         <source>%1 %2 (%3 av %4)</source>
         <translation>%1 %2 (%3 of %4)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="314"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="315"/>
         <source>Velg sjekkliste å legge til …</source>
         <translation>Choose a checklist to add…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="348"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="349"/>
         <source>Velg et punkt i listen for å registrere vist, øvd eller godkjent.</source>
         <translation>Choose an item in the list to record shown, practised or signed off.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="355"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="356"/>
         <source>(utgått fra sjekklisten: kan ikke registreres lenger)</source>
         <translation>(removed from the checklist: can no longer be recorded)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="358"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="359"/>
         <source>Vist</source>
         <translation>Shown</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="359"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="360"/>
         <source>Øvd</source>
         <translation>Practised</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="360"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="361"/>
         <source>Godkjent</source>
         <translation>Signed off</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="372"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="374"/>
         <source>Åpne «%1» i Vis ved siden av</source>
         <translation>Open “%1” in Show side by side</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="374"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="376"/>
         <source>Punktet har ingen veiledning</source>
         <translation>This item has no guide</translation>
     </message>
     <message>
-        <source>Siste: %1</source>
-        <translation type="vanished">Last: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="383"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="385"/>
         <source>Ingen registreringer å angre.</source>
         <translation>No entries to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="425"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="424"/>
         <source>Vist: «%1» for %2 av %3, %4</source>
         <translation>Shown: “%1” for %2 by %3, %4</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="426"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="425"/>
         <source>Øvd: «%1» for %2 av %3, %4</source>
         <translation>Practised: “%1” for %2 by %3, %4</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="427"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="426"/>
         <source>Godkjent: «%1» for %2 av %3, %4</source>
         <translation>Approved: “%1” for %2 by %3, %4</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="433"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="432"/>
         <source>Fjernet: %1 (%2)</source>
         <translation>Removed: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="434"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="433"/>
         <source>Angre</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="445"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="454"/>
         <source>Angret: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="475"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="487"/>
         <source>Sjekklisten er fjernet. Det som var registrert, kommer tilbake hvis du tildeler den igjen.</source>
         <translation>Checklist removed. What was recorded comes back if you assign it again.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="491"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="503"/>
         <source>%1 og all registrert opplæring slettes. Dette kan ikke angres. Eksporter PDF først hvis den skal i personalmappen.</source>
         <translation>%1 and all recorded training will be deleted. This can&apos;t be undone. Export a PDF first if it belongs in the personnel file.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="495"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="507"/>
         <source>Slette person?</source>
         <translation>Delete person?</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="495"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="507"/>
         <source>Slett</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="516"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="533"/>
         <source>Eksporter opplæringslogg</source>
         <translation>Export training record</translation>
     </message>
@@ -2251,112 +2738,112 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>ProposalsView</name>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="68"/>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="208"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="71"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="212"/>
         <source>Nytt endringsforslag</source>
         <translation>New change proposal</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="71"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="74"/>
         <source>Eksporter liste …</source>
         <translation>Export list…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="78"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="81"/>
         <source>Endringsforslag</source>
         <translation>Change proposals</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="88"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="91"/>
         <source>Ingen endringsforslag ennå. Velg «Nytt endringsforslag» for å registrere et forslag til fellesmøtet.</source>
         <translation>No change proposals yet. Choose “New change proposal” to record a proposal for the joint meeting.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="96"/>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="116"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="99"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="119"/>
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="100"/>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="117"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="103"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="105"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="108"/>
         <source>Forslag og begrunnelse</source>
         <translation>Proposal and reasoning</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="118"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="121"/>
         <source>Forslag</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="121"/>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="123"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="124"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="126"/>
         <source>Grunnlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="126"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="129"/>
         <source>Type grunnlag</source>
         <translation>Type of evidence</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="130"/>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="131"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="133"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="134"/>
         <source>Saksnummer, artikkel-id eller avvikskategori</source>
         <translation>Ticket number, article ID or deviation report category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="134"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="137"/>
         <source>Koble til</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="136"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="139"/>
         <source>Fjern kobling</source>
         <translation>Remove link</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="143"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="146"/>
         <source>Slett forslaget</source>
         <translation>Delete proposal</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="238"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="256"/>
         <source>Lagret.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="269"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="286"/>
         <source>Koblet til.</source>
         <translation>Linked.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="274"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="291"/>
         <source>Velg koblingen du vil fjerne i listen over.</source>
         <translation>Choose the link you want to remove in the list above.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="289"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="305"/>
         <source>Eksporter endringsforslag</source>
         <translation>Export change proposals</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="291"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="307"/>
         <source>CSV-fil (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="299"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="316"/>
         <source>Kunne ikke lagre filen (%1). Velg en annen mappe.</source>
         <translation>Couldn&apos;t save the file (%1). Choose another folder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="304"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="321"/>
         <source>%n endringsforslag eksportert til </source>
         <translation>
             <numerusform>%n change proposal exported to </numerusform>
@@ -2367,72 +2854,72 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>RecordCoachingDialog</name>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="250"/>
+        <location filename="../../src/companion/ui/coaching.py" line="264"/>
         <source>Registrer veiledning</source>
         <translation>Record coaching</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="254"/>
+        <location filename="../../src/companion/ui/coaching.py" line="268"/>
         <source>Vil du registrere at du viste «%1»? Det vises under Opplæring.</source>
         <translation>Do you want to record that you showed “%1”? It will appear under Training.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="262"/>
+        <location filename="../../src/companion/ui/coaching.py" line="276"/>
         <source>Navn på kollegaen (ikke pasient)</source>
         <translation>Colleague&apos;s name (not a patient)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="268"/>
+        <location filename="../../src/companion/ui/coaching.py" line="282"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="271"/>
+        <location filename="../../src/companion/ui/coaching.py" line="285"/>
         <source>Løst på stedet</source>
         <translation>Solved on the spot</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="272"/>
+        <location filename="../../src/companion/ui/coaching.py" line="286"/>
         <source>Trenger oppfølging</source>
         <translation>Needs follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="273"/>
+        <location filename="../../src/companion/ui/coaching.py" line="287"/>
         <source>Sendt videre til brukerstøtte</source>
         <translation>Passed on to the support desk</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="277"/>
+        <location filename="../../src/companion/ui/coaching.py" line="291"/>
         <source>Hvem ble veiledet</source>
         <translation>Who was coached</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="278"/>
+        <location filename="../../src/companion/ui/coaching.py" line="292"/>
         <source>Veileder (deg)</source>
         <translation>Coach (you)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="279"/>
+        <location filename="../../src/companion/ui/coaching.py" line="293"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="280"/>
+        <location filename="../../src/companion/ui/coaching.py" line="294"/>
         <source>Tid brukt</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="281"/>
+        <location filename="../../src/companion/ui/coaching.py" line="295"/>
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="287"/>
+        <location filename="../../src/companion/ui/coaching.py" line="301"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/coaching.py" line="288"/>
+        <location filename="../../src/companion/ui/coaching.py" line="302"/>
         <source>Ikke lagre</source>
         <translation>Don&apos;t save</translation>
     </message>
@@ -2453,113 +2940,171 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="455"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="457"/>
         <source>Tiden måles fra saken er sendt til brukerstøtte. «90 % innen» betyr at ni av ti saker fikk svar innen så mange dager.</source>
         <translation>Time is measured from when the ticket was sent to the support desk. “90% within” means nine out of ten tickets got a reply within that many days.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="466"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="468"/>
         <source>Per måned</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="467"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="469"/>
         <source>Måned</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="468"/>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="473"/>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="504"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="470"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="475"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="506"/>
         <source>Ingen saker ble sendt i perioden.</source>
         <translation>No tickets were sent in this period.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="471"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="473"/>
         <source>Per kategori</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="472"/>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="482"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="474"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="484"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="476"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="478"/>
         <source>Saker som ventet lengst på svar</source>
         <translation>Tickets that waited longest for a reply</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="479"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="481"/>
         <source>Sak</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="481"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="483"/>
         <source>Emne</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="403"/>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="484"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="405"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="486"/>
         <source>Sendt</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="409"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="411"/>
         <source>Median til svar</source>
         <translation>Median to reply</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="415"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="417"/>
         <source>90 % innen</source>
         <translation>90% within</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="421"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="423"/>
         <source>Løst</source>
         <translation>Solved</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="427"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="429"/>
         <source>Median til løst</source>
         <translation>Median to solved</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="433"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="435"/>
         <source>90 % løst innen</source>
         <translation>90% solved within</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="489"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="491"/>
         <source>Ventet</source>
         <translation>Waited</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="498"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="500"/>
         <source>Løst etter</source>
         <translation>Solved after</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="521"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="523"/>
         <source>%1 saker sendt. Første svar: median %2, 90 % innen %3. Løst: median %4, 90 % innen %5.</source>
         <translation>Tickets sent: %1. First reply: median %2, 90% within %3. Solved: median %4, 90% within %5.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="531"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="533"/>
         <source>Ingen saker ble sendt til brukerstøtte i perioden.</source>
         <translation>No tickets were sent to the support desk in this period.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="535"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="537"/>
         <source>Median dager til første svar</source>
         <translation>Median days to first reply</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="543"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="545"/>
         <source>Median dager til løst</source>
         <translation>Median days to solved</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_review.py" line="39"/>
+        <source>Utkast som ikke er godkjent hos dere, innhold som har passert datoen for gjennomgang, og artikler flere har svart «Nei» på «Var dette nyttig?». Dobbeltklikk for å åpne.</source>
+        <translation>Drafts not yet approved by your unit, content past its review date, and articles several people answered “No” to “Was this helpful?”. Double-click to open.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_review.py" line="46"/>
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_review.py" line="47"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_review.py" line="49"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_review.py" line="50"/>
+        <source> · lokal</source>
+        <translation> · local</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_review.py" line="52"/>
+        <source>Hvorfor</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_review.py" line="54"/>
+        <source>Gjennomgås innen</source>
+        <translation>Review by</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_review.py" line="58"/>
+        <source>Nei</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_review.py" line="59"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_review.py" line="62"/>
+        <source>Innhold som må gjennomgås</source>
+        <translation>Content that needs review</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_review.py" line="64"/>
+        <source>Alt innhold er godkjent og innenfor datoen for gjennomgang. Bra!</source>
+        <translation>All content is approved and within its review date. Well done!</translation>
     </message>
 </context>
 <context>
@@ -2573,58 +3118,58 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="30"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="32"/>
         <source>Søkeresultater</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="33"/>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="95"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="35"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="97"/>
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="38"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="40"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="39"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="41"/>
         <source>Alt</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="44"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="46"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="45"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="47"/>
         <source>Alle kategorier</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="51"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="53"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="52"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="54"/>
         <source>Alle roller</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="76"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="78"/>
         <source>Treff</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="95"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="97"/>
         <source>Søk: %1</source>
         <translation>Search: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/search_page.py" line="99"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="101"/>
         <source>%n treff</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2632,17 +3177,17 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="105"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="107"/>
         <source>Ingen treff på «%1». Prøv et annet ord, eller lag en sak under Saker – søket blir registrert slik at superbrukerne ser hva som mangler.</source>
         <translation>No results for “%1”. Try another word, or create a ticket under Tickets – the search is recorded so the superusers can see what is missing.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="111"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="113"/>
         <source>Skriv i søkefeltet øverst. Du kan skrive på bokmål eller nynorsk, og bruke Epic-ord som MAR eller In Basket.</source>
         <translation>Type in the search box at the top. You can write in bokmål or nynorsk, and use Epic terms such as MAR or In Basket.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="116"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="118"/>
         <source>Mente du «%1»?</source>
         <translation>Did you mean “%1”?</translation>
     </message>
@@ -2844,14 +3389,6 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         <source>✗ Adressen ser ikke riktig ut. Den skal se slik ut: https://rt.kommune.no</source>
         <translation>✗ The address does not look right. It should look like this: https://rt.kommune.no</translation>
     </message>
-    <message>
-        <source>✓ Tilkoblet. Brukerstøtte svarer.</source>
-        <translation type="vanished">✓ Connected. The support desk is responding.</translation>
-    </message>
-    <message>
-        <source>✗ Fikk ikke kontakt. Sjekk adressen, nettet og innloggingen.</source>
-        <translation type="vanished">✗ Couldn&apos;t connect. Check the address, the network and the login.</translation>
-    </message>
 </context>
 <context>
     <name>Shell</name>
@@ -2900,7 +3437,7 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/shell.py" line="155"/>
+        <location filename="../../src/companion/ui/shell.py" line="177"/>
         <source>Innstillingene er lagret.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -2963,34 +3500,70 @@ Only staff details are read. Columns not listed above are not read or stored.</t
     </message>
 </context>
 <context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../src/companion/ui/workers.py" line="24"/>
+        <source>Teksten ser ut til å inneholde et fødselsnummer (i: %1). Av personvernhensyn kan det ikke lagres eller sendes. Fjern nummeret og prøv igjen.</source>
+        <translation>The text seems to contain a national identity number (in: %1). For privacy reasons it cannot be saved or sent. Remove the number and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/workers.py" line="79"/>
+        <source>Noe gikk galt (%1). Prøv igjen; hvis det gjentar seg, send diagnostikk til superbrukeren (Hjelp → Eksporter diagnostikk).</source>
+        <translation>Something went wrong (%1). Try again; if it happens again, send diagnostics to your superuser (Help → Export diagnostics).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamController</name>
+    <message>
+        <location filename="../../src/companion/ui/team_controller.py" line="66"/>
+        <source>Teamet: synkroniserer …</source>
+        <translation>Team: syncing …</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/team_controller.py" line="87"/>
+        <source>Synkronisert med teamet %1</source>
+        <translation>Synced with the team %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/team_controller.py" line="88"/>
+        <source>Sendt %1, hentet %2 endringer.</source>
+        <translation>Sent %1, fetched %2 changes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/team_controller.py" line="97"/>
+        <source>Teamet: ikke tilkoblet</source>
+        <translation>Team: not connected</translation>
+    </message>
+</context>
+<context>
     <name>TicketDetail</name>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="45"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="47"/>
         <source>Samtale med brukerstøtte</source>
         <translation>Conversation with the support desk</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="50"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="52"/>
         <source>Privat notat (sendes ikke), f.eks. «ringte brukerstøtte 10:15»</source>
         <translation>Private note (not sent), e.g. “rang support desk 10:15”</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="52"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="54"/>
         <source>Nytt notat</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="54"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="56"/>
         <source>Lagre notat</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="69"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="71"/>
         <source> · nr. %1 hos brukerstøtte</source>
         <translation> · no. %1 at the support desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="76"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="78"/>
         <source>Venter på svar i %n dager</source>
         <translation>
             <numerusform>Waiting for a reply for %n day</numerusform>
@@ -2999,16 +3572,21 @@ Only staff details are read. Columns not listed above are not read or stored.</t
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_detail.py" line="98"/>
+        <source>Et fødselsnummer ble fjernet fra dette svaret før det ble lagret.</source>
+        <translation>A national identity number was removed from this reply before it was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="103"/>
         <source>Ingen svar fra brukerstøtte ennå. Svar hentes automatisk når du er på nett.</source>
         <translation>No reply from support yet. Replies are fetched automatically when you are online.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="102"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="107"/>
         <source>Saken ligger i kø på denne PC-en, fordi brukerstøtte ikke er satt opp. Velg Fil → Innstillinger → Brukerstøtte når du har adressen fra IT; da sendes saken.</source>
         <translation>The ticket is queued on this PC because support is not set up. Choose File → Settings → Support when you have the address from IT; then the ticket is sent.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="125"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="130"/>
         <source>Notatet er lagret.</source>
         <translation>Note saved.</translation>
     </message>
@@ -3016,170 +3594,166 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>TicketEditor</name>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="82"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="83"/>
         <source>Ny sak</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="84"/>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="232"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="85"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="233"/>
         <source>Lagres automatisk mens du skriver.</source>
         <translation>Saved automatically as you type.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="108"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="109"/>
         <source>Kort og konkret, f.eks. «Rover logger meg ut under legemiddelrunden»</source>
         <translation>Short and specific, e.g. “Rover logs me out on the drug round”</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="111"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="112"/>
         <source>Kanskje dette hjelper</source>
         <translation>This might help</translation>
     </message>
     <message>
-        <source>Kanskje dette hjelper?</source>
-        <translation type="vanished">Might this help?</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="113"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="114"/>
         <source>&amp;Kanskje dette hjelper? (Alt+K)</source>
         <translation>&amp;Maybe this helps? (Alt+K)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="120"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="121"/>
         <source>Hva skjedde, hva prøvde du, hva står det på skjermen? Ikke skriv pasientopplysninger.</source>
         <translation>What happened, what did you try, what does the screen say? Don&apos;t write patient details.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="130"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="131"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="136"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="137"/>
         <source>Telefon eller e-post (din, ikke pasientens)</source>
         <translation>Phone or email (yours, not the patient&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="144"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="145"/>
         <source>Emne</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="147"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="148"/>
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="148"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="149"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="149"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="150"/>
         <source>Hastegrad</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="150"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="151"/>
         <source>Gjelder veiledning</source>
         <translation>Related guide</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="151"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="152"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="152"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="153"/>
         <source>Ditt navn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="153"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="154"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="161"/>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="351"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="162"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="352"/>
         <source>Ingen vedlegg</source>
         <translation>No attachments</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="163"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="164"/>
         <source>Legg ved fil …</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="165"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="166"/>
         <source>Ta skjermbilde …</source>
         <translation>Take screenshot…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="174"/>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="301"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="175"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="302"/>
         <source>Slett utkast</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="176"/>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="234"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="177"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="235"/>
         <source>Send sak</source>
         <translation>Send ticket</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="222"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="223"/>
         <source>Sak %1 – %2</source>
         <translation>Ticket %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="234"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="235"/>
         <source>Prøv igjen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="269"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="270"/>
         <source>Ikke lagret: fjern fødselsnummeret først.</source>
         <translation>Not saved: remove the national identity number first.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="276"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="277"/>
         <source>Lagret %1.</source>
         <translation>Saved at %1.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="291"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="292"/>
         <source>Saken er ikke sendt</source>
         <translation>Ticket not sent</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="302"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="303"/>
         <source>Vil du slette utkastet? Det kan ikke angres.</source>
         <translation>Delete the draft? This can&apos;t be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="315"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="316"/>
         <source>Legg ved fil</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="317"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="318"/>
         <source>Bilder og PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>Images and PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="329"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="330"/>
         <source>Bekreft vedlegg</source>
         <translation>Confirm attachment</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="332"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="333"/>
         <source>Bekrefter du at «%1» ikke viser pasientopplysninger (navn, fødselsnummer, journaltekst)?</source>
         <translation>Do you confirm that “%1” shows no patient details (names, national identity numbers, record text)?</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="343"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="344"/>
         <source>Vedlegget ble ikke lagt ved</source>
         <translation>Attachment not added</translation>
     </message>
@@ -3187,42 +3761,42 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/tickets.py" line="38"/>
+        <location filename="../../src/companion/ui/models/tickets.py" line="39"/>
         <source>Emne</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/tickets.py" line="39"/>
+        <location filename="../../src/companion/ui/models/tickets.py" line="40"/>
         <source>Tilstand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/tickets.py" line="40"/>
+        <location filename="../../src/companion/ui/models/tickets.py" line="41"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/tickets.py" line="41"/>
+        <location filename="../../src/companion/ui/models/tickets.py" line="42"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/tickets.py" line="42"/>
+        <location filename="../../src/companion/ui/models/tickets.py" line="43"/>
         <source>Oppdatert</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/tickets.py" line="43"/>
+        <location filename="../../src/companion/ui/models/tickets.py" line="44"/>
         <source>Venter</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/tickets.py" line="75"/>
+        <location filename="../../src/companion/ui/models/tickets.py" line="76"/>
         <source>(uten emne)</source>
         <translation>(no subject)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/models/tickets.py" line="85"/>
+        <location filename="../../src/companion/ui/models/tickets.py" line="86"/>
         <source>%n dager</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -3253,17 +3827,17 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         <translation>Another sync is already running (for example from the command line). Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="160"/>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="165"/>
         <source>Synkronisert: %1 sendt, %2 nye svar.</source>
         <translation>Synced: %1 sent, %2 new replies.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="166"/>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="171"/>
         <source>Frakoblet: brukerstøtte svarer ikke. Sakene ligger trygt i kø og sendes senere.</source>
         <translation>Offline: the support desk isn&apos;t responding. Tickets are safe in the queue and will be sent later.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/tickets_controller.py" line="170"/>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="175"/>
         <source>%n sak(er) feilet – åpne dem for å se hvorfor.</source>
         <translation>
             <numerusform>%n ticket failed – open it to see why.</numerusform>
@@ -3271,7 +3845,7 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="191"/>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="196"/>
         <source>Nytt svar fra brukerstøtte</source>
         <translation>New reply from the support desk</translation>
     </message>
@@ -3279,58 +3853,58 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>TicketsPage</name>
     <message>
-        <location filename="../../src/companion/ui/pages/tickets_page.py" line="51"/>
-        <location filename="../../src/companion/ui/pages/tickets_page.py" line="55"/>
+        <location filename="../../src/companion/ui/pages/tickets_page.py" line="52"/>
+        <location filename="../../src/companion/ui/pages/tickets_page.py" line="56"/>
         <source>Saker</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/tickets_page.py" line="57"/>
+        <location filename="../../src/companion/ui/pages/tickets_page.py" line="58"/>
         <source>Ny sak</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/tickets_page.py" line="61"/>
+        <location filename="../../src/companion/ui/pages/tickets_page.py" line="62"/>
         <source>Synkroniser nå</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/tickets_page.py" line="69"/>
+        <location filename="../../src/companion/ui/pages/tickets_page.py" line="70"/>
         <source>Vis tilstand</source>
         <translation>Show state</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/tickets_page.py" line="70"/>
+        <location filename="../../src/companion/ui/pages/tickets_page.py" line="71"/>
         <source>Alle saker</source>
         <translation>All tickets</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/tickets_page.py" line="74"/>
+        <location filename="../../src/companion/ui/pages/tickets_page.py" line="75"/>
         <source>Filtrer på tekst i emne eller beskrivelse</source>
         <translation>Filter by text in subject or description</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/tickets_page.py" line="75"/>
+        <location filename="../../src/companion/ui/pages/tickets_page.py" line="76"/>
         <source>Filtrer saker</source>
         <translation>Filter tickets</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/tickets_page.py" line="78"/>
+        <location filename="../../src/companion/ui/pages/tickets_page.py" line="79"/>
         <source>Vis</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/tickets_page.py" line="92"/>
+        <location filename="../../src/companion/ui/pages/tickets_page.py" line="93"/>
         <source>Liste over saker</source>
         <translation>List of tickets</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/tickets_page.py" line="101"/>
+        <location filename="../../src/companion/ui/pages/tickets_page.py" line="102"/>
         <source>Ingen saker ennå. Trykk «Ny sak» når noe ikke virker – saken lagres her først og sendes til brukerstøtte når du er på nett.</source>
         <translation>No tickets yet. Click “New ticket” when something doesn&apos;t work – the ticket is saved here first and sent to the support desk when you&apos;re online.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/tickets_page.py" line="109"/>
+        <location filename="../../src/companion/ui/pages/tickets_page.py" line="110"/>
         <source>Velg en sak i listen, eller trykk «Ny sak».</source>
         <translation>Choose a ticket in the list, or click “New ticket”.</translation>
     </message>
@@ -3343,27 +3917,27 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="229"/>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="233"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="231"/>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="235"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="242"/>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="246"/>
         <source>Lagret %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="249"/>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="253"/>
         <source>Ditt navn (superbruker)</source>
         <translation>Your name (superuser)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="251"/>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="255"/>
         <source>Superbruker som registrerer</source>
         <translation>Superuser making the entry</translation>
     </message>
@@ -3371,17 +3945,17 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>TrainingMatrixModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/training_matrix.py" line="65"/>
+        <location filename="../../src/companion/ui/models/training_matrix.py" line="66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_matrix.py" line="75"/>
+        <location filename="../../src/companion/ui/models/training_matrix.py" line="76"/>
         <source> (utgått)</source>
         <translation> (removed)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_matrix.py" line="79"/>
+        <location filename="../../src/companion/ui/models/training_matrix.py" line="80"/>
         <source> (valgfritt)</source>
         <translation> (optional)</translation>
     </message>
@@ -3443,87 +4017,87 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="300"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="302"/>
         <source>Per kategori i perioden</source>
         <translation>By category in this period</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="303"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="305"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="306"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="308"/>
         <source>Saker</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="309"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="311"/>
         <source>Veiledning ved siden av</source>
         <translation>Side-by-side coaching</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="315"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="317"/>
         <source>Avvik</source>
         <translation>Deviation reports</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="318"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="320"/>
         <source>Ingen saker, veiledninger eller avvik i perioden.</source>
         <translation>No tickets, coaching sessions or deviation reports in this period.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="321"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="323"/>
         <source>Mest veiledede temaer</source>
         <translation>Most coached topics</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="323"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="325"/>
         <source>Tema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="325"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="327"/>
         <source>Ganger</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="331"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="333"/>
         <source>Minutter</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="337"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="339"/>
         <source>Til oppfølging</source>
         <translation>For follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="343"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="345"/>
         <source>Eskalert</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="350"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="352"/>
         <source>Ingen veiledning ved siden av i perioden. Bruk «Vis ved siden av» i en veiledning, så telles det her.</source>
         <translation>No side-by-side coaching in this period. Use “Show side by side” in a guide and it is counted here.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="363"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="365"/>
         <source>Saker per måned</source>
         <translation>Tickets per month</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="367"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="369"/>
         <source>Veiledning ved siden av per måned</source>
         <translation>Side-by-side coaching per month</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="373"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="375"/>
         <source>Avvik per måned</source>
         <translation>Deviation reports per month</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="378"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="380"/>
         <source>Avvik i %n kategori(er) er ikke koblet til våre kategorier (se fanen Avvik): </source>
         <translation>
             <numerusform>Deviation reports in %n category are not matched to our categories (see the Deviation reports tab): </numerusform>

@@ -158,8 +158,13 @@ def tour(shell: Shell, wait: Wait) -> Iterator[Step]:
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
         settle()
+        if tabs.widget(index) is insights.review_view:  # type: ignore[attr-defined]
+            wait(lambda: insights.review_view.model.rowCount() > 0)  # type: ignore[attr-defined]
+            settle()
         yield f"insights-{index + 1}", window
     tabs.setCurrentIndex(0)
+
+    yield from team_status(shell, wait)
 
     window.search_field.setText("rover")
     wait(lambda: window.current_page_key() == "search" and shell.search_page.model.rowCount())
@@ -169,6 +174,20 @@ def tour(shell: Shell, wait: Wait) -> Iterator[Step]:
     window.show_page("guides")
 
     yield from dialogs(shell, wait)
+
+
+def team_status(shell: Shell, wait: Wait) -> Iterator[Step]:
+    """The team word in the status bar: a team server that does not answer (nothing listens)."""
+    team = shell.team
+    settings = shell.context.settings.team
+    settings.url = "postgresql://companion@127.0.0.1:9/team?connect_timeout=2"
+    team.start()
+    wait(lambda: not team.busy and shell.window.team_label.isVisible())
+    settle()
+    yield "team-status", shell.window
+    team.timer.stop()
+    settings.url = ""
+    team.start()  # not configured again: the word is hidden
 
 
 def dialogs(shell: Shell, wait: Wait) -> Iterator[Step]:
@@ -202,6 +221,13 @@ def dialogs(shell: Shell, wait: Wait) -> Iterator[Step]:
     importer.deleteLater()
 
     guide = next(g for g in shell.library.library.guides() if g.steps)  # type: ignore[union-attr]
+    editor = shell.library.edit_locally(guide.id)
+    assert editor is not None
+    fit_to_screen(editor)
+    settle()
+    yield "local-editor", editor
+    editor.reject()
+    editor.deleteLater()
     coaching = shell.library.start_coaching(guide.id, "Kari Nordmann", "Avd 3 Medisin")
     assert coaching is not None
     fit_to_screen(coaching)

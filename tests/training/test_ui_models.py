@@ -65,7 +65,7 @@ def test_items_tree_model(qtmodeltester: ModelTester, service: TrainingService) 
     assert rapport.parent() == top
     assert model.data(rapport).startswith("✓ Gi og ta imot rapport")
     assert model.data(rapport.siblingAtColumn(3)) == "10.06.26"
-    assert "godkjent 10.06.2026 av Siri" in model.data(rapport, Qt.ItemDataRole.ToolTipRole)
+    assert "Godkjent 10.06.2026 av Siri" in model.data(rapport, Qt.ItemDataRole.ToolTipRole)
     assert model.data(rapport.siblingAtColumn(4)) == "Bra"
     assert model.rowCount(rapport) == 0 and model.parent(QModelIndex()) == QModelIndex()
 

@@ -3,16 +3,19 @@
 The domain answers *what* is known (status, who approved it and when, who owns it, what it
 rests on, whether review is overdue, whether it is the unit's local version). Qt widgets word
 that with tr(); the article page (viewer and PDF share it) words it here, once, so both say
-exactly the same thing.
+exactly the same thing. The wording is bokmål templates with %1/%2; the viewer passes its own
+``tr`` (companion.ui.content_status.banner_word) so an English UI shows English.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from companion.content.model import Article, ContentStatus
+from companion.core.placeholders import fill
 
 
 @dataclass(frozen=True)
@@ -56,29 +59,37 @@ span.missing-value { background-color: #fff4d6; color: #3d2c00; font-weight: bol
 """
 
 
-def status_banner_html(article: Article, today: date | None = None) -> str:
-    """The calm status block at the top of an article page (Norwegian; viewer and PDF)."""
+Words = Callable[[str], str]
+
+
+def status_banner_html(article: Article, today: date | None = None, tr: Words = str) -> str:
+    """The calm status block at the top of an article page (bokmål unless `tr` words it)."""
     info = governance_of(article, today)
     lines: list[str] = []
     css = "banner"
+
+    def bold(word: str, rest: str) -> str:
+        return f"<b>{html.escape(tr(word))}</b> {html.escape(tr(rest))}"
+
     if info.status is ContentStatus.APPROVED and info.approved_at is not None:
         css = "banner banner-approved"
-        text = f"✓ Godkjent av {info.approved_by}, {info.approved_at:%d.%m.%Y}"
+        text = fill(tr("✓ Godkjent av %1, %2"), info.approved_by, f"{info.approved_at:%d.%m.%Y}")
         if info.owner:
-            text += f" · ansvarlig: {info.owner}"
+            text += " · " + fill(tr("ansvarlig: %1"), info.owner)
         lines.append(html.escape(text))
     elif info.status is ContentStatus.RETIRED:
-        lines.append("<b>Utgått</b> – skal ikke brukes lenger")
+        lines.append(bold("Utgått", "– skal ikke brukes lenger"))
     else:
         css = "banner banner-draft"
-        lines.append("<b>Utkast</b> – ikke godkjent hos dere ennå")
+        lines.append(bold("Utkast", "– ikke godkjent hos dere ennå"))
         if info.owner:
-            lines.append(html.escape(f"Ansvarlig: {info.owner}"))
+            lines.append(html.escape(fill(tr("Ansvarlig: %1"), info.owner)))
     if info.local:
-        lines.append("<b>Lokal versjon</b> for deres enhet")
+        lines.append(bold("Lokal versjon", "for deres enhet"))
     if info.source:
-        lines.append(html.escape(f"Bygger på: {info.source}"))
+        lines.append(html.escape(fill(tr("Bygger på: %1"), info.source)))
     if info.overdue and info.review_by is not None:
-        lines.append(html.escape(f"⚠ Skulle vært gjennomgått {info.review_by:%d.%m.%Y}"))
-    lines.append("Lokal prosedyre gjelder foran.")
+        overdue = fill(tr("Skulle vært gjennomgått %1"), f"{info.review_by:%d.%m.%Y}")
+        lines.append(html.escape("⚠ " + overdue))
+    lines.append(html.escape(tr("Lokal prosedyre gjelder foran.")))
     return f"<p class='{css}'>{'<br/>'.join(lines)}</p>"

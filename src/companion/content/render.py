@@ -16,10 +16,11 @@ from pathlib import Path
 import markdown
 import nh3
 
-from companion.content.governance import BANNER_CSS, status_banner_html
+from companion.content.governance import BANNER_CSS, Words, status_banner_html
 from companion.content.images import image_src_filter
 from companion.content.model import Article, Checklist, Library, Section
 from companion.content.values import fill_values
+from companion.core.placeholders import fill
 
 INTERNAL_SCHEME = "companion"
 ALLOWED_TAGS = {
@@ -135,17 +136,18 @@ def markdown_to_html(text: str, content_root: Path | None) -> str:
     return sanitize(markdown_to_raw_html(text), content_root)
 
 
-def _meta_line(article: Article) -> str:
+def _meta_line(article: Article, tr: Words = str) -> str:
     """Only real dates: the next review. No invented "last checked" date is shown."""
     if article.review_by:
-        return f"Skal gjennomgås innen {article.review_by:%d.%m.%Y}"
+        return fill(tr("Skal gjennomgås innen %1"), f"{article.review_by:%d.%m.%Y}")
     return ""
 
 
-def _section_html(section: Section, root: Path | None, total_steps: int) -> str:
+def _section_html(section: Section, root: Path | None, total_steps: int, tr: Words = str) -> str:
     title = html.escape(section.title)
     if section.number is not None:
-        head = f"<h2>Steg {section.number} av {total_steps}: {title}</h2>"
+        step = html.escape(fill(tr("Steg %1 av %2"), section.number, total_steps))
+        head = f"<h2>{step}: {title}</h2>"
     else:
         head = f"<h2>{title}</h2>"
     return head + markdown_to_html(section.body, root)
@@ -156,6 +158,7 @@ def render_article(
     content_root: Path | None,
     values: dict[str, str] | None = None,
     today: date | None = None,
+    tr: Words = str,
 ) -> Rendered:
     """The full article page as one sanitised HTML document, local values filled in.
 
@@ -163,8 +166,8 @@ def render_article(
     of the page, so the viewer and the PDF say exactly the same thing.
     """
     total = len(article.steps)
-    parts = [f"<h1>{html.escape(article.title)}</h1>", status_banner_html(article, today)]
-    meta = _meta_line(article)
+    parts = [f"<h1>{html.escape(article.title)}</h1>", status_banner_html(article, today, tr)]
+    meta = _meta_line(article, tr)
     if meta:
         parts.append(f"<p class='meta'>{html.escape(meta)}</p>")
     if article.intro:
@@ -174,7 +177,7 @@ def render_article(
         if article.kind == "guide"
         else list(article.sections)
     )
-    parts.extend(_section_html(s, content_root, total) for s in ordered)
+    parts.extend(_section_html(s, content_root, total, tr) for s in ordered)
     page = fill_values(sanitize("".join(parts), content_root), values or {})
     return Rendered(html=page, title=article.title)
 
@@ -191,9 +194,11 @@ def render_step(
     return fill_values(page, values or {})
 
 
-def render_for(library: Library, article: Article, today: date | None = None) -> Rendered:
+def render_for(
+    library: Library, article: Article, today: date | None = None, tr: Words = str
+) -> Rendered:
     """Render with the article's own layer folder and the library's local values."""
-    return render_article(article, library.root_for(article), library.values, today)
+    return render_article(article, library.root_for(article), library.values, today, tr)
 
 
 def parse_internal_link(url: str) -> str | None:

@@ -7,7 +7,6 @@ Pass ``self.tr`` from a QObject to translate; the default leaves the Norwegian t
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from companion.training.types import Readiness
 
@@ -30,12 +29,3 @@ def readiness_short(ready: Readiness, tr: Callable[[str], str] = str) -> str:
     if not ready.has_checklist:
         return tr("Ingen sjekkliste")
     return tr("Klar") if ready.ready else tr("Ikke klar")
-
-
-def recorded_by(
-    stage_label: str, who: str, when: date, pc: str, tr: Callable[[str], str] = str
-) -> str:
-    """ "Godkjent 03.12.2026 av Siri Lund på PC HP-123": who recorded a shared registration."""
-    text = tr("%1 %2 av %3").replace("%1", stage_label).replace("%2", f"{when:%d.%m.%Y}")
-    text = text.replace("%3", who)
-    return text + tr(" på PC %1").replace("%1", pc) if pc else text

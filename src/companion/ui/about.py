@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import PySide6
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal, qVersion
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QUrl, Signal, qVersion
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -167,8 +167,15 @@ def _export(context: AppContext, target: Path, runtime: dict[str, str]) -> Diagn
         )
     except OSError as exc:
         raise ExportFailed(
-            f"Kunne ikke lagre diagnostikken i {target}: {exc.strerror or type(exc).__name__}. "
-            "Ingen filer er endret. Velg en annen mappe, for eksempel Skrivebord, og prøv igjen."
+            fmt(
+                QCoreApplication.translate(
+                    "HelpActions",
+                    "Kunne ikke lagre diagnostikken i %1: %2. Ingen filer er endret. Velg en "
+                    "annen mappe, for eksempel Skrivebord, og prøv igjen.",
+                ),
+                target,
+                exc.strerror or type(exc).__name__,
+            )
         ) from exc
 
 

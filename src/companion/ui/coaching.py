@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.content.model import Article, ContentStatus
+from companion.content.model import Article
+from companion.ui.content_status import status_line
 from companion.ui.i18n import fmt
 from companion.ui.pages.training_common import keep_width
 
@@ -99,7 +100,7 @@ class CoachingWindow(QDialog):
         layout.setContentsMargins(32, 20, 32, 20)
         self.title = QLabel(article.title)
         self.title.setWordWrap(True)
-        self.banner = QLabel(status_text(self, article))
+        self.banner = QLabel(status_line(article))
         self.banner.setWordWrap(True)
         self.banner.setObjectName("coachingStatus")
         self.banner.setAccessibleName(self.tr("Status for veiledningen"))
@@ -246,28 +247,6 @@ class CoachingWindow(QDialog):
         self.prev_button.setEnabled(self.index > 0)
         last = self.index >= self.total - 1
         self.next_button.setText(self.tr("Ferdig") if last else self.tr("Vis neste steg →"))
-
-
-def status_text(widget: QWidget, article: Article) -> str:
-    """One calm line: draft or approved (by whom, when), overdue review, local precedence."""
-    tr = widget.tr
-    if article.status is ContentStatus.APPROVED and article.approved_at is not None:
-        text = (
-            tr("✓ Godkjent av %1, %2")
-            .replace("%1", article.approved_by)
-            .replace("%2", f"{article.approved_at:%d.%m.%Y}")
-        )
-        if article.owner:
-            text += " · " + tr("ansvarlig: %1").replace("%1", article.owner)
-    else:
-        text = tr("Utkast – ikke godkjent hos dere ennå")
-    if article.local:
-        text += " · " + tr("Lokal versjon")
-    if article.review_by is not None and article.is_overdue(date.today()):
-        text += " · " + tr("Skulle vært gjennomgått %1").replace(
-            "%1", f"{article.review_by:%d.%m.%Y}"
-        )
-    return text + " · " + tr("Lokal prosedyre gjelder foran")
 
 
 class RecordCoachingDialog(QDialog):

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from companion.app import AppContext
 from companion.content.model import Library
 from companion.content.packs import ContentSource
+from companion.ui.i18n import fmt
 from companion.ui.main_window import MainWindow
 from companion.ui.workers import TaskRunner
 
@@ -88,7 +89,7 @@ class ContentUpdateController(QObject):
     def _describe(self, status: str, version: int | None) -> str:
         shown = str(version) if version is not None else self.tr("innebygd")
         texts = {
-            "current": self.tr("Innholdet er oppdatert (versjon %1).").replace("%1", shown),
+            "current": fmt(self.tr("Innholdet er oppdatert (versjon %1)."), shown),
             "offline": self.tr("Fikk ikke kontakt med innholdsserveren. Prøv igjen senere."),
             "refused": self.tr(
                 "En innholdsoppdatering ble avvist fordi den ikke kunne bekreftes. "
@@ -105,7 +106,7 @@ class ContentUpdateController(QObject):
         library: Library = self.context.library
         self.contentReloaded.emit(library)
         self.window.show_message(
-            self.tr("Nytt innhold: versjon %1").replace("%1", str(source.version)), MESSAGE_MS
+            fmt(self.tr("Nytt innhold: versjon %1"), source.version), MESSAGE_MS
         )
         self.checkFinished.emit("updated")
 

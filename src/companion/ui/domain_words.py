@@ -6,6 +6,7 @@ English shows English. The QT_TRANSLATE_NOOP list lets pyside6-lupdate find ever
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -13,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from companion.ui.i18n import fmt
 
 if TYPE_CHECKING:  # training types are not needed to start the window
-    from companion.training.types import Readiness
+    from companion.training.types import Readiness, Stage
 
 CONTEXT = "DomainWords"
 
@@ -93,3 +94,27 @@ def readiness_text(ready: Readiness) -> str:
         ),
         str(ready.missing),
     )
+
+
+def stage_word(stage: Stage) -> str:
+    """ "Vist" / "Øvd" / "Godkjent" for a checklist sign-off stage."""
+    from companion.training.types import Stage  # lazily: not needed to start the window
+
+    return {
+        Stage.SHOWN: QCoreApplication.translate("DomainWords", "Vist"),
+        Stage.PRACTISED: QCoreApplication.translate("DomainWords", "Øvd"),
+        Stage.APPROVED: QCoreApplication.translate("DomainWords", "Godkjent"),
+    }[stage]
+
+
+def recorded_by(stage: Stage, who: str, when: date, pc: str) -> str:
+    """ "Godkjent 03.12.2026 av Siri Lund på PC HP-123": who recorded a shared registration."""
+    text = fmt(
+        QCoreApplication.translate("DomainWords", "%1 %2 av %3"),
+        stage_word(stage),
+        f"{when:%d.%m.%Y}",
+        who,
+    )
+    if not pc:
+        return text
+    return text + fmt(QCoreApplication.translate("DomainWords", " på PC %1"), pc)

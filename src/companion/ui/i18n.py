@@ -8,11 +8,12 @@ dialog, context menus) come from resources/translations/qtbase_nb.ts
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
+
+from companion.core.placeholders import fill
 
 log = logging.getLogger(__name__)
 
@@ -46,14 +47,6 @@ def install_translators(app: QApplication, resources: Path, language: str) -> li
     return translators
 
 
-_PLACEHOLDER = re.compile(r"%(\d)")
-
-
 def fmt(template: str, *args: object) -> str:
     """Fill %1, %2 … like QString::arg, in one pass (a value containing "%2" stays as it is)."""
-
-    def fill(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return str(args[index]) if 0 <= index < len(args) else match.group(0)
-
-    return _PLACEHOLDER.sub(fill, template)
+    return fill(template, *args)

@@ -25,11 +25,12 @@ log = logging.getLogger(__name__)
 
 
 def _fatal_dialog(message: str) -> None:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     _app = QApplication.instance() or QApplication(sys.argv)
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message)
-    box.setInformativeText("Ingen data er endret.")
+    box.setInformativeText(QCoreApplication.translate("Launch", "Ingen data er endret."))
     if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         box.exec()
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from companion.app import AppContext
 from companion.content.model import Article, Library
+from companion.ui.i18n import fmt
 from companion.ui.pages.article_view import ArticleView
 from companion.ui.pages.library_page import LibraryPage
 from companion.ui.workers import TaskRunner
@@ -313,9 +314,7 @@ class LibraryController(QObject):
             QMessageBox.warning(
                 self.window,
                 self.tr("Kunne ikke lagre PDF"),
-                self.tr("PDF-filen kunne ikke skrives: %1. Velg en annen mappe.").replace(
-                    "%1", str(exc)
-                ),
+                fmt(self.tr("PDF-filen kunne ikke skrives: %1. Velg en annen mappe."), str(exc)),
             )
             return None
         return target

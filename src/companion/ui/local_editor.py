@@ -33,6 +33,8 @@ from companion.content import authoring
 from companion.content.authoring import Draft
 from companion.content.model import Article, ContentStatus, Library, Problem
 from companion.core.idguard import redact
+from companion.ui.content_status import page_word
+from companion.ui.i18n import fmt
 from companion.ui.pages.article_view import SafeTextBrowser
 from companion.ui.pages.base import muted
 from companion.ui.workers import TaskRunner
@@ -274,7 +276,7 @@ class LocalEditorDialog(QDialog):
             import dataclasses
 
             shown = dataclasses.replace(article, local=True)
-            page = render_article(shown, root, self.library.values, date.today()).html
+            page = render_article(shown, root, self.library.values, date.today(), page_word).html
             self.preview.content_root = root
             self.preview.setHtml(page)
         self.messages.setText(self._problem_text())
@@ -325,9 +327,7 @@ class LocalEditorDialog(QDialog):
 
     def _on_save_failed(self, message: str) -> None:
         self.status_label.setText(
-            self.tr("Kunne ikke lagre: %1. Sjekk at du har skrivetilgang til mappen.").replace(
-                "%1", message
-            )
+            fmt(self.tr("Kunne ikke lagre: %1. Sjekk at du har skrivetilgang til mappen."), message)
         )
         self._update_enabled()
 

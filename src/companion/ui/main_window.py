@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.team_label = QLabel()
         self.team_label.setAccessibleName(self.tr("Teamstatus"))
         self.team_label.setVisible(False)  # only when a team is set up
+        self.team_label.setWordWrap(True)  # with large text it wraps instead of cutting the others
         self.message_label = QLabel()
         status = self.statusBar()
         status.addWidget(self.message_label, 1)

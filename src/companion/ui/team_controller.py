@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from companion.app import AppContext
+from companion.ui.i18n import fmt
 from companion.ui.main_window import MainWindow
 from companion.ui.workers import TaskRunner
 
@@ -83,10 +84,8 @@ class TeamController(QObject):
         self.busy = False
         when = result.finished_at.astimezone().strftime("%H:%M")
         self.window.set_team_state(
-            self.tr("Synkronisert med teamet %1").replace("%1", when),
-            self.tr("Sendt %1, hentet %2 endringer.")
-            .replace("%1", str(result.pushed))
-            .replace("%2", str(result.pulled)),
+            fmt(self.tr("Synkronisert med teamet %1"), when),
+            fmt(self.tr("Sendt %1, hentet %2 endringer."), result.pushed, result.pulled),
         )
         if result.pulled:
             self.on_pulled()

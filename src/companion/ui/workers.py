@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from companion.core.idguard import IdentityNumberFound
+from companion.ui.i18n import fmt
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +26,7 @@ def identity_message(fields: tuple[str, ...]) -> str:
         "Teksten ser ut til å inneholde et fødselsnummer (i: %1). Av personvernhensyn kan det "
         "ikke lagres eller sendes. Fjern nummeret og prøv igjen.",
     )
-    return text.replace("%1", ", ".join(fields))
+    return fmt(text, ", ".join(fields))
 
 
 class WorkerSignals(QObject):
@@ -74,9 +75,13 @@ class Worker(QRunnable):
                 if isinstance(exc, IdentityNumberFound)
                 else str(exc)
                 if getattr(exc, "user_message", False)
-                else (
-                    f"Noe gikk galt ({type(exc).__name__}). Prøv igjen; hvis det gjentar seg, "
-                    "send diagnostikk til superbrukeren (Hjelp → Eksporter diagnostikk)."
+                else fmt(
+                    QCoreApplication.translate(
+                        "TaskRunner",
+                        "Noe gikk galt (%1). Prøv igjen; hvis det gjentar seg, send diagnostikk "
+                        "til superbrukeren (Hjelp → Eksporter diagnostikk).",
+                    ),
+                    type(exc).__name__,
                 )
             )
             self.signals.failed.emit(message)

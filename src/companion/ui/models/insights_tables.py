@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QWidget
 
 from companion.content.model import CATEGORIES
+from companion.ui.domain_words import word
 from companion.ui.models.base import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -89,7 +91,15 @@ class CategoryMapModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("CategoryMapModel", "Vår kategori"),
         QT_TRANSLATE_NOOP("CategoryMapModel", "Antall avvik"),
     )
+    NOT_LINKED = QT_TRANSLATE_NOOP("CategoryMapModel", "Ikke koblet")
     CHOICES: tuple[tuple[str, str], ...] = (("", "Ikke koblet"), *CATEGORIES.items())
+
+    @staticmethod
+    def choice_word(key: str, label: str) -> str:
+        """A category choice in the UI language ("Ikke koblet" or a category label)."""
+        if not key:
+            return QCoreApplication.translate("CategoryMapModel", label)
+        return word(label)
 
     def __init__(
         self, on_change: Callable[[str, str], None], parent: QWidget | None = None
@@ -142,9 +152,8 @@ class CategoryMapModel(QAbstractTableModel):
             if index.column() == 0:
                 return source
             if index.column() == 1:
-                return dict(self.CHOICES).get(category, category) + (
-                    "" if category else " – velg kategori"
-                )
+                label = self.choice_word(category, dict(self.CHOICES).get(category, category))
+                return label + ("" if category else self.tr(" – velg kategori"))
             return str(count)
         if role == Qt.ItemDataRole.EditRole and index.column() == 1:
             return category

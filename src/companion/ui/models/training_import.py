@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from companion.training.csvimport import ImportPreview
 from companion.training.types import ROLES, PersonInput
 from companion.ui import theme
+from companion.ui.domain_words import word
 from companion.ui.models.base import RowTableModel
 from companion.ui.models.training_status import color
 
@@ -62,10 +63,10 @@ class ImportPreviewModel(RowTableModel[PreviewRow]):
         if p is None:
             return ""
         values = (
-            ROLES.get(p.role, p.role),
+            word(ROLES.get(p.role, p.role)),
             p.unit,
             f"{p.first_day:%d.%m.%Y}",
             f"{p.last_day:%d.%m.%Y}" if p.last_day else "",
-            "ja" if p.is_substitute else "nei",
+            self.tr("ja") if p.is_substitute else self.tr("nei"),
         )
         return values[column - 2]

@@ -8,8 +8,9 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
-from companion.reports.training_words import recorded_by
 from companion.training.types import STAGES, ChecklistState, ItemState, Stage
+from companion.ui.domain_words import recorded_by
+from companion.ui.i18n import fmt
 from companion.ui.models.training_status import STATUS_STYLES, Index, color
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -143,9 +144,9 @@ class ChecklistItemsModel(QAbstractItemModel):
             for stage in STAGES:
                 who, when = item.stage(stage)
                 if when:
-                    parts.append(recorded_by(str(stage), who, when, item.stage_pc(stage), self.tr))
+                    parts.append(recorded_by(stage, who, when, item.stage_pc(stage)))
             if item.note:
-                parts.append(f"notat: {item.note}")
+                parts.append(fmt(self.tr("notat: %1"), item.note))
             return ". ".join(parts)
         if (
             role == Qt.ItemDataRole.BackgroundRole

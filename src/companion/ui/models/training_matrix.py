@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
-from companion.reports.training_words import readiness_text
 from companion.training.types import Matrix, MatrixColumn, MatrixRow
+from companion.ui.domain_words import readiness_text
 from companion.ui.models.training_status import NOT_READY_STYLE, READY_STYLE, STATUS_STYLES, Index
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -117,5 +117,5 @@ class TrainingMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return (_READY if ready.ready else _NOT_READY)[1]
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{row.person.name}: {readiness_text(ready, self.tr)}"
+            return f"{row.person.name}: {readiness_text(ready)}"
         return None

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.content.model import CATEGORIES, KIND_LABELS, Article, Library
-from companion.ui.content_status import with_status
+from companion.content.model import CATEGORIES, Article, Library
+from companion.ui.content_status import kind_word, page_word, with_status
+from companion.ui.domain_words import word
 from companion.ui.flow_layout import FlowLayout
+from companion.ui.i18n import fmt
 from companion.ui.pages.base import empty_state, muted
 
 
@@ -191,7 +193,7 @@ class ArticleView(QWidget):
         self.favorite_button.blockSignals(False)
         from companion.content.render import render_for
 
-        rendered = render_for(self.library, article)
+        rendered = render_for(self.library, article, tr=page_word)
         self.browser.content_root = self.library.root_for(article)
         self.browser.setHtml(rendered.html + self._footer(article))
         self.browser.setFocus()
@@ -253,7 +255,7 @@ class ArticleView(QWidget):
 
     def _footer(self, article: Article) -> str:
         badge = with_status(
-            f"{KIND_LABELS.get(article.kind, article.kind)} · {CATEGORIES.get(article.category, article.category)}",
+            f"{kind_word(article.kind)} · {word(CATEGORIES.get(article.category, article.category))}",
             article,
         )
         links = [
@@ -270,9 +272,12 @@ class ArticleView(QWidget):
         target = parse_internal_link(url.toString())
         if target and target in self.library.retired:
             self.notice.setText(
-                self.tr(
-                    "«%1» er utgått og vises ikke lenger. Spør superbrukeren hva som gjelder nå."
-                ).replace("%1", self.library.retired[target].title)
+                fmt(
+                    self.tr(
+                        "«%1» er utgått og vises ikke lenger. Spør superbrukeren hva som gjelder nå."
+                    ),
+                    self.library.retired[target].title,
+                )
             )
             self.notice.setVisible(True)
             return
@@ -283,9 +288,7 @@ class ArticleView(QWidget):
             answer = QMessageBox.question(
                 self,
                 self.tr("Åpne lenke"),
-                self.tr("Lenken åpnes i nettleseren:\n%1\n\nVil du åpne den?").replace(
-                    "%1", url.toString()
-                ),
+                fmt(self.tr("Lenken åpnes i nettleseren:\n%1\n\nVil du åpne den?"), url.toString()),
             )
             if answer == QMessageBox.StandardButton.Yes:
                 QDesktopServices.openUrl(url)

@@ -11,7 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -55,9 +62,9 @@ class CategoryDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         combo = QComboBox(parent)
-        combo.setAccessibleName("Vår kategori")
+        combo.setAccessibleName(QCoreApplication.translate("CategoryMapModel", "Vår kategori"))
         for key, label in CategoryMapModel.CHOICES:
-            combo.addItem(label, key)
+            combo.addItem(CategoryMapModel.choice_word(key, label), key)
         combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
 
@@ -180,25 +187,25 @@ class DeviationsView(QWidget):
 
     def _summary(self, result: ImportResult) -> str:
         """The import result in words (the domain returns counts only)."""
-        parts = [self.tr("%1 avvik importert").replace("%1", str(result.added))]
+        parts = [fmt(self.tr("%1 avvik importert"), result.added)]
         if result.duplicates:
-            parts.append(self.tr("%1 var importert fra før").replace("%1", str(result.duplicates)))
+            parts.append(fmt(self.tr("%1 var importert fra før"), result.duplicates))
         if result.errors:
-            parts.append(
-                self.tr("%1 rader hoppet over på grunn av feil").replace(
-                    "%1", str(len(result.errors))
-                )
-            )
+            parts.append(fmt(self.tr("%1 rader hoppet over på grunn av feil"), len(result.errors)))
         text = ", ".join(parts) + "."
         if result.redacted:
-            text += " " + self.tr(
-                "%1 rader hadde et fødselsnummer, som er fjernet før lagring."
-            ).replace("%1", str(result.redacted))
+            text += " " + fmt(
+                self.tr("%1 rader hadde et fødselsnummer, som er fjernet før lagring."),
+                result.redacted,
+            )
         if result.unmapped:
-            text += " " + self.tr(
-                "%1 kategorier er ikke koblet til våre kategorier ennå: "
-                "koble dem i tabellen, så telles de riktig."
-            ).replace("%1", str(len(result.unmapped)))
+            text += " " + fmt(
+                self.tr(
+                    "%1 kategorier er ikke koblet til våre kategorier ennå: "
+                    "koble dem i tabellen, så telles de riktig."
+                ),
+                len(result.unmapped),
+            )
         return text
 
     def _failed(self, message: str) -> None:

@@ -32,6 +32,7 @@ from companion.core.idguard import REDACT_ACTION_LABEL, redact
 from companion.insights.model import LINK_KINDS, PROPOSAL_STATUSES, Proposal
 from companion.ui.domain_words import word
 from companion.ui.flow_layout import FlowLayout
+from companion.ui.i18n import fmt
 from companion.ui.models.insights_tables import ProposalListModel
 from companion.ui.pages.base import empty_state, muted
 from companion.ui.theme import ERROR
@@ -311,8 +312,9 @@ class ProposalsView(QWidget):
             n = self._service().export_proposals(Path(path))
         except OSError as exc:
             self.message.setText(
-                self.tr("Kunne ikke lagre filen (%1). Velg en annen mappe.").replace(
-                    "%1", exc.strerror or str(exc)
+                fmt(
+                    self.tr("Kunne ikke lagre filen (%1). Velg en annen mappe."),
+                    exc.strerror or str(exc),
                 )
             )
             return

@@ -5,33 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from companion.content.model import KIND_LABELS
-from companion.insights.review import ReviewItem, ReviewReason
+from companion.insights.review import ReviewItem
 from companion.insights.scope import Scope
 from companion.insights.service import InsightsService
-from companion.ui.content_status import status_word
+from companion.ui.content_status import kind_word, reason_text, status_word
 from companion.ui.i18n import fmt
 from companion.ui.models.insights_tables import Column
 from companion.ui.pages.base import muted
 from companion.ui.pages.insights_views import scope_text, scroll, table_section
 from companion.ui.workers import TaskRunner
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewView", text)
-
-
-def reason_text(item: ReviewItem) -> str:
-    words = {
-        ReviewReason.DRAFT: _tr("ikke godkjent"),
-        ReviewReason.OVERDUE: _tr("skulle vært gjennomgått"),
-        ReviewReason.UNHELPFUL: _tr("flere «Nei» enn «Ja»"),
-    }
-    text = ", ".join(words[r] for r in item.reasons)
-    return text[:1].upper() + text[1:]
 
 
 class ReviewView(QWidget):
@@ -66,7 +51,7 @@ class ReviewView(QWidget):
         )
         columns: list[Column[Any]] = [
             Column(self.tr("Tittel"), lambda i: i.title),
-            Column(self.tr("Type"), lambda i: KIND_LABELS.get(i.kind, i.kind)),
+            Column(self.tr("Type"), lambda i: kind_word(i.kind)),
             Column(
                 self.tr("Status"),
                 lambda i: status_word(i.status) + (self.tr(" · lokal") if i.local else ""),

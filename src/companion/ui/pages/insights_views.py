@@ -37,6 +37,7 @@ from companion.insights.scope import Scope
 from companion.insights.stats import format_days
 from companion.reports.charts import month_bars, number, share
 from companion.ui.charts import BarChart
+from companion.ui.content_status import kind_word
 from companion.ui.i18n import fmt
 from companion.ui.models.insights_tables import SORT_ROLE, Column, RecordTableModel
 from companion.ui.pages.base import empty_state, muted
@@ -242,7 +243,7 @@ class GapsView(QWidget):
             self.tr("Passert revisjonsdato"),
             [
                 Column[OverdueArticle](self.tr("Innhold"), lambda o: o.title),
-                Column[OverdueArticle](self.tr("Type"), lambda o: o.kind),
+                Column[OverdueArticle](self.tr("Type"), lambda o: kind_word(o.kind)),
                 Column[OverdueArticle](
                     self.tr("Skulle vært gjennomgått"),
                     lambda o: f"{o.review_by:%d.%m.%Y}",

@@ -60,7 +60,7 @@ class LibraryPage(QWidget):
             filters,
             self.tr("Rolle"),
             [(self.tr("Alle roller"), "")]
-            + [(label, key) for key, label in KNOWN_ROLES.items() if key != "alle"],
+            + [(word(label), key) for key, label in KNOWN_ROLES.items() if key != "alle"],
             self.refresh,
         )
         filters.addStretch(1)

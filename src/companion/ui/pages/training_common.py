@@ -212,9 +212,13 @@ def wait_cursor() -> Iterator[None]:
 
 def save_failed_message(exc: OSError) -> str:
     reason = exc.strerror or str(exc)
-    return (
-        f"Filen kunne ikke lagres ({reason}). Ingenting er endret i Følgesvenn. "
-        "Velg en annen mappe, eller lukk filen hvis den er åpen i et annet program, og prøv igjen."
+    return fmt(
+        QCoreApplication.translate(
+            "MessageBar",
+            "Filen kunne ikke lagres (%1). Ingenting er endret i Følgesvenn. Velg en annen "
+            "mappe, eller lukk filen hvis den er åpen i et annet program, og prøv igjen.",
+        ),
+        reason,
     )
 
 

@@ -113,10 +113,13 @@ class ImportDialog(QDialog):
                 )
             if preview.redacted:
                 parts.append(
-                    self.tr(
-                        "%1 rader hadde et fødselsnummer. Det er erstattet med "
-                        "[fødselsnummer fjernet] og blir ikke lagret."
-                    ).replace("%1", str(preview.redacted))
+                    fmt(
+                        self.tr(
+                            "%1 rader hadde et fødselsnummer. Det er erstattet med "
+                            "[fødselsnummer fjernet] og blir ikke lagret."
+                        ),
+                        preview.redacted,
+                    )
                 )
             parts += [f"⚠ {w}" for w in preview.warnings]
             self.summary.setText("\n".join(parts))

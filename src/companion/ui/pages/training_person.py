@@ -28,11 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.reports.training_words import recorded_by
 from companion.training.export import export_person_csv
 from companion.training.service import TrainingService
 from companion.training.types import ItemState, PersonRecord, Stage, TrainingError
-from companion.ui.domain_words import readiness_text, word
+from companion.ui.domain_words import readiness_text, recorded_by, word
 from companion.ui.flow_layout import FlowLayout
 from companion.ui.i18n import fmt
 from companion.ui.models.training_items import ChecklistItemsModel
@@ -364,9 +363,7 @@ class PersonPanel(QWidget):
                 who, when = item.stage(stage)
                 pc = item.stage_pc(stage)
                 stages.append(
-                    html.escape(recorded_by(label, who, when, pc, self.tr))
-                    if when
-                    else f"{label}: –"
+                    html.escape(recorded_by(stage, who, when, pc)) if when else f"{label}: –"
                 )
             self.item_label.setText(
                 f"{text}<br/><span style='color:#4b5563'>{' · '.join(stages)}</span>"
