@@ -97,4 +97,4 @@ def test_person_items_say_who_recorded_on_which_pc(
         str(model.data(model.index(row, 0, top), Qt.ItemDataRole.ToolTipRole))
         for row in range(model.rowCount(top))
     ]
-    assert any("godkjent" in t and "av Siri Lund på PC PC-A" in t for t in texts)
+    assert any("Godkjent" in t and "av Siri Lund på PC PC-A" in t for t in texts)
