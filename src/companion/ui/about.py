@@ -65,7 +65,8 @@ class AboutDialog(QDialog):
         layout.addWidget(
             muted(
                 self.tr(
-                    "Veiledninger, vanlige feil og saker til brukerstøtte for superbrukere i Helseplattformen."
+                    "Veiledninger, vanlige feil og saker til brukerstøtte for superbrukere i "
+                    "Helseplattformen."
                 )
             )
         )
@@ -90,7 +91,8 @@ class AboutDialog(QDialog):
         layout.addWidget(
             muted(
                 self.tr(
-                    "Hvis noe ikke virker: velg Hjelp → Eksporter diagnostikk og send filen til brukerstøtte."
+                    "Hvis noe ikke virker: velg Hjelp → Eksporter diagnostikk og send filen til "
+                    "brukerstøtte."
                 )
             )
         )
@@ -130,7 +132,8 @@ class AboutDialog(QDialog):
             (
                 "runtime",
                 self.tr("Teknisk"),
-                f"Python {platform.python_version()}, Qt {qVersion()}, {platform.system()} {platform.release()}",
+                f"Python {platform.python_version()}, Qt {qVersion()}, {platform.system()} "
+                f"{platform.release()}",
             ),
         ]
 
@@ -234,7 +237,8 @@ class HelpActions(QObject):
     def _done(self, result: DiagnosticsResult) -> None:
         text = fmt(
             self.tr(
-                "Diagnostikken er lagret i %1. Send filen til brukerstøtte. Den inneholder logger og innstillinger, ikke databasen og ingen passord."
+                "Diagnostikken er lagret i %1. Send filen til brukerstøtte. Den inneholder logger "
+                "og innstillinger, ikke databasen og ingen passord."
             ),
             str(result.path),
         )

@@ -31,7 +31,8 @@ def install_excepthook(parent: QWidget, log_file_hint: str) -> None:
             fmt(
                 QCoreApplication.translate(
                     "ErrorHook",
-                    "Følgesvenn møtte en uventet feil (%1). Det du har lagret er trygt. Prøv igjen; hvis det gjentar seg, "
+                    "Følgesvenn møtte en uventet feil (%1). Det du har lagret er trygt. Prøv "
+                    "igjen; hvis det gjentar seg, "
                     "velg Hjelp → Eksporter diagnostikk og send filen til superbrukeren.",
                 ),
                 kind.__name__,

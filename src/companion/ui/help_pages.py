@@ -107,35 +107,40 @@ GETTING_STARTED = [
         QT_TRANSLATE_NOOP("HelpPages", "Finn svar"),
         QT_TRANSLATE_NOOP(
             "HelpPages",
-            "Søk med Ctrl+K fra hvor som helst. Veiledninger viser arbeidsflyter steg for steg; Kunnskapsbase forklarer vanlige feil og hvordan du retter dem.",
+            "Søk med Ctrl+K fra hvor som helst. Veiledninger viser arbeidsflyter steg for steg; "
+            "Kunnskapsbase forklarer vanlige feil og hvordan du retter dem.",
         ),
     ),
     (
         QT_TRANSLATE_NOOP("HelpPages", "Vis ved siden av"),
         QT_TRANSLATE_NOOP(
             "HelpPages",
-            "Åpne en veiledning og trykk «Vis ved siden av»: ett steg om gangen i stor tekst. Piltastene blar, F11 gir fullskjerm, Esc avslutter.",
+            "Åpne en veiledning og trykk «Vis ved siden av»: ett steg om gangen i stor tekst. "
+            "Piltastene blar, F11 gir fullskjerm, Esc avslutter.",
         ),
     ),
     (
         QT_TRANSLATE_NOOP("HelpPages", "Saker"),
         QT_TRANSLATE_NOOP(
             "HelpPages",
-            "Trykk «Ny sak» (Ctrl+N) når noe ikke virker. Saken lagres mens du skriver og sendes til brukerstøtte når den er satt opp under Fil → Innstillinger.",
+            "Trykk «Ny sak» (Ctrl+N) når noe ikke virker. Saken lagres mens du skriver og sendes "
+            "til brukerstøtte når den er satt opp under Fil → Innstillinger.",
         ),
     ),
     (
         QT_TRANSLATE_NOOP("HelpPages", "Opplæring"),
         QT_TRANSLATE_NOOP(
             "HelpPages",
-            "Skriv navnet ditt øverst. Legg til personer, og registrer vist, øvd og godkjent for hvert punkt. Hver registrering kan angres rett i bekreftelsen.",
+            "Skriv navnet ditt øverst. Legg til personer, og registrer vist, øvd og godkjent for "
+            "hvert punkt. Hver registrering kan angres rett i bekreftelsen.",
         ),
     ),
     (
         QT_TRANSLATE_NOOP("HelpPages", "Innsikt"),
         QT_TRANSLATE_NOOP(
             "HelpPages",
-            "Til superbrukermøtet: hva kollegaer ikke finner, hva som øker og forslag til endringer.",
+            "Til superbrukermøtet: hva kollegaer ikke finner, hva som øker og forslag til "
+            "endringer.",
         ),
     ),
 ]

@@ -192,7 +192,8 @@ class SettingsDialog(QDialog):
             ""
             if on
             else self.tr(
-                "Sakene lagres på denne PC-en. Velg Request Tracker over når IT har gitt deg adressen."
+                "Sakene lagres på denne PC-en. Velg Request Tracker over når IT har gitt deg "
+                "adressen."
             )
         )
 
@@ -246,7 +247,8 @@ class SettingsDialog(QDialog):
             if not set_secret(key, secret):
                 self.message.setText(
                     self.tr(
-                        "Innstillingene er lagret, men passordet kunne ikke lagres i nøkkelringen på denne PC-en. Bruk miljøvariabelen COMPANION_RT_TOKEN, eller kontakt IT."
+                        "Innstillingene er lagret, men passordet kunne ikke lagres i nøkkelringen "
+                        "på denne PC-en. Bruk miljøvariabelen COMPANION_RT_TOKEN, eller kontakt IT."
                     )
                 )
                 self.saved.emit(self.draft)
@@ -306,7 +308,8 @@ class SettingsDialog(QDialog):
                 "✗ Fikk ikke kontakt. Sjekk adressen over og at PC-en er på nettet, og prøv igjen."
             ),
             TestOutcome.REFUSED: self.tr(
-                "✗ Brukerstøtte svarte, men godtok ikke innloggingen eller køen. Sjekk brukernavn, passord/token og kø over."
+                "✗ Brukerstøtte svarte, men godtok ikke innloggingen eller køen. Sjekk brukernavn, "
+                "passord/token og kø over."
             ),
             TestOutcome.INVALID: self.tr(
                 "✗ Adressen ser ikke riktig ut. Den skal se slik ut: https://rt.kommune.no"

@@ -34,17 +34,21 @@ __all__ = [
 # a focused button keeps its size and nothing around it moves when it is clicked.
 STYLESHEET = f"""
 QWidget {{ color: {TEXT}; }}
-QListWidget#nav {{ background: {SURFACE}; border: none; border-right: 1px solid {BORDER}; padding: 6px; outline: 0; }}
+QListWidget#nav {{ background: {SURFACE}; border: none; \
+border-right: 1px solid {BORDER}; padding: 6px; outline: 0; }}
 QListWidget#nav::item {{ padding: 8px 10px; border-radius: 6px; margin: 1px 0; }}
 QListWidget#nav::item:selected {{ background: {ACCENT}; color: white; }}
 QListWidget#nav::item:hover:!selected {{ background: #e5e7eb; }}
 QLineEdit#globalSearch {{ padding: 6px 10px; border: 1px solid {BORDER}; border-radius: 6px; }}
-QLineEdit:focus, QTextBrowser:focus, QListView:focus, QTreeView:focus, QTableView:focus {{ border: 2px solid {ACCENT}; }}
-QPushButton {{ padding: 5px 12px; border: 1px solid {BORDER}; border-radius: 5px; background: white; }}
+QLineEdit:focus, QTextBrowser:focus, QListView:focus, QTreeView:focus, QTableView:focus \
+{{ border: 2px solid {ACCENT}; }}
+QPushButton {{ padding: 5px 12px; border: 1px solid {BORDER}; \
+border-radius: 5px; background: white; }}
 QPushButton:hover {{ background: #eef2f7; }}
 QPushButton:focus {{ border: 2px solid {ACCENT}; padding: 4px 11px; }}
 QPushButton[primary="true"]:focus {{ border: 2px solid {TEXT}; padding: 4px 11px; }}
-QComboBox:focus, QSpinBox:focus, QDateEdit:focus, QPlainTextEdit:focus {{ border: 2px solid {ACCENT}; }}
+QComboBox:focus, QSpinBox:focus, QDateEdit:focus, QPlainTextEdit:focus \
+{{ border: 2px solid {ACCENT}; }}
 QCheckBox:focus, QRadioButton:focus {{ outline: 2px solid {ACCENT}; background: #eef2f7; }}
 QTabBar::tab:focus {{ border: 2px solid {ACCENT}; }}
 QPushButton[primary="true"] {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}

@@ -103,7 +103,8 @@ class TicketsController(QObject):
         if not self.configured:
             self.window.show_message(
                 self.tr(
-                    "Brukerstøtte er ikke satt opp. Sakene ligger trygt i kø. Velg Fil → Innstillinger."
+                    "Brukerstøtte er ikke satt opp. Sakene ligger trygt i kø. Velg Fil → "
+                    "Innstillinger."
                 )
             )
             self.syncFinished.emit(None)
@@ -142,7 +143,8 @@ class TicketsController(QObject):
         if report.busy:
             self.window.show_message(
                 self.tr(
-                    "En annen synkronisering pågår allerede (for eksempel fra kommandolinjen). Prøv igjen om litt."
+                    "En annen synkronisering pågår allerede (for eksempel fra kommandolinjen). "
+                    "Prøv igjen om litt."
                 )
             )
             self.syncFinished.emit(report)

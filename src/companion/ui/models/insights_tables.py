@@ -42,7 +42,9 @@ class Column(Generic[T]):
 
 
 class RecordTableModel(RowTableModel[T]):
-    """Read-only table of dataclass rows, described by Column objects (headers already translated)."""
+    """Read-only table of dataclass rows, described by Column objects.
+
+    Column headers arrive already translated."""
 
     def __init__(self, columns: Sequence[Column[T]], parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -135,7 +135,9 @@ class SuperuserWeeksModel(QAbstractTableModel):
 
 
 class CoverageModel(QAbstractTableModel):
-    """Rows: weeks. Columns: units. A gap shows "⚠ Mangler superbruker" (text and icon, not only colour)."""
+    """Rows: weeks. Columns: units.
+
+    A gap shows "⚠ Mangler superbruker" (text and icon, not only colour)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -32,7 +32,9 @@ def _stage_text(who: str, when: date | None) -> str:
 
 
 class ChecklistItemsModel(QAbstractItemModel):
-    """Read-only tree; rebuilt from a :class:`~companion.training.types.PersonRecord` after every change."""
+    """Read-only tree.
+
+    Rebuilt from a :class:`~companion.training.types.PersonRecord` after every change."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -59,7 +59,10 @@ class TrainingMatrixModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return row.person.name
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{row.person.name}, {row.person.role_label}, første dag {row.person.first_day:%d.%m.%Y}"
+                return (
+                    f"{row.person.name}, {row.person.role_label}, "
+                    f"første dag {row.person.first_day:%d.%m.%Y}"
+                )
             return None
         if section == 0:
             return (

@@ -218,8 +218,10 @@ class ArticleView(QWidget):
             return f"<h2>{html.escape(title)}</h2>{body}"
 
         how_to = self.tr(
-            "Velg en artikkel i listen til venstre, eller søk med Ctrl+K. Lenker i en artikkel åpnes her; "
-            "«← Tilbake» (Alt+←) går tilbake. Stjernemerk det du bruker ofte med «Legg til i favoritter»."
+            "Velg en artikkel i listen til venstre, eller søk med Ctrl+K. Lenker i en artikkel "
+            "åpnes her; "
+            "«← Tilbake» (Alt+←) går tilbake. Stjernemerk det du bruker ofte med «Legg til i "
+            "favoritter»."
         )
         parts = [
             f"<h1>{html.escape(self.tr('Kom i gang'))}</h1><p>{html.escape(how_to)}</p>",
@@ -255,7 +257,8 @@ class ArticleView(QWidget):
 
     def _footer(self, article: Article) -> str:
         badge = with_status(
-            f"{kind_word(article.kind)} · {word(CATEGORIES.get(article.category, article.category))}",
+            f"{kind_word(article.kind)} · "
+            f"{word(CATEGORIES.get(article.category, article.category))}",
             article,
         )
         links = [
@@ -274,7 +277,8 @@ class ArticleView(QWidget):
             self.notice.setText(
                 fmt(
                     self.tr(
-                        "«%1» er utgått og vises ikke lenger. Spør superbrukeren hva som gjelder nå."
+                        "«%1» er utgått og vises ikke lenger. Spør superbrukeren hva som gjelder "
+                        "nå."
                     ),
                     self.library.retired[target].title,
                 )

@@ -119,7 +119,8 @@ class DeviationsView(QWidget):
         layout.addWidget(
             muted(
                 self.tr(
-                    "Kvalitetssystemet bruker egne kategorinavn. Velg hvilken av våre kategorier hvert navn hører til; endringen gjelder også avvik som er importert før."
+                    "Kvalitetssystemet bruker egne kategorinavn. Velg hvilken av våre kategorier "
+                    "hvert navn hører til; endringen gjelder også avvik som er importert før."
                 )
             )
         )
@@ -142,7 +143,8 @@ class DeviationsView(QWidget):
         layout.addWidget(self.map_view, 1)
         self.map_empty = empty_state(
             self.tr(
-                "Ingen avvik er importert ennå. Velg «Importer avvik fra CSV …» for å hente en eksport fra kvalitetssystemet."
+                "Ingen avvik er importert ennå. Velg «Importer avvik fra CSV …» for å hente en "
+                "eksport fra kvalitetssystemet."
             )
         )
         layout.addWidget(self.map_empty)

@@ -102,7 +102,8 @@ class InsightsPage(QWidget):
         layout.addWidget(
             muted(
                 self.tr(
-                    "Til superbrukermøtet: hva kollegaer ikke finner, hva som øker, hvor lang tid brukerstøtte bruker, og forslag til fellesmøtet."
+                    "Til superbrukermøtet: hva kollegaer ikke finner, hva som øker, hvor lang tid "
+                    "brukerstøtte bruker, og forslag til fellesmøtet."
                 )
             )
         )
@@ -155,8 +156,10 @@ class InsightsPage(QWidget):
         layout.addWidget(self.status)
         self.banner = muted(
             self.tr(
-                "Det er ingen aktivitet i perioden ennå. Innsikt fylles etter hvert som dere søker, lager saker "
-                "og bruker «Vis ved siden av». Avvik henter du inn fra kvalitetssystemet i fanen Avvik."
+                "Det er ingen aktivitet i perioden ennå. Innsikt fylles etter hvert som dere "
+                "søker, lager saker "
+                "og bruker «Vis ved siden av». Avvik henter du inn fra kvalitetssystemet i fanen "
+                "Avvik."
             )
         )
         self.banner.setStyleSheet("background: #eef2f7; padding: 10px; border-radius: 6px;")

@@ -88,7 +88,8 @@ class ProposalsView(QWidget):
         left_layout.addWidget(self.list, 1)
         self.list_empty = empty_state(
             self.tr(
-                "Ingen endringsforslag ennå. Velg «Nytt endringsforslag» for å registrere et forslag til fellesmøtet."
+                "Ingen endringsforslag ennå. Velg «Nytt endringsforslag» for å registrere et "
+                "forslag til fellesmøtet."
             )
         )
         left_layout.addWidget(self.list_empty)

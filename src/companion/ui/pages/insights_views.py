@@ -179,10 +179,12 @@ class GapsView(QWidget):
                 ),
             ],
             self.tr(
-                "Ingen søk uten gode treff i perioden. Når kollegaer søker uten å finne noe, vises søkene her."
+                "Ingen søk uten gode treff i perioden. Når kollegaer søker uten å finne noe, vises "
+                "søkene her."
             ),
             self.tr(
-                "Mangler det innhold eller et synonym? Det er her nye veiledninger og vanlige feil bør starte."
+                "Mangler det innhold eller et synonym? Det er her nye veiledninger og vanlige feil "
+                "bør starte."
             ),
         )
         self.before, self.before_model = table_section(
@@ -375,7 +377,8 @@ class TrendsView(QWidget):
                 ),
             ],
             self.tr(
-                "Ingen veiledning ved siden av i perioden. Bruk «Vis ved siden av» i en veiledning, så telles det her."
+                "Ingen veiledning ved siden av i perioden. Bruk «Vis ved siden av» i en "
+                "veiledning, så telles det her."
             ),
         )
         layout.addWidget(self.categories)
@@ -480,7 +483,8 @@ class ResponseView(QWidget):
         layout.addWidget(
             muted(
                 self.tr(
-                    "Tiden måles fra saken er sendt til brukerstøtte. «90 % innen» betyr at ni av ti saker fikk svar innen så mange dager."
+                    "Tiden måles fra saken er sendt til brukerstøtte. «90 % innen» betyr at ni av "
+                    "ti saker fikk svar innen så mange dager."
                 )
             )
         )
@@ -546,7 +550,8 @@ class ResponseView(QWidget):
             self.summary.setText(
                 fmt(
                     self.tr(
-                        "%1 saker sendt. Første svar: median %2, 90 % innen %3. Løst: median %4, 90 % innen %5."
+                        "%1 saker sendt. Første svar: median %2, 90 % innen %3. Løst: median %4, "
+                        "90 % innen %5."
                     ),
                     number(o.sent),
                     format_days(o.median_reply),

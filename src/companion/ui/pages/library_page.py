@@ -122,7 +122,8 @@ class LibraryPage(QWidget):
                 )
                 + ", ".join(skipped)
                 + self.tr(
-                    ". Kjør «companion content check» for detaljer, eller gi beskjed til superbrukeren."
+                    ". Kjør «companion content check» for detaljer, eller gi beskjed til "
+                    "superbrukeren."
                 )
             )
             self.skipped_label.setVisible(True)

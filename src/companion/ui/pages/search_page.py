@@ -103,13 +103,15 @@ class SearchPage(QWidget):
         self.empty.setText(
             fmt(
                 self.tr(
-                    "Ingen treff på «%1». Prøv et annet ord, eller lag en sak under Saker – søket blir registrert slik at superbrukerne ser hva som mangler."
+                    "Ingen treff på «%1». Prøv et annet ord, eller lag en sak under Saker – søket "
+                    "blir registrert slik at superbrukerne ser hva som mangler."
                 ),
                 query,
             )
             if query
             else self.tr(
-                "Skriv i søkefeltet øverst. Du kan skrive på bokmål eller nynorsk, og bruke Epic-ord som MAR eller In Basket."
+                "Skriv i søkefeltet øverst. Du kan skrive på bokmål eller nynorsk, og bruke "
+                "Epic-ord som MAR eller In Basket."
             )
         )
         self.suggestion.setVisible(bool(suggestion))

@@ -71,7 +71,9 @@ class TicketDetail(QWidget):
             fmt(self.tr(" · nr. %1 hos brukerstøtte"), ticket.remote_id) if ticket.remote_id else ""
         )
         self.meta.setText(
-            f"{word(ticket.state_label)}{number} · {word(CATEGORIES.get(ticket.category, ticket.category))} · {word(URGENCIES.get(ticket.urgency, ticket.urgency))}"
+            f"{word(ticket.state_label)}{number} · "
+            f"{word(CATEGORIES.get(ticket.category, ticket.category))} · "
+            f"{word(URGENCIES.get(ticket.urgency, ticket.urgency))}"
         )
         days = ticket.waiting_days(datetime.now(UTC))
         self.waiting.setText(
@@ -83,7 +85,8 @@ class TicketDetail(QWidget):
 
     def _conversation_html(self, t: TicketView) -> str:
         parts = [
-            f"<p><b>{html.escape(self.tr('Du skrev'))}</b> <span style='color:#4b5563'>{t.created_at.astimezone():%d.%m.%Y %H:%M}</span></p>",
+            f"<p><b>{html.escape(self.tr('Du skrev'))}</b> "
+            f"<span style='color:#4b5563'>{t.created_at.astimezone():%d.%m.%Y %H:%M}</span></p>",
             f"<p>{html.escape(t.description or t.subject).replace(chr(10), '<br/>')}</p>",
         ]
         for m in t.messages:
@@ -104,13 +107,17 @@ class TicketDetail(QWidget):
                 )
                 if self.desk_configured
                 else self.tr(
-                    "Saken ligger i kø på denne PC-en, fordi brukerstøtte ikke er satt opp. Velg Fil → Innstillinger → Brukerstøtte når du har adressen fra IT; da sendes saken."
+                    "Saken ligger i kø på denne PC-en, fordi brukerstøtte ikke er satt opp. "
+                    "Velg Fil → Innstillinger → Brukerstøtte når du har adressen fra IT; "
+                    "da sendes saken."
                 )
             )
             parts.append(f"<hr/><p style='color:#4b5563'>{html.escape(waiting)}</p>")
         for n in t.notes:
             parts.append(
-                f"<hr/><p><b>{html.escape(self.tr('Notat'))}</b> <span style='color:#4b5563'>{n.created_at.astimezone():%d.%m.%Y %H:%M}</span><br/>{html.escape(n.body)}</p>"
+                f"<hr/><p><b>{html.escape(self.tr('Notat'))}</b> "
+                "<span style='color:#4b5563'>"
+                f"{n.created_at.astimezone():%d.%m.%Y %H:%M}</span><br/>{html.escape(n.body)}</p>"
             )
         return "".join(parts)
 

@@ -91,7 +91,8 @@ class TicketEditor(QWidget):
         self.guard_text.setWordWrap(True)
         self.guard_banner.setObjectName("guardBanner")
         self.guard_banner.setStyleSheet(
-            f"#guardBanner {{ background:#fdf0ef; border:1px solid {theme.ERROR}; border-radius:4px; }}"
+            "#guardBanner { background:#fdf0ef; "
+            f"border:1px solid {theme.ERROR}; border-radius:4px; }}"
         )
         self.guard_banner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.redact_button = QPushButton(REDACT_ACTION_LABEL)
@@ -118,7 +119,8 @@ class TicketEditor(QWidget):
         self.description.setTabChangesFocus(True)  # Tab goes on to Kategori
         self.description.setPlaceholderText(
             self.tr(
-                "Hva skjedde, hva prøvde du, hva står det på skjermen? Ikke skriv pasientopplysninger."
+                "Hva skjedde, hva prøvde du, hva står det på skjermen? Ikke skriv "
+                "pasientopplysninger."
             )
         )
         self.category = QComboBox()
@@ -330,7 +332,8 @@ class TicketEditor(QWidget):
                 self.tr("Bekreft vedlegg"),
                 fmt(
                     self.tr(
-                        "Bekrefter du at «%1» ikke viser pasientopplysninger (navn, fødselsnummer, journaltekst)?"
+                        "Bekrefter du at «%1» ikke viser pasientopplysninger (navn, fødselsnummer, "
+                        "journaltekst)?"
                     ),
                     path.name,
                 ),

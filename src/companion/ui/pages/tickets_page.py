@@ -99,7 +99,8 @@ class TicketsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.list_empty = empty_state(
             self.tr(
-                "Ingen saker ennå. Trykk «Ny sak» når noe ikke virker – saken lagres her først og sendes til brukerstøtte når du er på nett."
+                "Ingen saker ennå. Trykk «Ny sak» når noe ikke virker – saken lagres her først og "
+                "sendes til brukerstøtte når du er på nett."
             )
         )
         left_layout.addWidget(self.table, 1)

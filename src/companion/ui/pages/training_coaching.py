@@ -1,4 +1,4 @@
-"""Veiledning ved siden av: quick entry of shoulder-to-shoulder help, and the log of all sessions."""
+"""Veiledning ved siden av: quick entry of shoulder-to-shoulder help, and the log of sessions."""
 
 from __future__ import annotations
 
@@ -87,7 +87,8 @@ class CoachingTab(QWidget):
         layout.addWidget(self.table, 1)
         self.empty = empty_state(
             self.tr(
-                "Ingen registreringer ennå. Skriv inn hjelp du har gitt over, eller bruk «Vis ved siden av» i en veiledning."
+                "Ingen registreringer ennå. Skriv inn hjelp du har gitt over, eller bruk «Vis ved "
+                "siden av» i en veiledning."
             )
         )
         layout.addWidget(self.empty, 1)
@@ -235,7 +236,8 @@ class CoachingTab(QWidget):
         self.message.show_info(
             fmt(
                 self.tr(
-                    "Lagret i loggen, og sak %1 er laget som utkast under Saker. Se over saken og send den."
+                    "Lagret i loggen, og sak %1 er laget som utkast under Saker. Se over saken og "
+                    "send den."
                 ),
                 str(ticket_id),
             )
@@ -248,7 +250,7 @@ class CoachingTab(QWidget):
             entry is not None and entry.outcome == "eskalert" and entry.ticket_id is None
         )
 
-    # draft -----------------------------------------------------------------------------------------
+    # draft ----------------------------------------------------------------------------------------
     def _save_draft(self) -> None:
         e = self._input()
         data = {

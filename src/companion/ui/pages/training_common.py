@@ -98,7 +98,8 @@ class MessageBar(QLabel):
     def _show(self, text: str, background: str, border: str) -> None:
         self.setText(text)
         self.setStyleSheet(
-            f"background:{background}; border:1px solid {border}; border-radius:4px; padding:6px; color:{theme.TEXT};"
+            f"background:{background}; border:1px solid {border}; border-radius:4px; padding:6px; "
+            f"color:{theme.TEXT};"
         )
         self.setVisible(True)
         self.setAccessibleDescription(text)
@@ -202,7 +203,9 @@ def confirm(parent: QWidget, title: str, text: str, yes: str) -> bool:
 
 @contextmanager
 def wait_cursor() -> Iterator[None]:
-    """Busy cursor for the few short, blocking exports (a PDF takes ~40 ms once fonts are loaded)."""
+    """Busy cursor for the few short, blocking exports.
+
+    A PDF takes ~40 ms once fonts are loaded."""
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         yield

@@ -83,7 +83,8 @@ class CoverageTab(QWidget):
         top_layout.addWidget(
             muted(
                 self.tr(
-                    "Superbrukere: kryss av ukene hver superbruker har ferie. Navn og enhet kan endres direkte i tabellen."
+                    "Superbrukere: kryss av ukene hver superbruker har ferie. Navn og enhet kan "
+                    "endres direkte i tabellen."
                 )
             )
         )
@@ -183,13 +184,15 @@ class CoverageTab(QWidget):
             self.gap_label.setText(
                 fmt(
                     self.tr(
-                        "⚠ Mangler superbruker: vikarer starter uten at en superbruker er på jobb (%1)."
+                        "⚠ Mangler superbruker: vikarer starter uten at en superbruker er på jobb "
+                        "(%1)."
                     ),
                     where,
                 )
             )
             self.gap_label.setStyleSheet(
-                "background:#fdf0ef; border:1px solid #b42318; border-radius:4px; padding:6px; font-weight:bold;"
+                "background:#fdf0ef; border:1px solid #b42318; border-radius:4px; padding:6px; "
+                "font-weight:bold;"
             )
         else:
             self.gap_label.setText(
@@ -199,7 +202,7 @@ class CoverageTab(QWidget):
                 "background:#eef7f0; border:1px solid #146c2e; border-radius:4px; padding:6px;"
             )
 
-    # actions ---------------------------------------------------------------------------------------
+    # actions --------------------------------------------------------------------------------------
     def _save_person(self, superuser_id: int, **changes: str) -> None:
         # Stays synchronous: the table cell keeps its old value when the service refuses it.
         self.service.coverage.update_superuser(superuser_id, **changes)

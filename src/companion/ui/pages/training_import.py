@@ -1,4 +1,6 @@
-"""Import people from the roster's CSV export: pick a file, see every row, then import the good ones."""
+"""Import people from the roster's CSV export.
+
+Pick a file, see every row, then import the good ones."""
 
 from __future__ import annotations
 
@@ -39,8 +41,10 @@ class ImportDialog(QDialog):
         intro = QLabel(
             fmt(
                 self.tr(
-                    "Velg en CSV-fil fra vaktplanen (semikolon eller komma, helst UTF-8). Første linje er overskriftene:\n%1\n"
-                    "Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest eller lagret."
+                    "Velg en CSV-fil fra vaktplanen (semikolon eller komma, helst UTF-8). Første "
+                    "linje er overskriftene:\n%1\n"
+                    "Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest "
+                    "eller lagret."
                 ),
                 EXPECTED_HEADER,
             )

@@ -128,7 +128,9 @@ class RotatedHeaderView(QHeaderView):
 
 
 class MatrixTab(QWidget):
-    """Loads with three queries and fills the model in one pass (see benchmarks/training_bench.py)."""
+    """Loads with three queries and fills the model in one pass.
+
+    See benchmarks/training_bench.py."""
 
     personActivated = Signal(int)
 
@@ -187,14 +189,16 @@ class MatrixTab(QWidget):
         layout.addWidget(self.view, 1)
         self.empty = empty_state(
             self.tr(
-                "Ingen personer passer filteret. Legg til personer under Personer, eller velg en annen enhet eller uke."
+                "Ingen personer passer filteret. Legg til personer under Personer, eller velg en "
+                "annen enhet eller uke."
             )
         )
         layout.addWidget(self.empty, 1)
         legend = QLabel(
             fmt(
                 self.tr(
-                    "Tegnforklaring: %1. * = valgfritt punkt. Dobbeltklikk en rad for å åpne personen."
+                    "Tegnforklaring: %1. * = valgfritt punkt. Dobbeltklikk en rad for å åpne "
+                    "personen."
                 ),
                 self.tr(str(LEGEND)),
             )
@@ -206,7 +210,9 @@ class MatrixTab(QWidget):
         layout.addWidget(self.message)
 
     def refresh_filters(self) -> None:
-        """Units and start weeks come from the data; keep the chosen values when they still exist."""
+        """Units and start weeks come from the data.
+
+        Keep the chosen values when they still exist."""
         fill_combo(
             self.unit_combo,
             [(self.tr("Alle enheter"), "")] + [(u, u) for u in self.service.people.units()],

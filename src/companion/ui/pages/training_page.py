@@ -37,7 +37,9 @@ TABS = ("people", "matrix", "coaching", "coverage")
 
 
 class TrainingPage(QWidget):
-    """Signals for the shell: `coachingRequested(guide_id, person, unit)` opens a guide in coaching mode;
+    """Signals for the shell.
+
+    `coachingRequested(guide_id, person, unit)` opens a guide in coaching mode;
     `ticketCreated(id)` after an escalation made a draft sak; `ready` when the tabs are built."""
 
     coachingRequested = Signal(str, str, str)
@@ -84,7 +86,7 @@ class TrainingPage(QWidget):
         self.coaching_tab: CoachingTab | None = None
         self.coverage_tab: CoverageTab | None = None
 
-    # loading ---------------------------------------------------------------------------------------
+    # loading --------------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.load()

@@ -90,7 +90,8 @@ class PeopleTab(QWidget):
         left_layout.addWidget(self.table, 1)
         self.list_empty = empty_state(
             self.tr(
-                "Ingen personer her ennå. Velg «Legg til person» eller «Importer fra CSV» for å begynne."
+                "Ingen personer her ennå. Velg «Legg til person» eller «Importer fra CSV» for å "
+                "begynne."
             )
         )
         left_layout.addWidget(self.list_empty, 1)
@@ -150,7 +151,9 @@ class PeopleTab(QWidget):
         return int(value) if isinstance(value, int) else None
 
     def select_person(self, person_id: int) -> None:
-        """Show a person (e.g. from a double-click in the unit overview), clearing filters if needed."""
+        """Show a person (e.g. from a double-click in the unit overview).
+
+        Clears filters if needed."""
         if self.model.row_of(person_id) < 0:
             self.unit_combo.setCurrentIndex(0)
             self.role_combo.setCurrentIndex(0)

@@ -82,7 +82,8 @@ class PersonPanel(QWidget):
         layout.setSpacing(6)
         self.empty = empty_state(
             self.tr(
-                "Velg en person i listen, eller legg til en ny person eller importer en liste fra vaktplanen."
+                "Velg en person i listen, eller legg til en ny person eller importer en liste fra "
+                "vaktplanen."
             )
         )
         layout.addWidget(self.empty)
@@ -484,7 +485,8 @@ class PersonPanel(QWidget):
         self.service.people.unassign(self.record.person.id, checklist.checklist_id)
         self.message.show_info(
             self.tr(
-                "Sjekklisten er fjernet. Det som var registrert, kommer tilbake hvis du tildeler den igjen."
+                "Sjekklisten er fjernet. Det som var registrert, kommer tilbake hvis du tildeler "
+                "den igjen."
             )
         )
         self._changed()
@@ -500,7 +502,8 @@ class PersonPanel(QWidget):
         person = self.record.person
         text = fmt(
             self.tr(
-                "%1 og all registrert opplæring slettes. Dette kan ikke angres. Eksporter PDF først hvis den skal i personalmappen."
+                "%1 og all registrert opplæring slettes. Dette kan ikke angres. Eksporter PDF "
+                "først hvis den skal i personalmappen."
             ),
             person.name,
         )
