@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../../src/companion/ui/about.py" line="63"/>
-        <location filename="../../src/companion/ui/about.py" line="119"/>
+        <location filename="../../src/companion/ui/about.py" line="121"/>
         <source>Versjon</source>
         <translation>Version</translation>
     </message>
@@ -25,67 +25,67 @@
         <translation>Guides, common mistakes and support desk tickets for Helseplattformen superusers.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="93"/>
+        <location filename="../../src/companion/ui/about.py" line="94"/>
         <source>Hvis noe ikke virker: velg Hjelp → Eksporter diagnostikk og send filen til brukerstøtte.</source>
         <translation>If something doesn&apos;t work: choose Help → Export diagnostics and send the file to the support desk.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="98"/>
+        <location filename="../../src/companion/ui/about.py" line="100"/>
         <source>Åpne datamappen</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="99"/>
+        <location filename="../../src/companion/ui/about.py" line="101"/>
         <source>Kopier opplysningene</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="100"/>
+        <location filename="../../src/companion/ui/about.py" line="102"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="120"/>
+        <location filename="../../src/companion/ui/about.py" line="122"/>
         <source>Datamappe</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="121"/>
+        <location filename="../../src/companion/ui/about.py" line="123"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="122"/>
+        <location filename="../../src/companion/ui/about.py" line="124"/>
         <source>Logger</source>
         <translation>Logs</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="123"/>
+        <location filename="../../src/companion/ui/about.py" line="125"/>
         <source>Dine innstillinger</source>
         <translation>Your settings</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="126"/>
+        <location filename="../../src/companion/ui/about.py" line="128"/>
         <source>Innstillinger fra IT</source>
         <translation>Settings from IT</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="127"/>
+        <location filename="../../src/companion/ui/about.py" line="129"/>
         <source> (finnes ikke)</source>
         <translation> (not found)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="129"/>
+        <location filename="../../src/companion/ui/about.py" line="131"/>
         <source>Innhold</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="132"/>
+        <location filename="../../src/companion/ui/about.py" line="134"/>
         <source>Teknisk</source>
         <translation>Technical</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="145"/>
+        <location filename="../../src/companion/ui/about.py" line="148"/>
         <source>Kopiert</source>
         <translation>Copied</translation>
     </message>
@@ -93,101 +93,101 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="79"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="80"/>
         <source>← Tilbake</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="80"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="81"/>
         <source>Tilbake til forrige artikkel (Alt+←)</source>
         <translation>Back to the previous article (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="81"/>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="86"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="82"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="87"/>
         <source>Tilbake til forrige artikkel</source>
         <translation>Back to the previous article</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="88"/>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="190"/>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="312"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="89"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="191"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="316"/>
         <source>Legg til i favoritter</source>
         <translation>Add to favourites</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="90"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="91"/>
         <source>Favoritt</source>
         <translation>Favourite</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="92"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="93"/>
         <source>Vis ved siden av</source>
         <translation>Show side by side</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="95"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="96"/>
         <source>Vis ett steg om gangen i stor tekst, for opplæring ved siden av en kollega</source>
         <translation>Show one step at a time in large text, for training side by side with a colleague</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="100"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="101"/>
         <source>Eksporter PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="104"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="105"/>
         <source>Rediger lokalt</source>
         <translation>Edit locally</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="105"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="106"/>
         <source>Lag eller endre deres lokale versjon av artikkelen</source>
         <translation>Create or change your unit&apos;s local version of the article</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="117"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="118"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="122"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="123"/>
         <source>Artikkel</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="126"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="127"/>
         <source>Velg en artikkel i listen, eller søk med Ctrl+K.</source>
         <translation>Choose an article in the list, or search with Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="130"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="131"/>
         <source>Var dette nyttig?</source>
         <translation>Was this helpful?</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="131"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="132"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="132"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="133"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="137"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="138"/>
         <source>Hva manglet? (valgfritt – ikke skriv pasientopplysninger)</source>
         <translation>What was missing? (optional – don&apos;t write patient details)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="139"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="140"/>
         <source>Kommentar til artikkelen</source>
         <translation>Comment on the article</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="190"/>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="312"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="191"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="316"/>
         <source>Fjern fra favoritter</source>
         <translation>Remove from favourites</translation>
     </message>
@@ -197,47 +197,47 @@
         <translation>Choose an article in the list on the left, or search with Ctrl+K. Links in an article open here; “← Back” (Alt+←) goes back. Mark what you use often with “Add to favourites”.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="227"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="229"/>
         <source>Favoritter</source>
         <translation>Favourites</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="229"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="231"/>
         <source>Ingen favoritter ennå.</source>
         <translation>No favourites yet.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="232"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="234"/>
         <source>Sist sett</source>
         <translation>Recently viewed</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="234"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="236"/>
         <source>Du har ikke åpnet noe her ennå.</source>
         <translation>You have not opened anything here yet.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="237"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="239"/>
         <source>Nytt innhold</source>
         <translation>New content</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="239"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="241"/>
         <source>Ikke noe nytt innhold.</source>
         <translation>No new content.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="277"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="280"/>
         <source>«%1» er utgått og vises ikke lenger. Spør superbrukeren hva som gjelder nå.</source>
         <translation>“%1” has been retired and is no longer shown. Ask your superuser what applies now.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="290"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="294"/>
         <source>Åpne lenke</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="291"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="295"/>
         <source>Lenken åpnes i nettleseren:
 %1
 
@@ -248,12 +248,12 @@ Vil du åpne den?</source>
 Do you want to open it?</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="322"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="326"/>
         <source>Takk! Svaret er lagret.</source>
         <translation>Thank you! Your answer is saved.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="331"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="335"/>
         <source>Takk! Kommentaren er lagret.</source>
         <translation>Thank you! Your comment is saved.</translation>
     </message>
@@ -261,28 +261,28 @@ Do you want to open it?</translation>
 <context>
     <name>CategoryMapModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/insights_tables.py" line="90"/>
+        <location filename="../../src/companion/ui/models/insights_tables.py" line="92"/>
         <source>Kategori i kvalitetssystemet</source>
         <translation>Category in the quality system</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/insights_tables.py" line="91"/>
+        <location filename="../../src/companion/ui/models/insights_tables.py" line="93"/>
         <location filename="../../src/companion/ui/pages/insights_deviations.py" line="65"/>
         <source>Vår kategori</source>
         <translation>Our category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/insights_tables.py" line="92"/>
+        <location filename="../../src/companion/ui/models/insights_tables.py" line="94"/>
         <source>Antall avvik</source>
         <translation>Deviation reports</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/insights_tables.py" line="94"/>
+        <location filename="../../src/companion/ui/models/insights_tables.py" line="96"/>
         <source>Ikke koblet</source>
         <translation>Not linked</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/insights_tables.py" line="156"/>
+        <location filename="../../src/companion/ui/models/insights_tables.py" line="158"/>
         <source> – velg kategori</source>
         <translation> – choose a category</translation>
     </message>
@@ -315,22 +315,22 @@ Do you want to open it?</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_items.py" line="120"/>
+        <location filename="../../src/companion/ui/models/training_items.py" line="122"/>
         <source> (utgått fra innholdet)</source>
         <translation> (removed from the content)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_items.py" line="134"/>
+        <location filename="../../src/companion/ui/models/training_items.py" line="136"/>
         <source> (utgått)</source>
         <translation> (removed)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_items.py" line="136"/>
+        <location filename="../../src/companion/ui/models/training_items.py" line="138"/>
         <source> (valgfritt)</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_items.py" line="149"/>
+        <location filename="../../src/companion/ui/models/training_items.py" line="151"/>
         <source>notat: %1</source>
         <translation>note: %1</translation>
     </message>
@@ -436,97 +436,97 @@ Do you want to open it?</translation>
         <translation>No entries yet. Enter help you have given above, or use “Show side by side” in a guide.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="96"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="97"/>
         <source>Registrer hjelp du har gitt</source>
         <translation>Record help you have given</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="99"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="100"/>
         <source>Navn på kollegaen (ikke pasient)</source>
         <translation>Colleague&apos;s name (not a patient)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="101"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="102"/>
         <source>For eksempel «Rover logger ut»</source>
         <translation>For example “Rover logs out”</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="106"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="107"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="111"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="112"/>
         <source>Valgfritt. Ingen pasientopplysninger.</source>
         <translation>Optional. No patient details.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="121"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="122"/>
         <source>Hvem fikk hjelp</source>
         <translation>Who was helped</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="122"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="123"/>
         <source>Tema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="123"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="124"/>
         <source>Veiledning</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="124"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="125"/>
         <source>Tid brukt</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="125"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="126"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="126"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="127"/>
         <source>Superbruker</source>
         <translation>Superuser</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="127"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="128"/>
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="135"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="136"/>
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="137"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="138"/>
         <source>Lagre i loggen</source>
         <translation>Save to log</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="159"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="160"/>
         <source>(ingen veiledning)</source>
         <translation>(no guide)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="175"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="176"/>
         <source>Alle enheter</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="185"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="186"/>
         <source>%1 registreringer, %2 minutter: %3</source>
         <translation>Entries: %1, minutes: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="218"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="219"/>
         <source>Lagret i loggen.</source>
         <translation>Saved to the log.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coaching.py" line="238"/>
+        <location filename="../../src/companion/ui/pages/training_coaching.py" line="239"/>
         <source>Lagret i loggen, og sak %1 er laget som utkast under Saker. Se over saken og send den.</source>
         <translation>Saved to the log, and ticket %1 is ready as a draft under Tickets. Check the ticket and send it.</translation>
     </message>
@@ -773,53 +773,53 @@ Do you want to open it?</translation>
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="170"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="172"/>
         <source>Uke %1</source>
         <translation>Week %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="195"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="197"/>
         <source>1 vikar starter</source>
         <translation>1 substitute starting</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="195"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="197"/>
         <source>%1 vikarer starter</source>
         <translation>%1 substitutes starting</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="199"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="201"/>
         <source>1 superbruker på jobb</source>
         <translation>1 superuser at work</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="201"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="203"/>
         <source>%1 superbrukere på jobb</source>
         <translation>%1 superusers at work</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="211"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="213"/>
         <source>Vikarer som starter: </source>
         <translation>Substitutes starting: </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="211"/>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="215"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="213"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="217"/>
         <source>ingen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="214"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="216"/>
         <source>Superbrukere på jobb: </source>
         <translation>Superusers at work: </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="218"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="220"/>
         <source>På ferie: </source>
         <translation>On holiday: </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_coverage.py" line="222"/>
+        <location filename="../../src/companion/ui/models/training_coverage.py" line="224"/>
         <source>Mangler superbruker: flytt en ferieuke eller avtal hjelp fra en annen enhet.</source>
         <translation>No superuser: move a holiday week or arrange help from another unit.</translation>
     </message>
@@ -852,57 +852,57 @@ Do you want to open it?</translation>
         <translation>Superusers: tick the weeks each superuser is on holiday. You can change name and unit directly in the table.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="97"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="98"/>
         <source>Superbrukere og ferieuker</source>
         <translation>Superusers and holiday weeks</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="104"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="105"/>
         <source>Legg til superbruker</source>
         <translation>Add superuser</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="105"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="106"/>
         <source>Fjern valgt superbruker</source>
         <translation>Remove selected superuser</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="123"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="124"/>
         <source>Sommerdekning per uke og enhet</source>
         <translation>Summer cover by week and unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="151"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="152"/>
         <source>Alle enheter</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="186"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="187"/>
         <source>⚠ Mangler superbruker: vikarer starter uten at en superbruker er på jobb (%1).</source>
         <translation>⚠ No superuser: substitutes start with no superuser at work (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="196"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="199"/>
         <source>✓ Ingen uker der vikarer starter uten superbruker på jobb.</source>
         <translation>✓ No weeks where substitutes start without a superuser at work.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="210"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="213"/>
         <source>Ny superbruker</source>
         <translation>New superuser</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="230"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="233"/>
         <source>Fjerne superbruker?</source>
         <translation>Remove superuser?</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="231"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="234"/>
         <source>%1 og registrerte ferieuker fjernes.</source>
         <translation>%1 and their recorded holiday weeks will be removed.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_coverage.py" line="232"/>
+        <location filename="../../src/companion/ui/pages/training_coverage.py" line="235"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
@@ -935,17 +935,17 @@ Do you want to open it?</translation>
         <translation>The quality system uses its own category names. Choose which of our categories each name belongs to; the change also applies to deviation reports imported earlier.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="128"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="129"/>
         <source>Kategorikobling</source>
         <translation>Category matching</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="145"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="146"/>
         <source>Ingen avvik er importert ennå. Velg «Importer avvik fra CSV …» for å hente en eksport fra kvalitetssystemet.</source>
         <translation>No deviation reports imported yet. Choose “Import deviation reports from CSV…” to bring in an export from the quality system.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="155"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="157"/>
         <source>%n avvik importert i alt.</source>
         <translation>
             <numerusform>%n deviation report imported in total.</numerusform>
@@ -953,42 +953,42 @@ Do you want to open it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="160"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="162"/>
         <source>Velg CSV-eksport fra kvalitetssystemet</source>
         <translation>Choose CSV export from the quality system</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="162"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="164"/>
         <source>CSV-filer (*.csv *.txt);;Alle filer (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="169"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="171"/>
         <source>Importerer %1 …</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="190"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="192"/>
         <source>%1 avvik importert</source>
         <translation>%1 deviation reports imported</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="192"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="194"/>
         <source>%1 var importert fra før</source>
         <translation>%1 were already imported</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="194"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="196"/>
         <source>%1 rader hoppet over på grunn av feil</source>
         <translation>%1 rows skipped because of errors</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="198"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="200"/>
         <source>%1 rader hadde et fødselsnummer, som er fjernet før lagring.</source>
         <translation>%1 rows contained a national identity number, which was removed before saving.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="204"/>
+        <location filename="../../src/companion/ui/pages/insights_deviations.py" line="206"/>
         <source>%1 kategorier er ikke koblet til våre kategorier ennå: koble dem i tabellen, så telles de riktig.</source>
         <translation>%1 categories are not yet linked to our categories: link them in the table so they are counted correctly.</translation>
     </message>
@@ -996,267 +996,267 @@ Do you want to open it?</translation>
 <context>
     <name>DomainWords</name>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="20"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="23"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="21"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="24"/>
         <source>Assistent</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="22"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="25"/>
         <source>Helsefagarbeider</source>
         <translation>Healthcare worker</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="23"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="26"/>
         <source>Sykepleier</source>
         <translation>Nurse</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="24"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="27"/>
         <source>Lege</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="25"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="28"/>
         <source>Fysioterapeut</source>
         <translation>Physiotherapist</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="26"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="29"/>
         <source>Merkantil</source>
         <translation>Clerical staff</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="27"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="30"/>
         <source>Superbruker</source>
         <translation>Superuser</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="29"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="32"/>
         <source>Løst på stedet</source>
         <translation>Solved on the spot</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="30"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="33"/>
         <source>Trenger oppfølging</source>
         <translation>Needs follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="31"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="34"/>
         <source>Eskalert til brukerstøtte</source>
         <translation>Escalated to support</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="33"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="36"/>
         <source>Marker som vist</source>
         <translation>Mark as shown</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="34"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="37"/>
         <source>Fjern vist</source>
         <translation>Remove shown</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="35"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="38"/>
         <source>Marker som øvd</source>
         <translation>Mark as practised</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="36"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="39"/>
         <source>Fjern øvd</source>
         <translation>Remove practised</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="37"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="40"/>
         <source>Godkjenn</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="38"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="41"/>
         <source>Fjern godkjenning</source>
         <translation>Remove approval</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="40"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="43"/>
         <source>Legemidler</source>
         <translation>Medicines</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="41"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="44"/>
         <source>Rover</source>
         <translation>Rover</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="42"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="45"/>
         <source>Dokumentasjon</source>
         <translation>Documentation</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="43"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="46"/>
         <source>Arbeidsliste</source>
         <translation>Worklist</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="44"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="47"/>
         <source>Meldinger</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="45"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="48"/>
         <source>Pasientflyt</source>
         <translation>Patient flow</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="46"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="49"/>
         <source>Innlogging og tilgang</source>
         <translation>Login and access</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="47"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="50"/>
         <source>Personvern</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="48"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="51"/>
         <source>Annet</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="50"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="53"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="51"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="54"/>
         <source>I kø</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="52"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="55"/>
         <source>Sendt</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="53"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="56"/>
         <source>Besvart</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="54"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="57"/>
         <source>Løst</source>
         <translation>Solved</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="55"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="58"/>
         <source>Feilet</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="56"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="59"/>
         <source>Lav</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="57"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="60"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="58"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="61"/>
         <source>Høy</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="59"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="62"/>
         <source>Kritisk</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="61"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="64"/>
         <source>Sak</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="62"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="65"/>
         <source>Artikkel</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="63"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="66"/>
         <source>Avvik</source>
         <translation>Deviation</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="65"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="68"/>
         <source>Siste 12 måneder</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="66"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="69"/>
         <source>Siste 3 måneder</source>
         <translation>Last 3 months</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="67"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="70"/>
         <source>Siste 30 dager</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="68"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="71"/>
         <source>Hittil i år</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="69"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="72"/>
         <source>Egendefinert</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="81"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="84"/>
         <source>Ingen sjekkliste tildelt</source>
         <translation>No checklist assigned</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="83"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="86"/>
         <source>Klar for selvstendig vakt</source>
         <translation>Ready for independent shifts</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="85"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="88"/>
         <source>Ikke klar: 1 påkrevde punkt mangler godkjenning</source>
         <translation>Not ready: 1 required item is not approved</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="89"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="92"/>
         <source>Ikke klar: %1 påkrevde punkter mangler godkjenning</source>
         <translation>Not ready: %1 required items are not approved</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="99"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="104"/>
         <source>Vist</source>
         <translation>Shown</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="100"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="105"/>
         <source>Øvd</source>
         <translation>Practised</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="101"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="106"/>
         <source>Godkjent</source>
         <translation>Signed off</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="108"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="113"/>
         <source>%1 %2 av %3</source>
         <translation>%1 %2 by %3</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/domain_words.py" line="115"/>
+        <location filename="../../src/companion/ui/domain_words.py" line="120"/>
         <source> på PC %1</source>
         <translation> on PC %1</translation>
     </message>
@@ -1274,7 +1274,7 @@ Do you want to open it?</translation>
         <translation>Følgesvenn ran into an unexpected error (%1). What you have saved is safe. Try again; if it happens again, choose Help → Export diagnostics and send the file to your superuser.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/errors.py" line="43"/>
+        <location filename="../../src/companion/ui/errors.py" line="44"/>
         <source>Detaljer står i loggen: %1</source>
         <translation>Details are in the log: %1</translation>
     </message>
@@ -1282,149 +1282,169 @@ Do you want to open it?</translation>
 <context>
     <name>GapsView</name>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="142"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="159"/>
         <source>Søk uten gode treff</source>
         <translation>Searches without good results</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="144"/>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="175"/>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="190"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="161"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="194"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="209"/>
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="146"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="163"/>
         <source>Uten treff</source>
         <translation>No results</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="152"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="169"/>
         <source>Treff, men ingenting åpnet</source>
         <translation>Results, nothing opened</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="158"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="175"/>
         <source>Søk i alt</source>
         <translation>Total searches</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="165"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="182"/>
         <source>Ingen søk uten gode treff i perioden. Når kollegaer søker uten å finne noe, vises søkene her.</source>
         <translation>No searches without good results in this period. When colleagues search and find nothing, their searches appear here.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="168"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="186"/>
         <source>Mangler det innhold eller et synonym? Det er her nye veiledninger og vanlige feil bør starte.</source>
         <translation>Is content or a synonym missing? This is where new guides and common mistakes should start.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="172"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="191"/>
         <source>Søk like før en ny sak</source>
         <translation>Searches just before a new ticket</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="184"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="203"/>
         <source>Ingen saker ble laget like etter et søk i perioden.</source>
         <translation>No tickets were created just after a search in this period.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="178"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="197"/>
         <source>Nye saker</source>
         <translation>New tickets</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="185"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="135"/>
+        <source>Denne PC-en</source>
+        <translation>This PC</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="137"/>
+        <source>Hele teamet (1 PC – ingen tall fra andre PC-er er hentet ennå)</source>
+        <translation>The whole team (1 PC – no figures from other PCs fetched yet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="140"/>
+        <source>Hele teamet (%1 PC-er)</source>
+        <translation>The whole team (%1 PCs)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="204"/>
         <source>Søket hjalp ikke: en ny sak til brukerstøtte ble laget innen 30 minutter.</source>
         <translation>The search didn&apos;t help: a new support desk ticket was created within 30 minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="188"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="207"/>
         <source>Mest søkt</source>
         <translation>Most searched</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="192"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="211"/>
         <source>Antall søk</source>
         <translation>Searches</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="198"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="217"/>
         <source>Andel uten treff</source>
         <translation>Share with no results</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="204"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="223"/>
         <source>Ingen søk i perioden ennå. Søk fra søkefeltet øverst (Ctrl+K) blir telt her.</source>
         <translation>No searches in this period yet. Searches from the search box at the top (Ctrl+K) are counted here.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="207"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="226"/>
         <source>Flest «Nei» på «Var dette nyttig?»</source>
         <translation>Most “No” answers to “Was this helpful?”</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="209"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="228"/>
         <source>Veiledning eller vanlig feil</source>
         <translation>Guide or common mistake</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="211"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="230"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="214"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="233"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="217"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="236"/>
         <source>Nyeste kommentarer</source>
         <translation>Latest comments</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="222"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="241"/>
         <source>Ingen har svart «Nei» i perioden.</source>
         <translation>Nobody answered “No” in this period.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="226"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="245"/>
         <source>Passert revisjonsdato</source>
         <translation>Past review date</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="228"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="247"/>
         <source>Innhold</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="229"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="248"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="231"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="250"/>
         <source>Skulle vært gjennomgått</source>
         <translation>Review was due</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="236"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="255"/>
         <source>Dager over</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="242"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="261"/>
         <source>Alt innhold er innenfor revisjonsdatoen.</source>
         <translation>All content is within its review date.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="266"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="287"/>
+        <source>%1. Søk like før en ny sak og kommentarene er bare fra denne PC-en.</source>
+        <translation>%1. Searches just before a new ticket and the comments are from this PC only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="294"/>
         <source>%1 søk i perioden, %2 uten treff (%3).</source>
         <translation>Searches in this period: %1, with no results: %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="273"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="301"/>
         <source>Ingen søk i perioden.</source>
         <translation>No searches in this period.</translation>
     </message>
@@ -1432,13 +1452,13 @@ Do you want to open it?</translation>
 <context>
     <name>GettingStartedDialog</name>
     <message>
-        <location filename="../../src/companion/ui/help_pages.py" line="149"/>
-        <location filename="../../src/companion/ui/help_pages.py" line="153"/>
+        <location filename="../../src/companion/ui/help_pages.py" line="154"/>
+        <location filename="../../src/companion/ui/help_pages.py" line="158"/>
         <source>Kom i gang</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/help_pages.py" line="163"/>
+        <location filename="../../src/companion/ui/help_pages.py" line="168"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
@@ -1446,38 +1466,38 @@ Do you want to open it?</translation>
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="171"/>
+        <location filename="../../src/companion/ui/about.py" line="174"/>
         <source>Kunne ikke lagre diagnostikken i %1: %2. Ingen filer er endret. Velg en annen mappe, for eksempel Skrivebord, og prøv igjen.</source>
         <translation>Couldn&apos;t save the diagnostics in %1: %2. No files have been changed. Choose another folder, for example Desktop, and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="218"/>
-        <location filename="../../src/companion/ui/about.py" line="252"/>
+        <location filename="../../src/companion/ui/about.py" line="221"/>
+        <location filename="../../src/companion/ui/about.py" line="256"/>
         <source>Eksporter diagnostikk</source>
         <translation>Export diagnostics</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="220"/>
+        <location filename="../../src/companion/ui/about.py" line="223"/>
         <source>Zip-filer (*.zip)</source>
         <translation>Zip files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="229"/>
+        <location filename="../../src/companion/ui/about.py" line="232"/>
         <source>Lager diagnostikk …</source>
         <translation>Creating diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="237"/>
+        <location filename="../../src/companion/ui/about.py" line="240"/>
         <source>Diagnostikken er lagret i %1. Send filen til brukerstøtte. Den inneholder logger og innstillinger, ikke databasen og ingen passord.</source>
         <translation>Diagnostics saved to %1. Send the file to the support desk. It contains logs and settings, not the database and no passwords.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="241"/>
+        <location filename="../../src/companion/ui/about.py" line="245"/>
         <source>Diagnostikken er lagret.</source>
         <translation>Diagnostics saved.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/about.py" line="246"/>
+        <location filename="../../src/companion/ui/about.py" line="250"/>
         <source>Diagnostikken ble ikke lagret.</source>
         <translation>Diagnostics not saved.</translation>
     </message>
@@ -1525,42 +1545,42 @@ Do you want to open it?</translation>
         <translation>Search with Ctrl+K from anywhere. Guides show workflows step by step; the knowledge base explains common mistakes and how to fix them.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/help_pages.py" line="114"/>
+        <location filename="../../src/companion/ui/help_pages.py" line="115"/>
         <source>Vis ved siden av</source>
         <translation>Show side by side</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/help_pages.py" line="115"/>
+        <location filename="../../src/companion/ui/help_pages.py" line="116"/>
         <source>Åpne en veiledning og trykk «Vis ved siden av»: ett steg om gangen i stor tekst. Piltastene blar, F11 gir fullskjerm, Esc avslutter.</source>
         <translation>Open a guide and press “Show side by side”: one step at a time in large text. The arrow keys move between steps, F11 gives full screen, Esc ends.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/help_pages.py" line="121"/>
+        <location filename="../../src/companion/ui/help_pages.py" line="123"/>
         <source>Saker</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/help_pages.py" line="122"/>
+        <location filename="../../src/companion/ui/help_pages.py" line="124"/>
         <source>Trykk «Ny sak» (Ctrl+N) når noe ikke virker. Saken lagres mens du skriver og sendes til brukerstøtte når den er satt opp under Fil → Innstillinger.</source>
         <translation>Press “New ticket” (Ctrl+N) when something does not work. The ticket is saved as you type and sent to support once it is set up under File → Settings.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/help_pages.py" line="128"/>
+        <location filename="../../src/companion/ui/help_pages.py" line="131"/>
         <source>Opplæring</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/help_pages.py" line="129"/>
+        <location filename="../../src/companion/ui/help_pages.py" line="132"/>
         <source>Skriv navnet ditt øverst. Legg til personer, og registrer vist, øvd og godkjent for hvert punkt. Hver registrering kan angres rett i bekreftelsen.</source>
         <translation>Type your name at the top. Add people, and record shown, practised and approved for each item. Every registration can be undone right in its confirmation.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/help_pages.py" line="135"/>
+        <location filename="../../src/companion/ui/help_pages.py" line="139"/>
         <source>Innsikt</source>
         <translation>Insights</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/help_pages.py" line="136"/>
+        <location filename="../../src/companion/ui/help_pages.py" line="140"/>
         <source>Til superbrukermøtet: hva kollegaer ikke finner, hva som øker og forslag til endringer.</source>
         <translation>For the superuser meeting: what colleagues cannot find, what is increasing and proposals for change.</translation>
     </message>
@@ -1568,12 +1588,12 @@ Do you want to open it?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="36"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="38"/>
         <source>Importer personer fra vaktplanen</source>
         <translation>Import people from the staff rota</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="42"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="44"/>
         <source>Velg en CSV-fil fra vaktplanen (semikolon eller komma, helst UTF-8). Første linje er overskriftene:
 %1
 Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest eller lagret.</source>
@@ -1582,63 +1602,63 @@ Bare ansattopplysninger leses. Kolonner som ikke står over, blir ikke lest elle
 Only staff details are read. Columns not listed above are not read or stored.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="52"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="56"/>
         <source>Velg fil …</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="54"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="58"/>
         <source>Ingen fil valgt</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="67"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="71"/>
         <source>Forhåndsvisning av importen</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="73"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="77"/>
         <source>Tildel sjekklisten for rollen til hver person</source>
         <translation>Assign the role&apos;s checklist to each person</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="78"/>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="130"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="82"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="134"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="82"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="86"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="90"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="94"/>
         <source>Velg CSV-fil</source>
         <translation>Choose CSV file</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="90"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="94"/>
         <source>CSV-filer (*.csv *.txt);;Alle filer (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="106"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="110"/>
         <source>%1 personer kan importeres.</source>
         <translation>People ready to import: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="110"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="114"/>
         <source>%1 rader har feil og blir ikke importert (se Resultat).</source>
         <translation>Rows with errors that won&apos;t be imported: %1 (see Result).</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="118"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="122"/>
         <source>%1 rader hadde et fødselsnummer. Det er erstattet med [fødselsnummer fjernet] og blir ikke lagret.</source>
         <translation>%1 rows contained a national identity number. It has been replaced with [fødselsnummer fjernet] and will not be stored.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_import.py" line="128"/>
+        <location filename="../../src/companion/ui/pages/training_import.py" line="132"/>
         <source>Importer %1 personer</source>
         <translation>Import (%1)</translation>
     </message>
@@ -1704,124 +1724,145 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="90"/>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="100"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="91"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="101"/>
         <source>Innsikt</source>
         <translation>Insights</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="104"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="105"/>
         <source>Til superbrukermøtet: hva kollegaer ikke finner, hva som øker, hvor lang tid brukerstøtte bruker, og forslag til fellesmøtet.</source>
         <translation>For the superuser meeting: what colleagues can&apos;t find, what is increasing, how long the support desk takes, and proposals for the joint meeting.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="110"/>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="116"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="112"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="118"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="114"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="116"/>
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="115"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="117"/>
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="118"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="120"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="120"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="122"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="122"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="125"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="136"/>
+        <source>Tall fra</source>
+        <translation>Figures from</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="128"/>
+        <source>Søk uten treff og «Nei»-svar fra alle PC-ene i teamet (hentet ved siste synkronisering), eller bare fra denne PC-en</source>
+        <translation>Searches without results and “No” answers from all the team’s PCs (fetched at the last sync), or from this PC only</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="132"/>
+        <source>Hele teamet</source>
+        <translation>The whole team</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="133"/>
+        <source>Denne PC-en</source>
+        <translation>This PC</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="142"/>
         <source>Eksporter for deling …</source>
         <translation>Export for sharing…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="124"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="144"/>
         <source>Bare tall per måned og kategori og søk uten gode treff – ingen navn</source>
         <translation>Only figures per month and category, and searches without good results – no names</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="127"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="147"/>
         <source>Lag møterapport (PDF) …</source>
         <translation>Create meeting report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="139"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="159"/>
         <source>Det er ingen aktivitet i perioden ennå. Innsikt fylles etter hvert som dere søker, lager saker og bruker «Vis ved siden av». Avvik henter du inn fra kvalitetssystemet i fanen Avvik.</source>
         <translation>No activity in this period yet. Insights fill up as you search, create tickets and use “Show side by side”. Import deviation reports from the quality system in the Deviation reports tab.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="147"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="169"/>
         <source>Innsikt-faner</source>
         <translation>Insights tabs</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="154"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="176"/>
         <source>Kunnskapshull</source>
         <translation>Knowledge gaps</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="155"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="177"/>
         <source>Trender</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="156"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="178"/>
         <source>Svartid</source>
         <translation>Response time</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="157"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="179"/>
         <source>Endringsforslag</source>
         <translation>Change proposals</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="158"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="180"/>
         <source>Avvik</source>
         <translation>Deviation reports</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="162"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="184"/>
         <source>Må gjennomgås</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="214"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="242"/>
         <source>Henter innsikt for %1 …</source>
         <translation>Fetching insights for %1…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="238"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="269"/>
         <source>Perioden %1.</source>
         <translation>Period: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="251"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="282"/>
         <source>Lagre møterapport</source>
         <translation>Save meeting report</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="251"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="282"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="258"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="289"/>
         <source>Lager møterapport …</source>
         <translation>Creating meeting report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="275"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="312"/>
         <source>Møterapporten er lagret (%n sider): </source>
         <translation>
             <numerusform>Meeting report saved (%n page): </numerusform>
@@ -1829,17 +1870,17 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="288"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="325"/>
         <source>Eksporter for deling med andre kommuner</source>
         <translation>Export for sharing with other municipalities</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="290"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="327"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_page.py" line="305"/>
+        <location filename="../../src/companion/ui/pages/insights_page.py" line="342"/>
         <source>Eksportert (%1, bare tall og søk – ingen navn): </source>
         <translation>Exported (%1, only figures and searches – no names): </translation>
     </message>
@@ -1847,7 +1888,7 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../src/companion/ui/launch.py" line="28"/>
+        <location filename="../../src/companion/ui/launch.py" line="33"/>
         <source>Ingen data er endret.</source>
         <translation>No data has been changed.</translation>
     </message>
@@ -1878,57 +1919,57 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="45"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="44"/>
         <source>Vis</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="47"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="46"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="48"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="47"/>
         <source>Favoritter</source>
         <translation>Favourites</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="49"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="48"/>
         <source>Sist sett</source>
         <translation>Recently viewed</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="55"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="54"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="56"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="55"/>
         <source>Alle kategorier</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="62"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="61"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="63"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="62"/>
         <source>Alle roller</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="90"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="89"/>
         <source>Liste over artikler</source>
         <translation>List of articles</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="101"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="100"/>
         <source>Laster innhold …</source>
         <translation>Loading content…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/library_page.py" line="122"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="121"/>
         <source>%n fil(er) i innholdsmappen kunne ikke leses og vises ikke: </source>
         <translation>
             <numerusform>%n file in the content folder could not be read and is not shown: </numerusform>
@@ -1936,12 +1977,12 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="126"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="125"/>
         <source>. Kjør «companion content check» for detaljer, eller gi beskjed til superbrukeren.</source>
         <translation>. Run “companion content check” for details, or tell your superuser.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/library_page.py" line="174"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="176"/>
         <source>%n artikler</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1949,17 +1990,17 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="182"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="184"/>
         <source>Du har ingen favoritter ennå. Trykk «Legg til i favoritter» på en artikkel.</source>
         <translation>You have no favourites yet. Click “Add to favourites” on an article.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="185"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="187"/>
         <source>Du har ikke åpnet noen artikler ennå.</source>
         <translation>You haven&apos;t opened any articles yet.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="188"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="190"/>
         <source>Ingen artikler passer filtrene. Velg «Alle kategorier» og «Alle roller».</source>
         <translation>No articles match the filters. Choose “All categories” and “All roles”.</translation>
     </message>
@@ -2147,133 +2188,133 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="80"/>
+        <location filename="../../src/companion/ui/main_window.py" line="82"/>
         <source>Søk i veiledninger, vanlige feil og sjekklister (Ctrl+K)</source>
         <translation>Search guides, common mistakes and checklists (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="82"/>
-        <location filename="../../src/companion/ui/main_window.py" line="87"/>
+        <location filename="../../src/companion/ui/main_window.py" line="84"/>
+        <location filename="../../src/companion/ui/main_window.py" line="89"/>
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="89"/>
+        <location filename="../../src/companion/ui/main_window.py" line="91"/>
         <source>Tøm søkefeltet</source>
         <translation>Clear the search field</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="105"/>
+        <location filename="../../src/companion/ui/main_window.py" line="107"/>
         <source>Hovedmeny</source>
         <translation>Main menu</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="116"/>
+        <location filename="../../src/companion/ui/main_window.py" line="118"/>
         <source>Gå til søkefeltet</source>
         <translation>Go to the search field</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="121"/>
+        <location filename="../../src/companion/ui/main_window.py" line="123"/>
         <source>Nettstatus</source>
         <translation>Network status</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="123"/>
+        <location filename="../../src/companion/ui/main_window.py" line="125"/>
         <source>Saker i kø</source>
         <translation>Queued tickets</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="125"/>
+        <location filename="../../src/companion/ui/main_window.py" line="127"/>
         <source>Sist synkronisert</source>
         <translation>Last synced</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="127"/>
+        <location filename="../../src/companion/ui/main_window.py" line="129"/>
         <source>Teamstatus</source>
         <translation>Team status</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="141"/>
+        <location filename="../../src/companion/ui/main_window.py" line="143"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="142"/>
+        <location filename="../../src/companion/ui/main_window.py" line="144"/>
         <source>&amp;Innstillinger …</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="144"/>
+        <location filename="../../src/companion/ui/main_window.py" line="146"/>
         <source>Se &amp;etter oppdatert innhold</source>
         <translation>Check for &amp;updated content</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="148"/>
+        <location filename="../../src/companion/ui/main_window.py" line="150"/>
         <source>&amp;Avslutt</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="152"/>
+        <location filename="../../src/companion/ui/main_window.py" line="154"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="154"/>
+        <location filename="../../src/companion/ui/main_window.py" line="156"/>
         <source>Større tekst</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="155"/>
+        <location filename="../../src/companion/ui/main_window.py" line="157"/>
         <source>Mindre tekst</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="156"/>
+        <location filename="../../src/companion/ui/main_window.py" line="158"/>
         <source>Vanlig tekststørrelse</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="162"/>
+        <location filename="../../src/companion/ui/main_window.py" line="164"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="163"/>
+        <location filename="../../src/companion/ui/main_window.py" line="165"/>
         <source>&amp;Kom i gang</source>
         <translation>&amp;Getting started</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="166"/>
+        <location filename="../../src/companion/ui/main_window.py" line="168"/>
         <source>&amp;Hurtigtaster</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="169"/>
+        <location filename="../../src/companion/ui/main_window.py" line="171"/>
         <source>&amp;Om Følgesvenn</source>
         <translation>&amp;About Følgesvenn</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="171"/>
+        <location filename="../../src/companion/ui/main_window.py" line="173"/>
         <source>&amp;Eksporter diagnostikk …</source>
         <translation>&amp;Export diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="258"/>
+        <location filename="../../src/companion/ui/main_window.py" line="260"/>
         <source>Brukerstøtte ikke satt opp</source>
         <translation>Support desk not set up</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="260"/>
+        <location filename="../../src/companion/ui/main_window.py" line="262"/>
         <source>Tilkoblet</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="262"/>
+        <location filename="../../src/companion/ui/main_window.py" line="264"/>
         <source>Frakoblet</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/main_window.py" line="268"/>
+        <location filename="../../src/companion/ui/main_window.py" line="270"/>
         <source>Saker i kø: %n</source>
         <translation>
             <numerusform>Queued tickets: %n</numerusform>
@@ -2281,12 +2322,12 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="271"/>
+        <location filename="../../src/companion/ui/main_window.py" line="273"/>
         <source>Sist synkronisert: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="271"/>
+        <location filename="../../src/companion/ui/main_window.py" line="273"/>
         <source>aldri</source>
         <translation>never</translation>
     </message>
@@ -2294,77 +2335,77 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>MatrixTab</name>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="146"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="148"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="147"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="149"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="148"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="150"/>
         <source>Startuke</source>
         <translation>Start week</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="159"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="161"/>
         <source>Alle roller</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="161"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="163"/>
         <source>Eksporter PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="162"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="164"/>
         <source>Eksporter CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="170"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="172"/>
         <source>Starter neste uke og er ikke klar</source>
         <translation>Starting next week and not ready</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="180"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="182"/>
         <source>Oversikt: personer og sjekklistepunkter</source>
         <translation>Overview: people and checklist items</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="190"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="192"/>
         <source>Ingen personer passer filteret. Legg til personer under Personer, eller velg en annen enhet eller uke.</source>
         <translation>Nobody matches the filter. Add people under People, or choose another unit or week.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="197"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="200"/>
         <source>Tegnforklaring: %1. * = valgfritt punkt. Dobbeltklikk en rad for å åpne personen.</source>
         <translation>Key: %1. * = optional item. Double-click a row to open the person.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="212"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="218"/>
         <source>Alle enheter</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="218"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="224"/>
         <source>Alle uker</source>
         <translation>All weeks</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="250"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="256"/>
         <source>✓ Alle som starter neste uke (uke %1), er klare for selvstendig vakt.</source>
         <translation>✓ Everyone starting next week (week %1) is ready to work shifts on their own.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="263"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="269"/>
         <source>! Starter neste uke (uke %1) og er ikke klar: %2</source>
         <translation>! Starting next week (week %1) and not ready: %2</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_matrix.py" line="294"/>
+        <location filename="../../src/companion/ui/pages/training_matrix.py" line="300"/>
         <source>Eksporter oversikt</source>
         <translation>Export overview</translation>
     </message>
@@ -2382,7 +2423,7 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="214"/>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="219"/>
         <source>Filen kunne ikke lagres (%1). Ingenting er endret i Følgesvenn. Velg en annen mappe, eller lukk filen hvis den er åpen i et annet program, og prøv igjen.</source>
         <translation>The file couldn&apos;t be saved (%1). Nothing has been changed in Følgesvenn. Choose another folder, or close the file if it is open in another program, and try again.</translation>
     </message>
@@ -2415,32 +2456,32 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         <translation>Nobody here yet. Choose “Add person” or “Import from CSV” to start.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="98"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="99"/>
         <source>Legg til person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="99"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="100"/>
         <source>Importer fra CSV …</source>
         <translation>Import from CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="122"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="123"/>
         <source>Alle enheter</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="177"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="180"/>
         <source>Ny person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="200"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="203"/>
         <source>Importerte %1 personer.</source>
         <translation>People imported: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_people.py" line="203"/>
+        <location filename="../../src/companion/ui/pages/training_people.py" line="206"/>
         <source>%1 fantes fra før og ble hoppet over.</source>
         <translation>Already there and skipped: %1.</translation>
     </message>
@@ -2540,197 +2581,197 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         <translation>Choose a person in the list, or add a new person or import a list from the staff rota.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="114"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="115"/>
         <source>Eksporter PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="115"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="116"/>
         <source>Eksporter CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="116"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="117"/>
         <source>Slett person</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="126"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="127"/>
         <source>Status for selvstendig vakt</source>
         <translation>Readiness for independent shifts</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="131"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="132"/>
         <source>Andel påkrevde punkter godkjent</source>
         <translation>Share of required items signed off</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="142"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="143"/>
         <source>Sjekkliste å tildele</source>
         <translation>Checklist to assign</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="143"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="144"/>
         <source>Tildel sjekkliste</source>
         <translation>Assign checklist</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="144"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="145"/>
         <source>Fjern valgt sjekkliste</source>
         <translation>Remove selected checklist</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="160"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="161"/>
         <source>Sjekklistepunkter</source>
         <translation>Checklist items</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="182"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="183"/>
         <source>Angre siste registrering i Opplæring</source>
         <translation>Undo the last registration in Training</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="204"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="205"/>
         <source>Dato for registreringen</source>
         <translation>Date of the entry</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="205"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="206"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="218"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="219"/>
         <source>Vis ved siden av</source>
         <translation>Show side by side</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="225"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="226"/>
         <source>Notat til punktet (valgfritt, ingen pasientopplysninger)</source>
         <translation>Note on the item (optional, no patient details)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="227"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="228"/>
         <source>Notat til punktet</source>
         <translation>Note on the item</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="383"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="384"/>
         <source>Angre: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="110"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="111"/>
         <source>Angre siste registrering</source>
         <translation>Undo last entry</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="267"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="268"/>
         <source>(uten navn)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="272"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="273"/>
         <source>%1 %2 (%3 av %4)</source>
         <translation>%1 %2 (%3 of %4)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="315"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="316"/>
         <source>Velg sjekkliste å legge til …</source>
         <translation>Choose a checklist to add…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="349"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="350"/>
         <source>Velg et punkt i listen for å registrere vist, øvd eller godkjent.</source>
         <translation>Choose an item in the list to record shown, practised or signed off.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="356"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="357"/>
         <source>(utgått fra sjekklisten: kan ikke registreres lenger)</source>
         <translation>(removed from the checklist: can no longer be recorded)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="359"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="360"/>
         <source>Vist</source>
         <translation>Shown</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="360"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="361"/>
         <source>Øvd</source>
         <translation>Practised</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="361"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="362"/>
         <source>Godkjent</source>
         <translation>Signed off</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="374"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="375"/>
         <source>Åpne «%1» i Vis ved siden av</source>
         <translation>Open “%1” in Show side by side</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="376"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="377"/>
         <source>Punktet har ingen veiledning</source>
         <translation>This item has no guide</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="385"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="386"/>
         <source>Ingen registreringer å angre.</source>
         <translation>No entries to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="424"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="425"/>
         <source>Vist: «%1» for %2 av %3, %4</source>
         <translation>Shown: “%1” for %2 by %3, %4</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="425"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="426"/>
         <source>Øvd: «%1» for %2 av %3, %4</source>
         <translation>Practised: “%1” for %2 by %3, %4</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="426"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="427"/>
         <source>Godkjent: «%1» for %2 av %3, %4</source>
         <translation>Approved: “%1” for %2 by %3, %4</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="432"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="433"/>
         <source>Fjernet: %1 (%2)</source>
         <translation>Removed: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="433"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="434"/>
         <source>Angre</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="454"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="455"/>
         <source>Angret: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="487"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="488"/>
         <source>Sjekklisten er fjernet. Det som var registrert, kommer tilbake hvis du tildeler den igjen.</source>
         <translation>Checklist removed. What was recorded comes back if you assign it again.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="503"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="505"/>
         <source>%1 og all registrert opplæring slettes. Dette kan ikke angres. Eksporter PDF først hvis den skal i personalmappen.</source>
         <translation>%1 and all recorded training will be deleted. This can&apos;t be undone. Export a PDF first if it belongs in the personnel file.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="507"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="510"/>
         <source>Slette person?</source>
         <translation>Delete person?</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="507"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="510"/>
         <source>Slett</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_person.py" line="533"/>
+        <location filename="../../src/companion/ui/pages/training_person.py" line="536"/>
         <source>Eksporter opplæringslogg</source>
         <translation>Export training record</translation>
     </message>
@@ -2739,7 +2780,7 @@ Only staff details are read. Columns not listed above are not read or stored.</t
     <name>ProposalsView</name>
     <message>
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="71"/>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="212"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="213"/>
         <source>Nytt endringsforslag</source>
         <translation>New change proposal</translation>
     </message>
@@ -2759,91 +2800,91 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         <translation>No change proposals yet. Choose “New change proposal” to record a proposal for the joint meeting.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="99"/>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="119"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="100"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="120"/>
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="103"/>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="120"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="104"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="121"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="108"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="109"/>
         <source>Forslag og begrunnelse</source>
         <translation>Proposal and reasoning</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="121"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="122"/>
         <source>Forslag</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="124"/>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="126"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="125"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="127"/>
         <source>Grunnlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="129"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="130"/>
         <source>Type grunnlag</source>
         <translation>Type of evidence</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="133"/>
         <location filename="../../src/companion/ui/pages/insights_proposals.py" line="134"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="135"/>
         <source>Saksnummer, artikkel-id eller avvikskategori</source>
         <translation>Ticket number, article ID or deviation report category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="137"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="138"/>
         <source>Koble til</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="139"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="140"/>
         <source>Fjern kobling</source>
         <translation>Remove link</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="146"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="147"/>
         <source>Slett forslaget</source>
         <translation>Delete proposal</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="256"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="257"/>
         <source>Lagret.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="286"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="287"/>
         <source>Koblet til.</source>
         <translation>Linked.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="291"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="292"/>
         <source>Velg koblingen du vil fjerne i listen over.</source>
         <translation>Choose the link you want to remove in the list above.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="305"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="306"/>
         <source>Eksporter endringsforslag</source>
         <translation>Export change proposals</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="307"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="308"/>
         <source>CSV-fil (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="316"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="317"/>
         <source>Kunne ikke lagre filen (%1). Velg en annen mappe.</source>
         <translation>Couldn&apos;t save the file (%1). Choose another folder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="321"/>
+        <location filename="../../src/companion/ui/pages/insights_proposals.py" line="322"/>
         <source>%n endringsforslag eksportert til </source>
         <translation>
             <numerusform>%n change proposal exported to </numerusform>
@@ -2940,111 +2981,111 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="457"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="486"/>
         <source>Tiden måles fra saken er sendt til brukerstøtte. «90 % innen» betyr at ni av ti saker fikk svar innen så mange dager.</source>
         <translation>Time is measured from when the ticket was sent to the support desk. “90% within” means nine out of ten tickets got a reply within that many days.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="468"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="498"/>
         <source>Per måned</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="469"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="499"/>
         <source>Måned</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="470"/>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="475"/>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="506"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="500"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="505"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="536"/>
         <source>Ingen saker ble sendt i perioden.</source>
         <translation>No tickets were sent in this period.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="473"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="503"/>
         <source>Per kategori</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="474"/>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="484"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="504"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="514"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="478"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="508"/>
         <source>Saker som ventet lengst på svar</source>
         <translation>Tickets that waited longest for a reply</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="481"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="511"/>
         <source>Sak</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="483"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="513"/>
         <source>Emne</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="405"/>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="486"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="434"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="516"/>
         <source>Sendt</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="411"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="440"/>
         <source>Median til svar</source>
         <translation>Median to reply</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="417"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="446"/>
         <source>90 % innen</source>
         <translation>90% within</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="423"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="452"/>
         <source>Løst</source>
         <translation>Solved</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="429"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="458"/>
         <source>Median til løst</source>
         <translation>Median to solved</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="435"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="464"/>
         <source>90 % løst innen</source>
         <translation>90% solved within</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="491"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="521"/>
         <source>Ventet</source>
         <translation>Waited</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="500"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="530"/>
         <source>Løst etter</source>
         <translation>Solved after</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="523"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="553"/>
         <source>%1 saker sendt. Første svar: median %2, 90 % innen %3. Løst: median %4, 90 % innen %5.</source>
         <translation>Tickets sent: %1. First reply: median %2, 90% within %3. Solved: median %4, 90% within %5.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="533"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="564"/>
         <source>Ingen saker ble sendt til brukerstøtte i perioden.</source>
         <translation>No tickets were sent to the support desk in this period.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="537"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="568"/>
         <source>Median dager til første svar</source>
         <translation>Median days to first reply</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="545"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="576"/>
         <source>Median dager til løst</source>
         <translation>Median days to solved</translation>
     </message>
@@ -3052,59 +3093,64 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_review.py" line="39"/>
+        <location filename="../../src/companion/ui/pages/insights_review.py" line="46"/>
         <source>Utkast som ikke er godkjent hos dere, innhold som har passert datoen for gjennomgang, og artikler flere har svart «Nei» på «Var dette nyttig?». Dobbeltklikk for å åpne.</source>
         <translation>Drafts not yet approved by your unit, content past its review date, and articles several people answered “No” to “Was this helpful?”. Double-click to open.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_review.py" line="46"/>
+        <location filename="../../src/companion/ui/pages/insights_review.py" line="53"/>
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_review.py" line="47"/>
+        <location filename="../../src/companion/ui/pages/insights_review.py" line="54"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_review.py" line="49"/>
+        <location filename="../../src/companion/ui/pages/insights_review.py" line="56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_review.py" line="50"/>
+        <location filename="../../src/companion/ui/pages/insights_review.py" line="57"/>
         <source> · lokal</source>
         <translation> · local</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_review.py" line="52"/>
+        <location filename="../../src/companion/ui/pages/insights_review.py" line="59"/>
         <source>Hvorfor</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_review.py" line="54"/>
+        <location filename="../../src/companion/ui/pages/insights_review.py" line="61"/>
         <source>Gjennomgås innen</source>
         <translation>Review by</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_review.py" line="58"/>
+        <location filename="../../src/companion/ui/pages/insights_review.py" line="65"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_review.py" line="59"/>
+        <location filename="../../src/companion/ui/pages/insights_review.py" line="66"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_review.py" line="62"/>
+        <location filename="../../src/companion/ui/pages/insights_review.py" line="69"/>
         <source>Innhold som må gjennomgås</source>
         <translation>Content that needs review</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_review.py" line="64"/>
+        <location filename="../../src/companion/ui/pages/insights_review.py" line="71"/>
         <source>Alt innhold er godkjent og innenfor datoen for gjennomgang. Bra!</source>
         <translation>All content is approved and within its review date. Well done!</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/insights_review.py" line="100"/>
+        <source>«Nei» og «Ja»: %1 (alle svar, ikke bare perioden).</source>
+        <translation>“No” and “Yes”: %1 (all answers, not just the period).</translation>
     </message>
 </context>
 <context>
@@ -3118,58 +3164,58 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="32"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="31"/>
         <source>Søkeresultater</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="35"/>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="97"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="34"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="96"/>
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="40"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="39"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="41"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="40"/>
         <source>Alt</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="46"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="45"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="47"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="46"/>
         <source>Alle kategorier</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="53"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="52"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="54"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="53"/>
         <source>Alle roller</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="78"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="77"/>
         <source>Treff</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="97"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="96"/>
         <source>Søk: %1</source>
         <translation>Search: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/search_page.py" line="101"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="100"/>
         <source>%n treff</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -3177,7 +3223,7 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="107"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="106"/>
         <source>Ingen treff på «%1». Prøv et annet ord, eller lag en sak under Saker – søket blir registrert slik at superbrukerne ser hva som mangler.</source>
         <translation>No results for “%1”. Try another word, or create a ticket under Tickets – the search is recorded so the superusers can see what is missing.</translation>
     </message>
@@ -3187,7 +3233,7 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         <translation>Type in the search box at the top. You can write in bokmål or nynorsk, and use Epic terms such as MAR or In Basket.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="118"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="119"/>
         <source>Mente du «%1»?</source>
         <translation>Did you mean “%1”?</translation>
     </message>
@@ -3335,57 +3381,57 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         <translation>Tickets are kept on this PC. Choose Request Tracker above when IT has given you the address.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="230"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="231"/>
         <source>Kunne ikke lagre innstillingene: %1. Sjekk at datamappen er skrivbar.</source>
         <translation>Couldn&apos;t save the settings: %1. Check that the data folder is writable.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="249"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="250"/>
         <source>Innstillingene er lagret, men passordet kunne ikke lagres i nøkkelringen på denne PC-en. Bruk miljøvariabelen COMPANION_RT_TOKEN, eller kontakt IT.</source>
         <translation>Settings saved, but the password couldn&apos;t be stored in this PC&apos;s keyring. Use the COMPANION_RT_TOKEN environment variable, or contact IT.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="263"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="265"/>
         <source>Tester …</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="270"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="272"/>
         <source>Velg Request Tracker under System først.</source>
         <translation>Choose Request Tracker under System first.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="272"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="274"/>
         <source>Skriv adressen til Request Tracker i feltet Adresse.</source>
         <translation>Type the Request Tracker address in the Address field.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="275"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="277"/>
         <source>Skriv passord eller token i feltet Passord/token.</source>
         <translation>Type a password or token in the Password/token field.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="277"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="279"/>
         <source>Skriv brukernavnet, eller kryss av for at dette er et token.</source>
         <translation>Type the user name, or tick that this is a token.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="303"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="305"/>
         <source>✓ Tilkoblet. Brukerstøtte svarer. Trykk Lagre for å bruke dette.</source>
         <translation>✓ Connected. Support answers. Press Save to use this.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="306"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="308"/>
         <source>✗ Fikk ikke kontakt. Sjekk adressen over og at PC-en er på nettet, og prøv igjen.</source>
         <translation>✗ No contact. Check the address above and that the PC is online, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="309"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="311"/>
         <source>✗ Brukerstøtte svarte, men godtok ikke innloggingen eller køen. Sjekk brukernavn, passord/token og kø over.</source>
         <translation>✗ Support answered but did not accept the login or the queue. Check user name, password/token and queue above.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/settings_dialog.py" line="312"/>
+        <location filename="../../src/companion/ui/settings_dialog.py" line="315"/>
         <source>✗ Adressen ser ikke riktig ut. Den skal se slik ut: https://rt.kommune.no</source>
         <translation>✗ The address does not look right. It should look like this: https://rt.kommune.no</translation>
     </message>
@@ -3393,51 +3439,53 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../src/companion/ui/shell.py" line="70"/>
-        <location filename="../../src/companion/ui/shell.py" line="73"/>
+        <location filename="../../src/companion/ui/shell.py" line="80"/>
+        <location filename="../../src/companion/ui/shell.py" line="142"/>
         <source>Veiledninger</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/shell.py" line="71"/>
-        <location filename="../../src/companion/ui/shell.py" line="74"/>
+        <location filename="../../src/companion/ui/shell.py" line="81"/>
+        <location filename="../../src/companion/ui/shell.py" line="142"/>
         <source>Kunnskapsbase</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/shell.py" line="80"/>
-        <location filename="../../src/companion/ui/shell.py" line="82"/>
+        <location filename="../../src/companion/ui/shell.py" line="87"/>
+        <location filename="../../src/companion/ui/shell.py" line="89"/>
         <source>Saker</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/shell.py" line="82"/>
+        <location filename="../../src/companion/ui/shell.py" line="89"/>
         <source>Laster saker …</source>
         <translation>Loading tickets…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/shell.py" line="87"/>
+        <location filename="../../src/companion/ui/shell.py" line="93"/>
+        <location filename="../../src/companion/ui/shell.py" line="95"/>
         <source>Opplæring</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/shell.py" line="90"/>
-        <location filename="../../src/companion/ui/shell.py" line="93"/>
+        <location filename="../../src/companion/ui/shell.py" line="99"/>
+        <location filename="../../src/companion/ui/shell.py" line="102"/>
         <source>Innsikt</source>
         <translation>Insights</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/shell.py" line="93"/>
+        <location filename="../../src/companion/ui/shell.py" line="102"/>
         <source>Laster innsikt …</source>
         <translation>Loading insights…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/shell.py" line="96"/>
+        <location filename="../../src/companion/ui/shell.py" line="106"/>
+        <location filename="../../src/companion/ui/shell.py" line="108"/>
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/shell.py" line="177"/>
+        <location filename="../../src/companion/ui/shell.py" line="228"/>
         <source>Innstillingene er lagret.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -3563,7 +3611,7 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         <translation> · no. %1 at the support desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="78"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="80"/>
         <source>Venter på svar i %n dager</source>
         <translation>
             <numerusform>Waiting for a reply for %n day</numerusform>
@@ -3571,22 +3619,22 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="98"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="101"/>
         <source>Et fødselsnummer ble fjernet fra dette svaret før det ble lagret.</source>
         <translation>A national identity number was removed from this reply before it was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="103"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="106"/>
         <source>Ingen svar fra brukerstøtte ennå. Svar hentes automatisk når du er på nett.</source>
         <translation>No reply from support yet. Replies are fetched automatically when you are online.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="107"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="110"/>
         <source>Saken ligger i kø på denne PC-en, fordi brukerstøtte ikke er satt opp. Velg Fil → Innstillinger → Brukerstøtte når du har adressen fra IT; da sendes saken.</source>
         <translation>The ticket is queued on this PC because support is not set up. Choose File → Settings → Support when you have the address from IT; then the ticket is sent.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="130"/>
+        <location filename="../../src/companion/ui/pages/ticket_detail.py" line="137"/>
         <source>Notatet er lagret.</source>
         <translation>Note saved.</translation>
     </message>
@@ -3600,160 +3648,160 @@ Only staff details are read. Columns not listed above are not read or stored.</t
     </message>
     <message>
         <location filename="../../src/companion/ui/pages/ticket_editor.py" line="85"/>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="233"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="235"/>
         <source>Lagres automatisk mens du skriver.</source>
         <translation>Saved automatically as you type.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="109"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="110"/>
         <source>Kort og konkret, f.eks. «Rover logger meg ut under legemiddelrunden»</source>
         <translation>Short and specific, e.g. “Rover logs me out on the drug round”</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="112"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="113"/>
         <source>Kanskje dette hjelper</source>
         <translation>This might help</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="114"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="115"/>
         <source>&amp;Kanskje dette hjelper? (Alt+K)</source>
         <translation>&amp;Maybe this helps? (Alt+K)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="121"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="122"/>
         <source>Hva skjedde, hva prøvde du, hva står det på skjermen? Ikke skriv pasientopplysninger.</source>
         <translation>What happened, what did you try, what does the screen say? Don&apos;t write patient details.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="131"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="133"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="137"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="139"/>
         <source>Telefon eller e-post (din, ikke pasientens)</source>
         <translation>Phone or email (yours, not the patient&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="145"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="147"/>
         <source>Emne</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="148"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="150"/>
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="149"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="151"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="150"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="152"/>
         <source>Hastegrad</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="151"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="153"/>
         <source>Gjelder veiledning</source>
         <translation>Related guide</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="152"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="154"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="153"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="155"/>
         <source>Ditt navn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="154"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="156"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="162"/>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="352"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="164"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="355"/>
         <source>Ingen vedlegg</source>
         <translation>No attachments</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="164"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="166"/>
         <source>Legg ved fil …</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="166"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="168"/>
         <source>Ta skjermbilde …</source>
         <translation>Take screenshot…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="175"/>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="302"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="177"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="304"/>
         <source>Slett utkast</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="177"/>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="235"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="179"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="237"/>
         <source>Send sak</source>
         <translation>Send ticket</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="223"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="225"/>
         <source>Sak %1 – %2</source>
         <translation>Ticket %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="235"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="237"/>
         <source>Prøv igjen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="270"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="272"/>
         <source>Ikke lagret: fjern fødselsnummeret først.</source>
         <translation>Not saved: remove the national identity number first.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="277"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="279"/>
         <source>Lagret %1.</source>
         <translation>Saved at %1.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="292"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="294"/>
         <source>Saken er ikke sendt</source>
         <translation>Ticket not sent</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="303"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="305"/>
         <source>Vil du slette utkastet? Det kan ikke angres.</source>
         <translation>Delete the draft? This can&apos;t be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="316"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="318"/>
         <source>Legg ved fil</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="318"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="320"/>
         <source>Bilder og PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>Images and PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="330"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="332"/>
         <source>Bekreft vedlegg</source>
         <translation>Confirm attachment</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="333"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="335"/>
         <source>Bekrefter du at «%1» ikke viser pasientopplysninger (navn, fødselsnummer, journaltekst)?</source>
         <translation>Do you confirm that “%1” shows no patient details (names, national identity numbers, record text)?</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="344"/>
+        <location filename="../../src/companion/ui/pages/ticket_editor.py" line="347"/>
         <source>Vedlegget ble ikke lagt ved</source>
         <translation>Attachment not added</translation>
     </message>
@@ -3812,32 +3860,32 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         <translation>The support desk isn&apos;t set up. Tickets are safe in the queue. Choose File → Settings.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="113"/>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="114"/>
         <source>Synkroniserer saker …</source>
         <translation>Syncing tickets…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="135"/>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="136"/>
         <source>%1 … %2 av %3</source>
         <translation>%1… %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="145"/>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="146"/>
         <source>En annen synkronisering pågår allerede (for eksempel fra kommandolinjen). Prøv igjen om litt.</source>
         <translation>Another sync is already running (for example from the command line). Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="165"/>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="167"/>
         <source>Synkronisert: %1 sendt, %2 nye svar.</source>
         <translation>Synced: %1 sent, %2 new replies.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="171"/>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="173"/>
         <source>Frakoblet: brukerstøtte svarer ikke. Sakene ligger trygt i kø og sendes senere.</source>
         <translation>Offline: the support desk isn&apos;t responding. Tickets are safe in the queue and will be sent later.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/tickets_controller.py" line="175"/>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="177"/>
         <source>%n sak(er) feilet – åpne dem for å se hvorfor.</source>
         <translation>
             <numerusform>%n ticket failed – open it to see why.</numerusform>
@@ -3845,7 +3893,7 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/tickets_controller.py" line="196"/>
+        <location filename="../../src/companion/ui/tickets_controller.py" line="198"/>
         <source>Nytt svar fra brukerstøtte</source>
         <translation>New reply from the support desk</translation>
     </message>
@@ -3904,7 +3952,7 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         <translation>No tickets yet. Click “New ticket” when something doesn&apos;t work – the ticket is saved here first and sent to the support desk when you&apos;re online.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/tickets_page.py" line="110"/>
+        <location filename="../../src/companion/ui/pages/tickets_page.py" line="111"/>
         <source>Velg en sak i listen, eller trykk «Ny sak».</source>
         <translation>Choose a ticket in the list, or click “New ticket”.</translation>
     </message>
@@ -3912,32 +3960,32 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>TrainingCommon</name>
     <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="195"/>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="198"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="233"/>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="238"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="235"/>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="240"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="246"/>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="251"/>
         <source>Lagret %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="253"/>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="258"/>
         <source>Ditt navn (superbruker)</source>
         <translation>Your name (superuser)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_common.py" line="255"/>
+        <location filename="../../src/companion/ui/pages/training_common.py" line="260"/>
         <source>Superbruker som registrerer</source>
         <translation>Superuser making the entry</translation>
     </message>
@@ -3945,17 +3993,17 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>TrainingMatrixModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/training_matrix.py" line="66"/>
+        <location filename="../../src/companion/ui/models/training_matrix.py" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_matrix.py" line="76"/>
+        <location filename="../../src/companion/ui/models/training_matrix.py" line="79"/>
         <source> (utgått)</source>
         <translation> (removed)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/models/training_matrix.py" line="80"/>
+        <location filename="../../src/companion/ui/models/training_matrix.py" line="83"/>
         <source> (valgfritt)</source>
         <translation> (optional)</translation>
     </message>
@@ -3963,53 +4011,53 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="60"/>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="64"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="62"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="66"/>
         <source>Opplæring</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="66"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="68"/>
         <source>Ditt navn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="67"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="69"/>
         <source>Superbruker som registrerer</source>
         <translation>Superuser making the entry</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="70"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="72"/>
         <source>Superbruker (deg)</source>
         <translation>Superuser (you)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="76"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="78"/>
         <source>Laster opplæring …</source>
         <translation>Loading training…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="117"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="119"/>
         <source>Opplæring kunne ikke åpnes. %1</source>
         <translation>Training couldn&apos;t be opened. %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="133"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="135"/>
         <source>Personer</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="134"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="136"/>
         <source>Enhetsoversikt</source>
         <translation>Unit overview</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="135"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="137"/>
         <source>Veiledning ved siden av</source>
         <translation>Side-by-side coaching</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/training_page.py" line="136"/>
+        <location filename="../../src/companion/ui/pages/training_page.py" line="138"/>
         <source>Sommerdekning</source>
         <translation>Summer cover</translation>
     </message>
@@ -4017,87 +4065,87 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="302"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="330"/>
         <source>Per kategori i perioden</source>
         <translation>By category in this period</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="305"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="333"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="308"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="336"/>
         <source>Saker</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="311"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="339"/>
         <source>Veiledning ved siden av</source>
         <translation>Side-by-side coaching</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="317"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="345"/>
         <source>Avvik</source>
         <translation>Deviation reports</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="320"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="348"/>
         <source>Ingen saker, veiledninger eller avvik i perioden.</source>
         <translation>No tickets, coaching sessions or deviation reports in this period.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="323"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="351"/>
         <source>Mest veiledede temaer</source>
         <translation>Most coached topics</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="325"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="353"/>
         <source>Tema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="327"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="355"/>
         <source>Ganger</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="333"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="361"/>
         <source>Minutter</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="339"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="367"/>
         <source>Til oppfølging</source>
         <translation>For follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="345"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="373"/>
         <source>Eskalert</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="352"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="380"/>
         <source>Ingen veiledning ved siden av i perioden. Bruk «Vis ved siden av» i en veiledning, så telles det her.</source>
         <translation>No side-by-side coaching in this period. Use “Show side by side” in a guide and it is counted here.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="365"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="394"/>
         <source>Saker per måned</source>
         <translation>Tickets per month</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="369"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="398"/>
         <source>Veiledning ved siden av per måned</source>
         <translation>Side-by-side coaching per month</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="375"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="404"/>
         <source>Avvik per måned</source>
         <translation>Deviation reports per month</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/insights_views.py" line="380"/>
+        <location filename="../../src/companion/ui/pages/insights_views.py" line="409"/>
         <source>Avvik i %n kategori(er) er ikke koblet til våre kategorier (se fanen Avvik): </source>
         <translation>
             <numerusform>Deviation reports in %n category are not matched to our categories (see the Deviation reports tab): </numerusform>
