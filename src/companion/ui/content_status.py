@@ -8,12 +8,15 @@ pyside6-lupdate find every message under the ContentStatus context.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from companion.content.model import KIND_LABELS, Article, ContentStatus
-from companion.insights.review import ReviewItem, ReviewReason
 from companion.ui.i18n import fmt
+
+if TYPE_CHECKING:  # insights.review pulls in SQLModel: not on the start path (issue 16)
+    from companion.insights.review import ReviewItem
 
 
 def status_word(status: ContentStatus) -> str:
@@ -79,6 +82,8 @@ def status_line(article: Article, today: date | None = None) -> str:
 
 def reason_text(item: ReviewItem) -> str:
     """Why an article is in the review list, e.g. "Ikke godkjent, skulle vært gjennomgått"."""
+    from companion.insights.review import ReviewReason
+
     words = {
         ReviewReason.DRAFT: QCoreApplication.translate("ContentStatus", "ikke godkjent"),
         ReviewReason.OVERDUE: QCoreApplication.translate(
