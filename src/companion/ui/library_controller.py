@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from companion.app import AppContext
 from companion.content.model import Article, Library
 from companion.ui.i18n import fmt
-from companion.ui.pages.article_view import ArticleView
 from companion.ui.pages.library_page import LibraryPage
 from companion.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
     from companion.ui.coaching import CoachingWindow, RecordCoachingDialog
     from companion.ui.local_editor import LocalEditorDialog
+    from companion.ui.pages.article_view import ArticleView
 
 log = logging.getLogger(__name__)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,8 +18,10 @@ from companion.content.model import CATEGORIES, KNOWN_ROLES, Article, Library
 from companion.ui.content_status import with_status
 from companion.ui.domain_words import word
 from companion.ui.models.articles import ID_ROLE, ArticleDelegate, ArticleListModel, ArticleRow
-from companion.ui.pages.article_view import ArticleView
 from companion.ui.pages.base import empty_state, heading, labelled_combo
+
+if TYPE_CHECKING:  # built when content has loaded, after the first paint (issue 16)
+    from companion.ui.pages.article_view import ArticleView
 
 SHOW_ALL, SHOW_FAVORITES, SHOW_RECENT = "alle", "favoritter", "sist-sett"
 
@@ -107,6 +111,8 @@ class LibraryPage(QWidget):
 
     def set_library(self, library: Library) -> ArticleView:
         """Called once content has loaded (in the background)."""
+        from companion.ui.pages.article_view import ArticleView
+
         self.library = library
         self.loading.setVisible(False)
         if self.view is not None:  # new content (a pack update): the old view goes
