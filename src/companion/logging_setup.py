@@ -10,7 +10,6 @@ user gets a clear message from the command itself, never Python's "--- Logging e
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import re
 from pathlib import Path
 
@@ -29,17 +28,25 @@ class SafeFormatter(logging.Formatter):
         return redact(text) if any(c.isdigit() for c in text) else text
 
 
-class QuietFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating file handler whose write errors never reach stderr as a traceback dump."""
+class QuietWrites(logging.Handler):
+    """Write errors never reach stderr as a traceback dump; `failed` records that one happened."""
 
     failed = False
+    _companion = True  # ours: the next setup_logging call replaces it
 
     def handleError(self, record: logging.LogRecord) -> None:
         self.failed = True
 
 
-def setup_logging(log_dir: Path, verbose: bool = False) -> Path:
+class QuietPlainFileHandler(QuietWrites, logging.FileHandler):
+    """Appends without rotating: the GUI's handler until its window has been drawn."""
+
+
+def setup_logging(log_dir: Path, verbose: bool = False, rotating: bool = True) -> Path:
     """Log to ``log_dir/companion.log`` (5 x 1 MiB). Returns the log file path.
+
+    ``rotating=False`` appends to the same file without `logging.handlers` (start-up time,
+    issue 16); calling again with ``rotating=True`` swaps in the rotating handler.
 
     Raises :class:`OSError` when the file cannot be opened at all (start-up checks the home
     folder first, so this only happens when it changed in between).
@@ -47,13 +54,18 @@ def setup_logging(log_dir: Path, verbose: bool = False) -> Path:
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_FILE
     root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_companion", False):
-            root.removeHandler(handler)
-            handler.close()
-    handler = QuietFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    for old in list(root.handlers):
+        if getattr(old, "_companion", False):
+            root.removeHandler(old)
+            old.close()
+    handler: logging.FileHandler
+    if rotating:
+        from companion.log_rotation import QuietFileHandler
+
+        handler = QuietFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    else:
+        handler = QuietPlainFileHandler(path, encoding="utf-8")
     handler.setFormatter(SafeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler._companion = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     logging.getLogger("httpx").setLevel(logging.WARNING)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from companion.logging_setup import QuietFileHandler
+from companion.log_rotation import QuietFileHandler
 
 COMMANDS = (
     ["db", "status"],
