@@ -46,3 +46,19 @@ def test_contract_reads_the_qt_submodule_from_the_import_line() -> None:
     assert qt_submodules("import PySide6.QtWidgets as w") == {"PySide6.QtWidgets"}
     assert qt_submodules("from PySide6 import QtCore, QtWidgets") == {"PySide6"}
     assert qt_submodules("import shiboken6") == {"shiboken6"}
+
+
+def test_window_start_loads_no_database_content_or_search_libraries(tmp_path: Path) -> None:
+    """Start-up guard: the window paints before SQLAlchemy, YAML, Markdown or the search engine
+    load (a stray import of one of them once made start-up 5x slower than a bare window)."""
+    import os
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COMPANION_HOME": str(tmp_path)}
+    start = [sys.executable, "-X", "importtime", "-m", "companion", "--exit-when-ready"]
+    first = subprocess.run(start, env=env, capture_output=True, text=True, check=False)
+    assert first.returncode == 0, first.stderr[-2000:]  # creates and migrates the database
+    again = subprocess.run(start, env=env, capture_output=True, text=True, check=False)
+    assert again.returncode == 0, again.stderr[-2000:]
+    loaded = {line.rsplit("|", 1)[-1].strip() for line in again.stderr.splitlines()}
+    heavy = {"sqlalchemy", "sqlmodel", "pydantic", "alembic", "yaml", "markdown", "nh3", "tantivy"}
+    assert not heavy & loaded, f"loaded before the window was shown: {sorted(heavy & loaded)}"
