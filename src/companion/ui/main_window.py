@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from companion import APP_NAME
 from companion.ui.a11y import name_clear_button
 from companion.ui.i18n import fmt
+from companion.ui.qt_values import ACCESSIBLE_TEXT_ROLE, APPLICATION_SHORTCUT, USER_ROLE
 from companion.ui.theme import icon
 
 log = logging.getLogger(__name__)
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
 
         shortcut = QShortcut(QKeySequence("Ctrl+K"), self)
         shortcut.setWhatsThis(self.tr("Gå til søkefeltet"))
-        shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        shortcut.setProperty("context", APPLICATION_SHORTCUT)  # not `Qt`: see qt_values
         shortcut.activated.connect(self.focus_search)
 
         self.net_label = QLabel()
@@ -148,7 +149,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.content_update_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Avslutt"), self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])  # setShortcut would build `Qt`
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         view_menu = menu.addMenu(self.tr("&Vis"))
@@ -163,7 +164,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         self.help_menu = menu.addMenu(self.tr("&Hjelp"))
         self.getting_started_action = QAction(self.tr("&Kom i gang"), self)
-        self.getting_started_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.getting_started_action.setShortcuts(QKeySequence.StandardKey.HelpContents)
         self.help_menu.addAction(self.getting_started_action)
         self.shortcuts_action = QAction(self.tr("&Hurtigtaster"), self)
         self.help_menu.addAction(self.shortcuts_action)
@@ -181,8 +182,8 @@ class MainWindow(QMainWindow):
         self._pages[key] = index
         if in_nav:
             item = QListWidgetItem(icon(self.resources, icon_name), label)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
+            item.setData(USER_ROLE, key)
+            item.setData(ACCESSIBLE_TEXT_ROLE, label)
             self.nav.addItem(item)
 
     def add_lazy_page(
@@ -216,7 +217,7 @@ class MainWindow(QMainWindow):
         index = self._pages[key]
         self.stack.setCurrentIndex(index)
         for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+            if self.nav.item(row).data(USER_ROLE) == key:
                 self.nav.blockSignals(True)
                 self.nav.setCurrentRow(row)
                 self.nav.blockSignals(False)
@@ -235,9 +236,11 @@ class MainWindow(QMainWindow):
 
     def _on_nav(self, row: int) -> None:
         if row >= 0:
-            self.show_page(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
+            self.show_page(self.nav.item(row).data(USER_ROLE))
 
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt  # not at module level: see companion.ui.qt_values
+
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 

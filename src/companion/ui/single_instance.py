@@ -13,13 +13,13 @@ removes such a stale file (nobody answers on it) before listening again.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import logging
 import sys
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QObject, Qt, Signal
+from PySide6.QtCore import QDir, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -41,8 +41,10 @@ def instance_key(home: Path) -> str:
         user = getpass.getuser()
     except Exception:  # no user name in a locked-down service account: the home still differs
         user = ""
-    digest = hashlib.sha256(f"{user}\0{Path(home).resolve()}".encode()).hexdigest()[:16]
-    return f"companion-{digest}"
+    # A checksum, not a secure hash: the name only has to be stable and differ per user and
+    # home, and hashlib would load OpenSSL (~4 ms) before the window is shown.
+    data = f"{user}\0{Path(home).resolve()}".encode()
+    return f"companion-{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
 def _socket_file(key: str) -> Path | None:
@@ -166,6 +168,8 @@ class InstanceServer(QObject):
 
 def activate_window(window: QWidget) -> None:
     """Bring the window to the front, restoring it if minimised."""
+    from PySide6.QtCore import Qt  # after the first paint only: see companion.ui.qt_values
+
     state = window.windowState() & ~Qt.WindowState.WindowMinimized
     window.setWindowState(state | Qt.WindowState.WindowActive)
     window.show()

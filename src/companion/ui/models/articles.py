@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from companion.ui import theme
+from companion.ui.qt_values import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, TOOL_TIP_ROLE, USER_ROLE
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
-BADGE_ROLE = Qt.ItemDataRole.UserRole + 3
+# Plain ints, and `Qt` only inside methods: the library page is built before the first paint
+# and touching `Qt` there costs 20-30 ms of start-up (see companion.ui.qt_values).
+ID_ROLE = USER_ROLE + 1
+SUMMARY_ROLE = USER_ROLE + 2
+BADGE_ROLE = USER_ROLE + 3
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -48,17 +51,17 @@ class ArticleListModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return row.title
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOL_TIP_ROLE:
             return f"{row.title}\n{row.summary}"
         if role == SUMMARY_ROLE:
             return row.summary
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == ACCESSIBLE_TEXT_ROLE:
             return f"{row.title}. {row.badge}. {row.summary}"
         if role == ID_ROLE:
             return row.id
@@ -69,6 +72,8 @@ class ArticleListModel(QAbstractListModel):
 
 def two_lines(metrics: QFontMetrics, text: str, width: int) -> list[str]:
     """Wrap a title at word boundaries onto at most two lines; the second is elided."""
+    from PySide6.QtCore import Qt  # not at module level: see companion.ui.qt_values
+
     if metrics.horizontalAdvance(text) <= width:
         return [text]
     words = text.split()
@@ -96,6 +101,7 @@ class ArticleDelegate(QStyledItemDelegate):
         return QSize(0, title + QFontMetrics(option.font).height() + self.PADDING * 2 + 4)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        from PySide6.QtCore import Qt  # not at module level: see companion.ui.qt_values
         from PySide6.QtWidgets import QStyle  # its ~20 enums cost ~8 ms: not before first paint
 
         painter.save()
@@ -119,9 +125,7 @@ class ArticleDelegate(QStyledItemDelegate):
         )
         painter.setFont(bold)
         painter.setPen(text_color)
-        lines = two_lines(
-            metrics, str(index.data(Qt.ItemDataRole.DisplayRole) or ""), title_rect.width()
-        )
+        lines = two_lines(metrics, str(index.data(DISPLAY_ROLE) or ""), title_rect.width())
         for number, line in enumerate(lines):
             painter.drawText(
                 title_rect.translated(0, number * metrics.height()),
@@ -158,6 +162,8 @@ class ArticleDelegate(QStyledItemDelegate):
         painter: QPainter, font: QFont, colour: QColor, strong: QColor, rect: QRect, text: str
     ) -> None:
         """Plain summary, or a search snippet whose «matched words» are drawn in bold."""
+        from PySide6.QtCore import Qt  # not at module level: see companion.ui.qt_values
+
         metrics = QFontMetrics(font)
         text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 4)
         x = rect.left()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from companion.ui.qt_values import ALIGN_CENTER, TEXT_SELECTABLE
 
 
 def heading(text: str) -> QLabel:
@@ -45,11 +46,9 @@ def empty_state(text: str) -> QLabel:
     label = QLabel(text)
     label.setProperty("role", "empty")
     label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByKeyboard
-        | Qt.TextInteractionFlag.TextSelectableByMouse
-    )
+    # Ints through setProperty: `Qt` costs 20-30 ms before the first paint (see qt_values).
+    label.setProperty("alignment", ALIGN_CENTER)
+    label.setProperty("textInteractionFlags", TEXT_SELECTABLE)
     return label
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +19,7 @@ from companion.ui.content_status import with_status
 from companion.ui.domain_words import word
 from companion.ui.models.articles import ID_ROLE, ArticleDelegate, ArticleListModel, ArticleRow
 from companion.ui.pages.base import empty_state, heading, labelled_combo
+from companion.ui.qt_values import SCROLL_BAR_ALWAYS_OFF
 
 if TYPE_CHECKING:  # built when content has loaded, after the first paint (issue 16)
     from companion.ui.pages.article_view import ArticleView
@@ -81,7 +82,7 @@ class LibraryPage(QWidget):
         self.skipped_label.setVisible(False)
         layout.addWidget(self.skipped_label)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter()  # horizontal; no `Qt` before the first paint (see qt_values)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -89,7 +90,7 @@ class LibraryPage(QWidget):
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setItemDelegate(ArticleDelegate(self.list))
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         self.list.setAccessibleName(self.tr("Liste over artikler"))
         self.list.setUniformItemSizes(True)
         self.list.selectionModel().currentChanged.connect(self._on_current)
