@@ -24,43 +24,28 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from search_bench import Generator
+from search_bench import Generator, write_content
 
 from companion.content import parse
 from companion.content.loader import check_library, load_layer, parse_folder
 
 
+def provenance(index: int) -> dict[str, str]:
+    """Every third article approved, the rest drafts, all with owner and source."""
+    front = {
+        "status": "utkast",
+        "owner": "Fagnettverk legemidler",
+        "source": "Nasjonal faglig retningslinje",
+        "review_by": "2099-01-01",
+    }
+    if index % 3 == 0:
+        front.update(status="godkjent", approved_by="Fagsykepleier", approved_at="2026-01-15")
+    return front
+
+
 def write_folder(root: Path, size: int) -> None:
     """`size` articles as real files, half guides (with steps), half common mistakes."""
-    generator = Generator(seed=7)
-    for index in range(size):
-        article = generator.article(index)
-        folder = root / ("guides" if article.kind == "guide" else "kb")
-        folder.mkdir(parents=True, exist_ok=True)
-        sections = "\n\n".join(
-            f"## Steg {s.number}: {s.title}\n{s.body}" if s.number else f"## {s.title}\n{s.body}"
-            for s in article.sections
-        )
-        approved = index % 3 == 0
-        front = {
-            "id": article.id,
-            "title": article.title,
-            "kind": article.kind,
-            "category": article.category,
-            "tags": list(article.tags),
-            "roles": list(article.roles),
-            "summary": article.summary,
-            "status": "godkjent" if approved else "utkast",
-            "owner": "Fagnettverk legemidler",
-            "source": "Nasjonal faglig retningslinje",
-            "review_by": "2099-01-01",
-        }
-        if approved:
-            front.update(approved_by="Fagsykepleier", approved_at="2026-01-15")
-        text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n"
-        (folder / f"{article.id}.md").write_text(
-            text + article.intro + "\n\n" + sections + "\n", encoding="utf-8"
-        )
+    write_content(Generator(seed=7).library(size), root, provenance)
 
 
 def timed(label: str, fn, *args):  # type: ignore[no-untyped-def]

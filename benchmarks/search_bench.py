@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -506,11 +507,14 @@ def worker(size: int, query_count: int) -> dict[str, float]:
     }
 
 
-def write_content(library: Library, root: Path) -> None:
-    """Write a synthetic library as a content folder (the format the loader reads)."""
+def write_content(
+    library: Library, root: Path, provenance: Callable[[int], dict[str, str]] | None = None
+) -> None:
+    """Write a synthetic library as a content folder (the format the loader reads);
+    `provenance(index)` adds status/approval fields to the front matter of article `index`."""
     import yaml
 
-    for article in library.articles.values():
+    for index, article in enumerate(library.articles.values()):
         folder = root / ("guides" if article.kind == "guide" else "kb")
         folder.mkdir(parents=True, exist_ok=True)
         meta = {
@@ -521,6 +525,7 @@ def write_content(library: Library, root: Path) -> None:
             "tags": list(article.tags),
             "roles": list(article.roles),
             "summary": article.summary,
+            **(provenance(index) if provenance else {}),
         }
         if article.kind == "guide":
             sections = [f"## Steg {s.number}: {s.title}\n{s.body}" for s in article.sections]
