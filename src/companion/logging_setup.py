@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
+from typing import Any
 
 from companion.core.idguard import redact
 
@@ -38,15 +39,53 @@ class QuietWrites(logging.Handler):
         self.failed = True
 
 
-class QuietPlainFileHandler(QuietWrites, logging.FileHandler):
-    """Appends without rotating: the GUI's handler until its window has been drawn."""
+class QuietFileHandler(QuietWrites, logging.FileHandler):
+    """Appends to ``companion.log``; past ``max_bytes`` it moves on to a new file.
+
+    Older files are kept as ``companion.log.1`` (newest) to ``.{backup_count}``, the names
+    `logging.handlers.RotatingFileHandler` uses. Not that class: importing `logging.handlers`
+    pulls in socket, pickle, queue and selectors, 10-13 ms of the GUI's start (issue 16,
+    docs/decisions/0004); the size check and the renames below are all of it we use.
+    """
+
+    def __init__(
+        self, path: Path, max_bytes: int = 1_000_000, backup_count: int = 5, **kwargs: Any
+    ) -> None:
+        super().__init__(path, **kwargs)
+        self.max_bytes = max_bytes
+        self.backup_count = backup_count
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self._full(record):
+                self.rollover()
+        except OSError:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _full(self, record: logging.LogRecord) -> bool:
+        written = self.stream.tell()
+        return written > 0 and written + len(self.format(record)) + 1 >= self.max_bytes
+
+    def rollover(self) -> None:
+        """companion.log -> .1 -> .2 ...; the oldest beyond `backup_count` is dropped."""
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # type: ignore[assignment]  # FileHandler.emit opens it again
+        base = Path(self.baseFilename)
+        for number in range(self.backup_count - 1, 0, -1):
+            older = base.with_name(f"{base.name}.{number}")
+            if older.exists():
+                older.replace(base.with_name(f"{base.name}.{number + 1}"))
+        if self.backup_count > 0 and base.exists():
+            base.replace(base.with_name(f"{base.name}.1"))
+        else:
+            base.unlink(missing_ok=True)
 
 
-def setup_logging(log_dir: Path, verbose: bool = False, rotating: bool = True) -> Path:
+def setup_logging(log_dir: Path, verbose: bool = False) -> Path:
     """Log to ``log_dir/companion.log`` (5 x 1 MiB). Returns the log file path.
-
-    ``rotating=False`` appends to the same file without `logging.handlers` (start-up time,
-    issue 16); calling again with ``rotating=True`` swaps in the rotating handler.
 
     Raises :class:`OSError` when the file cannot be opened at all (start-up checks the home
     folder first, so this only happens when it changed in between).
@@ -58,13 +97,7 @@ def setup_logging(log_dir: Path, verbose: bool = False, rotating: bool = True) -
         if getattr(old, "_companion", False):
             root.removeHandler(old)
             old.close()
-    handler: logging.FileHandler
-    if rotating:
-        from companion.log_rotation import QuietFileHandler
-
-        handler = QuietFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-    else:
-        handler = QuietPlainFileHandler(path, encoding="utf-8")
+    handler = QuietFileHandler(path, max_bytes=1_000_000, backup_count=5, encoding="utf-8")
     handler.setFormatter(SafeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)

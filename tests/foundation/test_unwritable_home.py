@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from companion.log_rotation import QuietFileHandler
+from companion.logging_setup import QuietFileHandler
 
 COMMANDS = (
     ["db", "status"],
@@ -131,7 +131,7 @@ def test_home_under_a_file_gives_message_and_exit_2(tmp_path: Path) -> None:
 
 
 def test_log_handler_swallows_enospc_without_a_logging_error_dump(tmp_path: Path) -> None:
-    handler = QuietFileHandler(tmp_path / "x.log", maxBytes=1000, backupCount=1)
+    handler = QuietFileHandler(tmp_path / "x.log", max_bytes=1000, backup_count=1)
 
     def full(_text: str) -> int:
         raise OSError(errno.ENOSPC, "No space left on device")

@@ -47,7 +47,7 @@ def run_gui(
 
     try:
         context = AppContext.create(home=home, content_dir=content)
-        setup_logging(context.paths.logs, rotating=False)  # rotating after the first paint
+        setup_logging(context.paths.logs)
     except OSError as exc:
         message = storage_message(from_os_error(exc, Path(home or ".")))
         print(message, file=sys.stderr)
@@ -99,15 +99,9 @@ def run_gui(
         server.listen()
         servers.append(server)
 
-    def rotate_logs() -> None:
-        try:
-            setup_logging(context.paths.logs)
-        except OSError as exc:  # the plain handler stays: still logging, just not rotating
-            log.warning("could not switch to the rotating log: %s", exc)
-
     # Ready means drawn (nav, search field and start page on screen); the rest comes after.
     then = app.quit if exit_when_ready else shell.start_background  # builds the other pages
-    after_first_paint(shell.window, rotate_logs, listen, then)
+    after_first_paint(shell.window, listen, then)
     shell.window.show()
     app.aboutToQuit.connect(shell.window.save_state)  # also on session logout, not only on close
     code = app.exec()
