@@ -33,7 +33,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from companion.content.model import CATEGORIES, Article, Library, Section  # noqa: E402
+from companion.content.model import Article, Library, Section  # noqa: E402
+from companion.content.vocabulary import CATEGORIES  # noqa: E402
 
 NOUNS = [
     "pasient",

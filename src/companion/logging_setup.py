@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from companion.core.idguard import redact
 
@@ -57,7 +57,7 @@ class QuietFileHandler(QuietWrites, logging.FileHandler):
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            if self.stream is not None and self._full(record):
+            if self._full(record):
                 self.rollover()
         except OSError:
             self.handleError(record)
@@ -65,14 +65,17 @@ class QuietFileHandler(QuietWrites, logging.FileHandler):
         super().emit(record)
 
     def _full(self, record: logging.LogRecord) -> bool:
-        written = self.stream.tell()
+        stream: TextIO | None = self.stream  # None after a roll-over, until the next write
+        if stream is None:
+            return False
+        written = stream.tell()
         return written > 0 and written + len(self.format(record)) + 1 >= self.max_bytes
 
     def rollover(self) -> None:
         """companion.log -> .1 -> .2 ...; the oldest beyond `backup_count` is dropped."""
         if self.stream is not None:
             self.stream.close()
-            self.stream = None  # type: ignore[assignment]  # FileHandler.emit opens it again
+            self.stream = None  # FileHandler.emit opens it again
         base = Path(self.baseFilename)
         for number in range(self.backup_count - 1, 0, -1):
             older = base.with_name(f"{base.name}.{number}")

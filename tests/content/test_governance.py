@@ -11,8 +11,8 @@ from tests.content.conftest import GUIDE, MISTAKE, write
 from companion.content.governance import status_banner_html
 from companion.content.layers import load_merged, merge_layers
 from companion.content.loader import load_layer, load_library
-from companion.content.model import ContentStatus
 from companion.content.render import render_for
+from companion.content.vocabulary import ContentStatus
 from companion.search import SearchService
 
 APPROVED = """---

@@ -678,3 +678,15 @@ def test_property_message_never_contains_the_number(
     assert number[6:] not in message
     assert not re.search(r"[0-9]", message)
     assert find_identity_numbers(message) == []
+
+
+def test_text_with_fewer_than_eleven_digits_is_skipped_but_every_form_is_found() -> None:
+    """The digit count before the regular expression (start-up and log speed): every written
+    form holds all 11 digits, so a text with 10 cannot hold a number, however they are spread."""
+    number = first_valid(datetime.date(1990, 1, 1))
+    assert find_identity_numbers(f"{number[:10]} kvittering 2.0 side") == []
+    dotted = f"{number[:2]}.{number[2:4]}.{number[4:6]} {number[6:]}"
+    spaced = f"{number[:6]}\u00a0{number[6:]}"
+    for text in (number, dotted, spaced, f"fnr:{number}."):
+        assert len(find_identity_numbers(text)) == 1, text
+        assert REDACTION in redact(text)

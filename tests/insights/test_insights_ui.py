@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from pytestqt.qtbot import QtBot
 
 from companion.app import AppContext
-from companion.content.model import CATEGORIES
+from companion.content.vocabulary import CATEGORIES
 from companion.insights.model import QueryStat
 from companion.insights.period import Period
 from companion.reports.charts import BarData, nice_ticks, paint_bar_chart

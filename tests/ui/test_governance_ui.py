@@ -12,7 +12,7 @@ from tests.content.test_governance import APPROVED, RETIRE
 
 from companion.app import AppContext
 from companion.content.layers import load_merged
-from companion.content.model import ContentStatus
+from companion.content.vocabulary import ContentStatus
 from companion.paths import resources_dir
 from companion.ui.local_editor import LocalEditorDialog
 from companion.ui.pages.article_view import ArticleView

@@ -46,7 +46,7 @@ def register_show(
 
 
 def status_counts(context: AppContext, today: date | None = None) -> dict[str, Any]:
-    from companion.content.model import ContentStatus
+    from companion.content.vocabulary import ContentStatus
 
     library = context.library
     today = today or date.today()

@@ -177,7 +177,7 @@ def run_search(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def _print_hits(service: SearchService, query: str, hits: list[SearchHit]) -> None:
-    from companion.content.model import KIND_LABELS
+    from companion.content.vocabulary import KIND_LABELS
 
     if hits:
         rows = [

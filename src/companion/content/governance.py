@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from companion.content.model import Article, ContentStatus
+from companion.content.model import Article
+from companion.content.vocabulary import ContentStatus
 from companion.core.placeholders import fill
 
 

@@ -14,7 +14,8 @@ from datetime import date
 from pathlib import Path
 
 from companion.content.loader import check_library, load_layer
-from companion.content.model import Article, ContentStatus, Library
+from companion.content.model import Article, Library
+from companion.content.vocabulary import ContentStatus
 
 
 def _all_articles(library: Library) -> dict[str, Article]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from companion.content import glossary
 from companion.content.images import SYMLINK_OUT, leaves_folder, resolve_image
-from companion.content.model import Article, ContentStatus, Library, Problem
+from companion.content.model import Article, Library, Problem
 from companion.content.parse import (
     FileProblems,
     key_line,
@@ -19,6 +19,7 @@ from companion.content.parse import (
     read_text,
 )
 from companion.content.values import KNOWN_VALUES, load_values, used_keys
+from companion.content.vocabulary import ContentStatus
 
 log = logging.getLogger(__name__)
 

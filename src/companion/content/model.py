@@ -4,46 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 from typing import Literal
 
-CATEGORIES: dict[str, str] = {
-    "legemiddel": "Legemidler",
-    "rover": "Rover",
-    "dokumentasjon": "Dokumentasjon",
-    "arbeidsliste": "Arbeidsliste",
-    "meldinger": "Meldinger",
-    "pasientflyt": "Pasientflyt",
-    "innlogging-tilgang": "Innlogging og tilgang",
-    "personvern": "Personvern",
-    "annet": "Annet",
-}
-KNOWN_ROLES: dict[str, str] = {
-    "alle": "Alle",
-    "assistent": "Assistent",
-    "helsefagarbeider": "Helsefagarbeider",
-    "sykepleier": "Sykepleier",
-    "lege": "Lege",
-    "fysioterapeut": "Fysioterapeut",
-    "merkantil": "Merkantil",
-    "superbruker": "Superbruker",
-}
-KIND_LABELS: dict[str, str] = {
-    "guide": "Veiledning",
-    "mistake": "Vanlig feil",
-    "checklist": "Sjekkliste",
-}
+from companion.content.vocabulary import ContentStatus
+
 Kind = Literal["guide", "mistake"]
 Severity = Literal["error", "warning"]
-
-
-class ContentStatus(StrEnum):
-    """Approval status of an article; the values are what authors write in front matter."""
-
-    DRAFT = "utkast"
-    APPROVED = "godkjent"
-    RETIRED = "utgått"
 
 
 @dataclass(frozen=True)

@@ -14,15 +14,8 @@ from typing import Any
 import yaml
 
 from companion.content.images import SYMLINK_OUT, leaves_folder
-from companion.content.model import (
-    CATEGORIES,
-    Article,
-    Checklist,
-    ChecklistItem,
-    ContentStatus,
-    Problem,
-    Section,
-)
+from companion.content.model import Article, Checklist, ChecklistItem, Problem, Section
+from companion.content.vocabulary import CATEGORIES, ContentStatus
 
 MAX_FILE_BYTES = 256 * 1024
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")

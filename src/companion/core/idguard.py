@@ -36,6 +36,7 @@ use it.  A non-ASCII digit next to a number therefore does not hide it.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -93,8 +94,7 @@ _SEP: Final = rf"(?:{_SPACE}{{1,3}}|{_SPACE}?[.\-\u2010\u2011\u2013]{_SPACE}?)"
 # alternative starts and ends with a digit and is fenced by "no ASCII digit" look-
 # arounds, so each digit group is a *maximal* digit run: an 11-digit window can never
 # be cut out of a longer run, and the alternatives cannot overlap each other.
-_CANDIDATE: Final = re.compile(
-    rf"""
+_CANDIDATE_PATTERN: Final = rf"""
     (?<![0-9])
     (?:
         (?P<run>[0-9]{{11,}})                               # 01019012345 (or longer run)
@@ -103,9 +103,16 @@ _CANDIDATE: Final = re.compile(
         {_SEP}(?P<persd>[0-9]{{5}})                          # 01.01.90 12345
     )
     (?![0-9])
-    """,
-    re.VERBOSE,
-)
+    """
+
+
+@functools.cache
+def _candidates() -> re.Pattern[str]:
+    """Compiled on first use: importing this module is on the GUI's start path (#16)."""
+    return re.compile(_CANDIDATE_PATTERN, re.VERBOSE)
+
+
+_ASCII_DIGITS: Final = "0123456789"
 
 _NUMBER_LEN: Final = 11
 
@@ -198,7 +205,9 @@ def find_identity_numbers(text: str) -> list[IdFinding]:
     span removes the number completely.
     """
     findings: list[IdFinding] = []
-    for match in _CANDIDATE.finditer(text):
+    if sum(text.count(digit) for digit in _ASCII_DIGITS) < _NUMBER_LEN:
+        return findings  # every written form holds all 11 digits: nothing to look for
+    for match in _candidates().finditer(text):
         run = match.group("run")
         if run is not None:
             start = match.start("run")

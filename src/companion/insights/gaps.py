@@ -15,7 +15,8 @@ from datetime import date
 
 from sqlalchemy import Connection, bindparam, text
 
-from companion.content.model import KIND_LABELS, Library
+from companion.content.model import Library
+from companion.content.vocabulary import KIND_LABELS
 from companion.insights import queries as q
 from companion.insights.model import (
     ArticleVotes,

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from companion.content.model import CATEGORIES
+from companion.content.vocabulary import CATEGORIES
 from companion.insights.period import Period
 from companion.insights.scope import Scope
 

@@ -13,7 +13,8 @@ from enum import StrEnum
 
 from sqlalchemy import Connection, text
 
-from companion.content.model import Article, ContentStatus, Library
+from companion.content.model import Article, Library
+from companion.content.vocabulary import ContentStatus
 from companion.insights.scope import LOCAL_ONLY, TeamExtras, combine
 
 FEEDBACK_ALL_TIME = """

@@ -13,7 +13,8 @@ from pathlib import Path
 from sqlalchemy import Connection, bindparam, delete, func, select, text
 from sqlmodel import Session
 
-from companion.content.model import CATEGORIES, Library
+from companion.content.model import Library
+from companion.content.vocabulary import CATEGORIES
 from companion.core.idguard import check_fields
 from companion.db.engine import Database
 from companion.db.models.insights import (

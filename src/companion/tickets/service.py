@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col, func, select
 
-from companion.content.model import CATEGORIES
+from companion.content.vocabulary import CATEGORIES
 from companion.core.idguard import blocked_message, guard_fields, redact
 from companion.db.engine import Database
 from companion.db.models import (

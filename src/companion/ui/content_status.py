@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from companion.content.model import KIND_LABELS, Article, ContentStatus
+from companion.content.vocabulary import KIND_LABELS, ContentStatus
 from companion.ui.i18n import fmt
 
 if TYPE_CHECKING:  # insights.review pulls in SQLModel: not on the start path (issue 16)
+    from companion.content.model import Article
     from companion.insights.review import ReviewItem
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # training types are not needed to start the window
 CONTEXT = "DomainWords"
 
 LABELS = (
-    # roles (training.types.ROLES, content.model.KNOWN_ROLES)
+    # roles (training.types.ROLES, content.vocabulary.KNOWN_ROLES)
     QT_TRANSLATE_NOOP("DomainWords", "Alle"),
     QT_TRANSLATE_NOOP("DomainWords", "Assistent"),
     QT_TRANSLATE_NOOP("DomainWords", "Helsefagarbeider"),
@@ -39,7 +39,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("DomainWords", "Fjern øvd"),
     QT_TRANSLATE_NOOP("DomainWords", "Godkjenn"),
     QT_TRANSLATE_NOOP("DomainWords", "Fjern godkjenning"),
-    # categories (content.model.CATEGORIES)
+    # categories (content.vocabulary.CATEGORIES)
     QT_TRANSLATE_NOOP("DomainWords", "Legemidler"),
     QT_TRANSLATE_NOOP("DomainWords", "Rover"),
     QT_TRANSLATE_NOOP("DomainWords", "Dokumentasjon"),

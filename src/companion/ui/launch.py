@@ -74,16 +74,18 @@ def run_gui(
 
     from companion.ui.i18n import install_translators
     from companion.ui.shell import Shell
-    from companion.ui.theme import apply_theme
+    from companion.ui.theme import apply_theme, style_arguments
 
     QApplication.setApplicationName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
     QApplication.setOrganizationName("Companion")
     QApplication.setDesktopFileName("folgesvenn")  # Wayland: match the window to the menu entry
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app = existing if isinstance(existing, QApplication) else None
+    if app is None:
+        app = QApplication(style_arguments(sys.argv))
     resources = resources_dir()
-    apply_theme(app, resources, context.settings.ui.font_point_size)
+    apply_theme(app, resources, context.settings.ui.font_point_size, set_style=existing is app)
     translators = install_translators(app, resources, context.settings.ui.language)
 
     shell = Shell(context, resources, defer_pages=True)

@@ -8,15 +8,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from companion.app import AppContext
-from companion.content.model import Article, Library
 from companion.ui.i18n import fmt
 from companion.ui.pages.library_page import LibraryPage
 from companion.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
+    from companion.content.model import Article, Library
     from companion.ui.coaching import CoachingWindow, RecordCoachingDialog
     from companion.ui.local_editor import LocalEditorDialog
     from companion.ui.pages.article_view import ArticleView
@@ -91,6 +91,8 @@ class LibraryController(QObject):
             view.editRequested.connect(self.edit_locally)
 
     def _on_error(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs: not before the first paint (#16)
+
         QMessageBox.warning(self.window, self.tr("Kunne ikke laste innholdet"), message)
 
     # article display --------------------------------------------------------------------------
@@ -299,6 +301,8 @@ class LibraryController(QObject):
         if article is None:
             return None
         if target is None:
+            from PySide6.QtWidgets import QFileDialog
+
             default = str(Path.home() / f"{_slug_filename(article.title)}.pdf")
             chosen, _ = QFileDialog.getSaveFileName(
                 self.window, self.tr("Eksporter PDF"), default, "PDF (*.pdf)"
@@ -311,6 +315,8 @@ class LibraryController(QObject):
         try:
             export_article(article, self.library, target)
         except OSError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(
                 self.window,
                 self.tr("Kunne ikke lagre PDF"),

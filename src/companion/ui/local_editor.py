@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from companion.content import authoring
 from companion.content.authoring import Draft
-from companion.content.model import Article, ContentStatus, Library, Problem
+from companion.content.model import Article, Library, Problem
+from companion.content.vocabulary import ContentStatus
 from companion.core.idguard import redact
 from companion.ui.content_status import page_word
 from companion.ui.i18n import fmt

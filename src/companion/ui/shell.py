@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from companion.app import AppContext
-from companion.content.model import Library
 from companion.settings import Settings
 from companion.ui.library_controller import LibraryController
 from companion.ui.main_window import MainWindow
@@ -20,6 +19,7 @@ from companion.ui.pages.library_page import LibraryPage
 from companion.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
+    from companion.content.model import Library
     from companion.ui.about import HelpActions
     from companion.ui.pages.search_page import SearchPage
     from companion.ui.pages.training_page import TrainingPage

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
-from companion.content.model import CATEGORIES
+from companion.content.vocabulary import CATEGORIES
 from companion.ui.domain_words import word
 from companion.ui.models.base import RowTableModel
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-from companion.content.model import CATEGORIES
+from companion.content.vocabulary import CATEGORIES
 from companion.tickets.model import TicketView
 from companion.tickets.state import TicketState
 from companion.ui import theme

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.content.model import CATEGORIES, Article, Library
+from companion.content.model import Article, Library
+from companion.content.vocabulary import CATEGORIES
 from companion.ui.content_status import kind_word, page_word, with_status
 from companion.ui.domain_words import word
 from companion.ui.flow_layout import FlowLayout

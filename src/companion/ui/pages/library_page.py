@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.content.model import CATEGORIES, KNOWN_ROLES, Article, Library
+from companion.content.vocabulary import CATEGORIES, KNOWN_ROLES
 from companion.ui.content_status import with_status
 from companion.ui.domain_words import word
 from companion.ui.models.articles import ID_ROLE, ArticleDelegate, ArticleListModel, ArticleRow
@@ -22,6 +22,7 @@ from companion.ui.pages.base import empty_state, heading, labelled_combo
 from companion.ui.qt_values import SCROLL_BAR_ALWAYS_OFF
 
 if TYPE_CHECKING:  # built when content has loaded, after the first paint (issue 16)
+    from companion.content.model import Article, Library
     from companion.ui.pages.article_view import ArticleView
 
 SHOW_ALL, SHOW_FAVORITES, SHOW_RECENT = "alle", "favoritter", "sist-sett"

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.content.model import CATEGORIES, KIND_LABELS, KNOWN_ROLES, Library
+from companion.content.model import Library
+from companion.content.vocabulary import CATEGORIES, KIND_LABELS, KNOWN_ROLES
 from companion.ui.content_status import with_status
 from companion.ui.i18n import fmt
 from companion.ui.models.articles import ID_ROLE, ArticleDelegate, ArticleListModel, ArticleRow

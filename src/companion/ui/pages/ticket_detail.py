@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.content.model import CATEGORIES
+from companion.content.vocabulary import CATEGORIES
 from companion.tickets.model import URGENCIES, TicketView
 from companion.ui.domain_words import word
 from companion.ui.i18n import fmt

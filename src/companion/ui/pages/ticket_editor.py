@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.content.model import CATEGORIES
+from companion.content.vocabulary import CATEGORIES
 from companion.core.idguard import REDACT_ACTION_LABEL
 from companion.tickets.model import (
     URGENCIES,
