@@ -46,3 +46,20 @@ def test_formatter_hides_parameters_from_foreign_engines_and_identity_numbers() 
     record = logging.LogRecord("x", logging.ERROR, __file__, 1, message, None, None)
     text = SafeFormatter("%(message)s").format(record)
     assert "Kari" not in text and "01019012345" not in text and "[SQL: INSERT" in text
+
+
+def test_time_stamp_is_kept_and_numbers_after_it_are_redacted() -> None:
+    """The formatter skips its own time stamp when it looks for identity numbers, nothing else:
+    the logger name, the message and the traceback are all searched."""
+    try:
+        raise ValueError("pasient 01019012345")
+    except ValueError:
+        import sys
+
+        record = logging.LogRecord(
+            "fnr.01019012345", logging.ERROR, __file__, 1, "ring 010190 12345", None, sys.exc_info()
+        )
+    text = SafeFormatter("%(asctime)s %(name)s: %(message)s").format(record)
+    assert text.startswith(record.asctime)
+    assert "01019012345" not in text and "010190 12345" not in text
+    assert text.count("[fødselsnummer fjernet]") == 4  # name, message, source line, error

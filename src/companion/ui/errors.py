@@ -10,7 +10,7 @@ import sys
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from companion.ui.i18n import fmt
 
@@ -25,6 +25,8 @@ def install_excepthook(parent: QWidget, log_file_hint: str) -> None:
             sys.__excepthook__(kind, value, tb)
             return
         log.error("unexpected error", exc_info=(kind, value, tb))
+        from PySide6.QtWidgets import QMessageBox  # not before the first paint (issue 16)
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("ErrorHook", "Noe gikk galt"),

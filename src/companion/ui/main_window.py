@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -307,10 +307,23 @@ class MainWindow(QMainWindow):
                 pass
 
     def save_state(self) -> None:
-        self._state.setValue("window/geometry", self.saveGeometry())
-        self._state.setValue("window/fontSize", self._point_size)
-        self._state.setValue("window/page", self.current_page_key())
-        self._state.sync()
+        """Write geometry, text size and page; the file is rewritten only when one changed
+        (this runs on close and again on quit)."""
+        values = {
+            "window/geometry": self.saveGeometry(),
+            "window/fontSize": self._point_size,
+            "window/page": self.current_page_key(),
+        }
+        changed = False
+        for key, value in values.items():
+            old = self._state.value(key)  # an INI file gives back numbers as text
+            if old is None or (
+                old != value if isinstance(value, QByteArray) else str(old) != str(value)
+            ):
+                self._state.setValue(key, value)
+                changed = True
+        if changed:
+            self._state.sync()
 
     def saved_page(self) -> str:
         return str(self._state.value("window/page") or "")
