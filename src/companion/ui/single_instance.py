@@ -100,6 +100,21 @@ def notify_running_instance(key: str, timeout_ms: int = CONNECT_TIMEOUT_MS) -> b
     return True
 
 
+def remove_stale(key: str) -> bool:
+    """Remove the socket file a crashed instance left behind; True if there was one.
+
+    Call it only when :func:`notify_running_instance` found nobody: on Unix a connection to a
+    live server succeeds even while that server is busy, so a refused one means nobody listens.
+    """
+    path = _socket_file(key)
+    if path is None or not path.exists():
+        return False
+    from PySide6.QtNetwork import QLocalServer
+
+    log.info("removing stale single-instance socket %s", path)
+    return QLocalServer.removeServer(key)
+
+
 class InstanceServer(QObject):
     """Listens for later launches and emits :attr:`activateRequested` for each one."""
 
@@ -131,10 +146,7 @@ class InstanceServer(QObject):
         if notify_running_instance(self.key):
             log.warning("another instance already runs for this home folder; this one runs alone")
             return False
-        stale = _socket_file(self.key)
-        if stale is not None and stale.exists():
-            log.info("removing stale single-instance socket %s", stale)
-            self._server.removeServer(self.key)
+        remove_stale(self.key)
         if self._server.listen(self.key):
             return True
         log.warning("single-instance server not started: %s", self._server.errorString())
