@@ -6,6 +6,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,6 +28,24 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv("COMPANION_HOME", str(home))
     return home
+
+
+# The GUI-thread collector (companion.ui.gui_gc), made when the first test uses Qt and kept for
+# the rest of the run: once widgets exist, a worker thread's collection could free one.
+_GUI_COLLECTOR: list[Any] = []
+
+
+@pytest.fixture(autouse=True)
+def _gc_on_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """As in the app: cycles are collected on the main thread only, here after every test."""
+    if not _GUI_COLLECTOR and {"qtbot", "qapp"} & set(request.fixturenames):
+        request.getfixturevalue("qapp")
+        from companion.ui.gui_gc import GuiThreadCollector
+
+        _GUI_COLLECTOR.append(GuiThreadCollector())
+    yield
+    for collector in _GUI_COLLECTOR:
+        collector.check()
 
 
 @pytest.fixture

@@ -87,6 +87,9 @@ def run_gui(
     app = existing if isinstance(existing, QApplication) else None
     if app is None:
         app = QApplication(style_arguments(sys.argv))
+    from companion.ui.gui_gc import GuiThreadCollector
+
+    collector = GuiThreadCollector(parent=app)  # before any worker runs: see its docstring
     resources = resources_dir()
     apply_theme(app, resources, context.settings.ui.font_point_size, set_style=existing is app)
     translators = install_translators(app, resources, context.settings.ui.language)
@@ -120,6 +123,7 @@ def run_gui(
     shell.shutdown()
     del translators
     context.close()
+    collector.stop()
     if fast_exit:
         _exit_now(int(code))
     return int(code)
