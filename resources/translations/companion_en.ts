@@ -93,151 +93,156 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="80"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="81"/>
         <source>← Tilbake</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="81"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="82"/>
         <source>Tilbake til forrige artikkel (Alt+←)</source>
         <translation>Back to the previous article (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="82"/>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="87"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="83"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="88"/>
         <source>Tilbake til forrige artikkel</source>
         <translation>Back to the previous article</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="89"/>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="191"/>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="316"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="90"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="192"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="325"/>
         <source>Legg til i favoritter</source>
         <translation>Add to favourites</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="91"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="92"/>
         <source>Favoritt</source>
         <translation>Favourite</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="93"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="94"/>
         <source>Vis ved siden av</source>
         <translation>Show side by side</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="96"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="97"/>
         <source>Vis ett steg om gangen i stor tekst, for opplæring ved siden av en kollega</source>
         <translation>Show one step at a time in large text, for training side by side with a colleague</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="101"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="102"/>
         <source>Eksporter PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="105"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="106"/>
         <source>Rediger lokalt</source>
         <translation>Edit locally</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="106"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="107"/>
         <source>Lag eller endre deres lokale versjon av artikkelen</source>
         <translation>Create or change your unit&apos;s local version of the article</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="118"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="119"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="123"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="124"/>
         <source>Artikkel</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="127"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="128"/>
         <source>Velg en artikkel i listen, eller søk med Ctrl+K.</source>
         <translation>Choose an article in the list, or search with Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="131"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="132"/>
         <source>Var dette nyttig?</source>
         <translation>Was this helpful?</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="132"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="133"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="133"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="134"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="138"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="139"/>
         <source>Hva manglet? (valgfritt – ikke skriv pasientopplysninger)</source>
         <translation>What was missing? (optional – don&apos;t write patient details)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="140"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="141"/>
         <source>Kommentar til artikkelen</source>
         <translation>Comment on the article</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="191"/>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="316"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="192"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="325"/>
         <source>Fjern fra favoritter</source>
         <translation>Remove from favourites</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="221"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="215"/>
+        <source>Henter …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="230"/>
         <source>Velg en artikkel i listen til venstre, eller søk med Ctrl+K. Lenker i en artikkel åpnes her; «← Tilbake» (Alt+←) går tilbake. Stjernemerk det du bruker ofte med «Legg til i favoritter».</source>
         <translation>Choose an article in the list on the left, or search with Ctrl+K. Links in an article open here; “← Back” (Alt+←) goes back. Mark what you use often with “Add to favourites”.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="229"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="238"/>
         <source>Favoritter</source>
         <translation>Favourites</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="231"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="240"/>
         <source>Ingen favoritter ennå.</source>
         <translation>No favourites yet.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="234"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="243"/>
         <source>Sist sett</source>
         <translation>Recently viewed</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="236"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="245"/>
         <source>Du har ikke åpnet noe her ennå.</source>
         <translation>You have not opened anything here yet.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="239"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="248"/>
         <source>Nytt innhold</source>
         <translation>New content</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="241"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="250"/>
         <source>Ikke noe nytt innhold.</source>
         <translation>No new content.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="280"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="289"/>
         <source>«%1» er utgått og vises ikke lenger. Spør superbrukeren hva som gjelder nå.</source>
         <translation>“%1” has been retired and is no longer shown. Ask your superuser what applies now.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="294"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="303"/>
         <source>Åpne lenke</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="295"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="304"/>
         <source>Lenken åpnes i nettleseren:
 %1
 
@@ -248,12 +253,12 @@ Vil du åpne den?</source>
 Do you want to open it?</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="326"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="335"/>
         <source>Takk! Svaret er lagret.</source>
         <translation>Thank you! Your answer is saved.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="335"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="344"/>
         <source>Takk! Kommentaren er lagret.</source>
         <translation>Thank you! Your comment is saved.</translation>
     </message>
@@ -601,128 +606,128 @@ Do you want to open it?</translation>
 <context>
     <name>ContentStatus</name>
     <message>
-        <location filename="../../src/companion/ui/content_status.py" line="21"/>
-        <location filename="../../src/companion/ui/content_status.py" line="100"/>
+        <location filename="../../src/companion/ui/content_status.py" line="25"/>
+        <location filename="../../src/companion/ui/content_status.py" line="106"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/content_status.py" line="22"/>
+        <location filename="../../src/companion/ui/content_status.py" line="26"/>
         <source>✓ Godkjent</source>
         <translation>✓ Approved</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/content_status.py" line="23"/>
-        <location filename="../../src/companion/ui/content_status.py" line="98"/>
+        <location filename="../../src/companion/ui/content_status.py" line="27"/>
+        <location filename="../../src/companion/ui/content_status.py" line="104"/>
         <source>Utgått</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/content_status.py" line="32"/>
+        <location filename="../../src/companion/ui/content_status.py" line="36"/>
         <source>Lokal</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/content_status.py" line="45"/>
+        <location filename="../../src/companion/ui/content_status.py" line="49"/>
         <source>Veiledning</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/content_status.py" line="46"/>
+        <location filename="../../src/companion/ui/content_status.py" line="50"/>
         <source>Vanlig feil</source>
         <translation>Common mistake</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/content_status.py" line="47"/>
+        <location filename="../../src/companion/ui/content_status.py" line="51"/>
         <source>Sjekkliste</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/content_status.py" line="58"/>
-        <location filename="../../src/companion/ui/content_status.py" line="96"/>
+        <location filename="../../src/companion/ui/content_status.py" line="62"/>
+        <location filename="../../src/companion/ui/content_status.py" line="102"/>
         <source>✓ Godkjent av %1, %2</source>
         <translation>✓ Approved by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/content_status.py" line="64"/>
-        <location filename="../../src/companion/ui/content_status.py" line="97"/>
+        <location filename="../../src/companion/ui/content_status.py" line="68"/>
+        <location filename="../../src/companion/ui/content_status.py" line="103"/>
         <source>ansvarlig: %1</source>
         <translation>owner: %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/content_status.py" line="67"/>
+        <location filename="../../src/companion/ui/content_status.py" line="71"/>
         <source>Utkast – ikke godkjent hos dere ennå</source>
         <translation>Draft – not yet approved by your unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/content_status.py" line="69"/>
-        <location filename="../../src/companion/ui/content_status.py" line="103"/>
+        <location filename="../../src/companion/ui/content_status.py" line="73"/>
+        <location filename="../../src/companion/ui/content_status.py" line="109"/>
         <source>Lokal versjon</source>
         <translation>Local version</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/content_status.py" line="72"/>
-        <location filename="../../src/companion/ui/content_status.py" line="106"/>
+        <location filename="../../src/companion/ui/content_status.py" line="76"/>
+        <location filename="../../src/companion/ui/content_status.py" line="112"/>
         <source>Skulle vært gjennomgått %1</source>
         <translation>Review was due %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/content_status.py" line="76"/>
+        <location filename="../../src/companion/ui/content_status.py" line="80"/>
         <source>Lokal prosedyre gjelder foran</source>
         <translation>Local procedure takes precedence</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/content_status.py" line="83"/>
+        <location filename="../../src/companion/ui/content_status.py" line="89"/>
         <source>ikke godkjent</source>
         <translation>not approved</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/content_status.py" line="84"/>
+        <location filename="../../src/companion/ui/content_status.py" line="90"/>
         <source>skulle vært gjennomgått</source>
         <translation>review overdue</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/content_status.py" line="87"/>
+        <location filename="../../src/companion/ui/content_status.py" line="93"/>
         <source>flere «Nei» enn «Ja»</source>
         <translation>more “No” than “Yes”</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/content_status.py" line="99"/>
+        <location filename="../../src/companion/ui/content_status.py" line="105"/>
         <source>– skal ikke brukes lenger</source>
         <translation>– no longer to be used</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/content_status.py" line="101"/>
+        <location filename="../../src/companion/ui/content_status.py" line="107"/>
         <source>– ikke godkjent hos dere ennå</source>
         <translation>– not yet approved by your unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/content_status.py" line="102"/>
+        <location filename="../../src/companion/ui/content_status.py" line="108"/>
         <source>Ansvarlig: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/content_status.py" line="104"/>
+        <location filename="../../src/companion/ui/content_status.py" line="110"/>
         <source>for deres enhet</source>
         <translation>for your unit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/content_status.py" line="105"/>
+        <location filename="../../src/companion/ui/content_status.py" line="111"/>
         <source>Bygger på: %1</source>
         <translation>Based on: %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/content_status.py" line="107"/>
+        <location filename="../../src/companion/ui/content_status.py" line="113"/>
         <source>Lokal prosedyre gjelder foran.</source>
         <translation>Local procedure takes precedence.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/content_status.py" line="108"/>
+        <location filename="../../src/companion/ui/content_status.py" line="114"/>
         <source>Skal gjennomgås innen %1</source>
         <translation>Review by %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/content_status.py" line="109"/>
+        <location filename="../../src/companion/ui/content_status.py" line="115"/>
         <source>Steg %1 av %2</source>
         <translation>Step %1 of %2</translation>
     </message>
@@ -1264,17 +1269,17 @@ Do you want to open it?</translation>
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../src/companion/ui/errors.py" line="30"/>
+        <location filename="../../src/companion/ui/errors.py" line="32"/>
         <source>Noe gikk galt</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/errors.py" line="32"/>
+        <location filename="../../src/companion/ui/errors.py" line="34"/>
         <source>Følgesvenn møtte en uventet feil (%1). Det du har lagret er trygt. Prøv igjen; hvis det gjentar seg, velg Hjelp → Eksporter diagnostikk og send filen til superbrukeren.</source>
         <translation>Følgesvenn ran into an unexpected error (%1). What you have saved is safe. Try again; if it happens again, choose Help → Export diagnostics and send the file to your superuser.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/errors.py" line="44"/>
+        <location filename="../../src/companion/ui/errors.py" line="46"/>
         <source>Detaljer står i loggen: %1</source>
         <translation>Details are in the log: %1</translation>
     </message>
@@ -1896,22 +1901,22 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../src/companion/ui/library_controller.py" line="94"/>
+        <location filename="../../src/companion/ui/library_controller.py" line="119"/>
         <source>Kunne ikke laste innholdet</source>
         <translation>Couldn&apos;t load the content</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/library_controller.py" line="304"/>
+        <location filename="../../src/companion/ui/library_controller.py" line="331"/>
         <source>Eksporter PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/library_controller.py" line="316"/>
+        <location filename="../../src/companion/ui/library_controller.py" line="345"/>
         <source>Kunne ikke lagre PDF</source>
         <translation>Couldn&apos;t save PDF</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/library_controller.py" line="317"/>
+        <location filename="../../src/companion/ui/library_controller.py" line="346"/>
         <source>PDF-filen kunne ikke skrives: %1. Velg en annen mappe.</source>
         <translation>The PDF file couldn&apos;t be written: %1. Choose another folder.</translation>
     </message>
@@ -1919,57 +1924,57 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="44"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="51"/>
         <source>Vis</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="46"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="53"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="47"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="54"/>
         <source>Favoritter</source>
         <translation>Favourites</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="48"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="55"/>
         <source>Sist sett</source>
         <translation>Recently viewed</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="54"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="61"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="55"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="62"/>
         <source>Alle kategorier</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="61"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="68"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="62"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="69"/>
         <source>Alle roller</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="89"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="96"/>
         <source>Liste over artikler</source>
         <translation>List of articles</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="100"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="107"/>
         <source>Laster innhold …</source>
         <translation>Loading content…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/library_page.py" line="121"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="130"/>
         <source>%n fil(er) i innholdsmappen kunne ikke leses og vises ikke: </source>
         <translation>
             <numerusform>%n file in the content folder could not be read and is not shown: </numerusform>
@@ -1977,12 +1982,12 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="125"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="134"/>
         <source>. Kjør «companion content check» for detaljer, eller gi beskjed til superbrukeren.</source>
         <translation>. Run “companion content check” for details, or tell your superuser.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/library_page.py" line="176"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="189"/>
         <source>%n artikler</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1990,17 +1995,17 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="184"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="197"/>
         <source>Du har ingen favoritter ennå. Trykk «Legg til i favoritter» på en artikkel.</source>
         <translation>You have no favourites yet. Click “Add to favourites” on an article.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="187"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="200"/>
         <source>Du har ikke åpnet noen artikler ennå.</source>
         <translation>You haven&apos;t opened any articles yet.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/library_page.py" line="190"/>
+        <location filename="../../src/companion/ui/pages/library_page.py" line="203"/>
         <source>Ingen artikler passer filtrene. Velg «Alle kategorier» og «Alle roller».</source>
         <translation>No articles match the filters. Choose “All categories” and “All roles”.</translation>
     </message>
@@ -2008,179 +2013,179 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>LocalEditorDialog</name>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="71"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="72"/>
         <source>Rediger lokalt</source>
         <translation>Edit locally</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="72"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="73"/>
         <source>Rediger lokal versjon</source>
         <translation>Edit local version</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="98"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="99"/>
         <source>Lokale versjoner lagres i en egen mappe for enheten deres, og den er ikke valgt ennå. Velg en mappe (gjerne en felles mappe superbrukerne har tilgang til).</source>
         <translation>Local versions are saved in a separate folder for your unit, and it has not been chosen yet. Choose a folder (ideally a shared folder the superusers can access).</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="103"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="104"/>
         <source>Velg mappe …</source>
         <translation>Choose folder …</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="114"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="115"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="115"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="116"/>
         <source>Godkjent</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="116"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="117"/>
         <source>Utgått (skjul artikkelen)</source>
         <translation>Retired (hide the article)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="120"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="121"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="122"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="123"/>
         <source>F.eks. Fagnettverk legemidler</source>
         <translation>E.g. Medicines specialist network</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="123"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="124"/>
         <source>F.eks. forskrift, nasjonal retningslinje</source>
         <translation>E.g. regulation, national guideline</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="125"/>
-        <location filename="../../src/companion/ui/local_editor.py" line="127"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="126"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="128"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="126"/>
-        <location filename="../../src/companion/ui/local_editor.py" line="128"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="127"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="129"/>
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="131"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="132"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="132"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="133"/>
         <source>Godkjent av</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="133"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="134"/>
         <source>Godkjent dato</source>
         <translation>Approval date</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="141"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="142"/>
         <source>Ansvarlig</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="142"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="143"/>
         <source>Bygger på</source>
         <translation>Based on</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="163"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="164"/>
         <source>Tekst (Markdown)</source>
         <translation>Text (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="166"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="167"/>
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="173"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="174"/>
         <source>Kontroll av teksten</source>
         <translation>Text check</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="180"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="181"/>
         <source>Lagre lokal versjon</source>
         <translation>Save local version</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="183"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="184"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="185"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="186"/>
         <source>Ny fra mal</source>
         <translation>New from template</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="187"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="188"/>
         <source>Start en ny lokal artikkel med avsnittene ferdig satt opp</source>
         <translation>Start a new local article with the sections already set up</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="209"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="210"/>
         <source>Ulagret tekst fra forrige gang er hentet fram.</source>
         <translation>Unsaved text from last time has been restored.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="254"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="255"/>
         <source>Ikke lagret ennå</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="263"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="264"/>
         <source>Velg en mappe for lokale versjoner først</source>
         <translation>Choose a folder for local versions first</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="287"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="288"/>
         <source>✓ Ingen feil funnet.</source>
         <translation>✓ No problems found.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="290"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="291"/>
         <source>Feil</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="290"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="291"/>
         <source>Advarsel</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="302"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="303"/>
         <source>Kunne ikke mellomlagre teksten.</source>
         <translation>Couldn&apos;t save a backup of the text.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="312"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="313"/>
         <source>Lagrer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="324"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="325"/>
         <source>Lagret i den lokale mappen.</source>
         <translation>Saved in the local folder.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="330"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="331"/>
         <source>Kunne ikke lagre: %1. Sjekk at du har skrivetilgang til mappen.</source>
         <translation>Couldn&apos;t save: %1. Check that you have write access to the folder.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/local_editor.py" line="349"/>
+        <location filename="../../src/companion/ui/local_editor.py" line="350"/>
         <source>Velg mappe for lokale versjoner</source>
         <translation>Choose a folder for local versions</translation>
     </message>
@@ -2188,133 +2193,133 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="82"/>
+        <location filename="../../src/companion/ui/main_window.py" line="83"/>
         <source>Søk i veiledninger, vanlige feil og sjekklister (Ctrl+K)</source>
         <translation>Search guides, common mistakes and checklists (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="84"/>
-        <location filename="../../src/companion/ui/main_window.py" line="89"/>
+        <location filename="../../src/companion/ui/main_window.py" line="85"/>
+        <location filename="../../src/companion/ui/main_window.py" line="90"/>
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="91"/>
+        <location filename="../../src/companion/ui/main_window.py" line="92"/>
         <source>Tøm søkefeltet</source>
         <translation>Clear the search field</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="107"/>
+        <location filename="../../src/companion/ui/main_window.py" line="108"/>
         <source>Hovedmeny</source>
         <translation>Main menu</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="118"/>
+        <location filename="../../src/companion/ui/main_window.py" line="119"/>
         <source>Gå til søkefeltet</source>
         <translation>Go to the search field</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="123"/>
+        <location filename="../../src/companion/ui/main_window.py" line="124"/>
         <source>Nettstatus</source>
         <translation>Network status</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="125"/>
+        <location filename="../../src/companion/ui/main_window.py" line="126"/>
         <source>Saker i kø</source>
         <translation>Queued tickets</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="127"/>
+        <location filename="../../src/companion/ui/main_window.py" line="128"/>
         <source>Sist synkronisert</source>
         <translation>Last synced</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="129"/>
+        <location filename="../../src/companion/ui/main_window.py" line="130"/>
         <source>Teamstatus</source>
         <translation>Team status</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="143"/>
+        <location filename="../../src/companion/ui/main_window.py" line="144"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="144"/>
+        <location filename="../../src/companion/ui/main_window.py" line="145"/>
         <source>&amp;Innstillinger …</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="146"/>
+        <location filename="../../src/companion/ui/main_window.py" line="147"/>
         <source>Se &amp;etter oppdatert innhold</source>
         <translation>Check for &amp;updated content</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="150"/>
+        <location filename="../../src/companion/ui/main_window.py" line="151"/>
         <source>&amp;Avslutt</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="154"/>
+        <location filename="../../src/companion/ui/main_window.py" line="155"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="156"/>
+        <location filename="../../src/companion/ui/main_window.py" line="157"/>
         <source>Større tekst</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="157"/>
+        <location filename="../../src/companion/ui/main_window.py" line="158"/>
         <source>Mindre tekst</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="158"/>
+        <location filename="../../src/companion/ui/main_window.py" line="159"/>
         <source>Vanlig tekststørrelse</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="164"/>
+        <location filename="../../src/companion/ui/main_window.py" line="165"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="165"/>
+        <location filename="../../src/companion/ui/main_window.py" line="166"/>
         <source>&amp;Kom i gang</source>
         <translation>&amp;Getting started</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="168"/>
+        <location filename="../../src/companion/ui/main_window.py" line="169"/>
         <source>&amp;Hurtigtaster</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="171"/>
+        <location filename="../../src/companion/ui/main_window.py" line="172"/>
         <source>&amp;Om Følgesvenn</source>
         <translation>&amp;About Følgesvenn</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="173"/>
+        <location filename="../../src/companion/ui/main_window.py" line="174"/>
         <source>&amp;Eksporter diagnostikk …</source>
         <translation>&amp;Export diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="260"/>
+        <location filename="../../src/companion/ui/main_window.py" line="263"/>
         <source>Brukerstøtte ikke satt opp</source>
         <translation>Support desk not set up</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="262"/>
+        <location filename="../../src/companion/ui/main_window.py" line="265"/>
         <source>Tilkoblet</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="264"/>
+        <location filename="../../src/companion/ui/main_window.py" line="267"/>
         <source>Frakoblet</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/main_window.py" line="270"/>
+        <location filename="../../src/companion/ui/main_window.py" line="273"/>
         <source>Saker i kø: %n</source>
         <translation>
             <numerusform>Queued tickets: %n</numerusform>
@@ -2322,12 +2327,12 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="273"/>
+        <location filename="../../src/companion/ui/main_window.py" line="276"/>
         <source>Sist synkronisert: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="273"/>
+        <location filename="../../src/companion/ui/main_window.py" line="276"/>
         <source>aldri</source>
         <translation>never</translation>
     </message>
@@ -3164,58 +3169,58 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="31"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="32"/>
         <source>Søkeresultater</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="34"/>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="96"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="35"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="97"/>
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="39"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="40"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="40"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="41"/>
         <source>Alt</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="45"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="46"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="46"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="47"/>
         <source>Alle kategorier</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="52"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="53"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="53"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="54"/>
         <source>Alle roller</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="77"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="78"/>
         <source>Treff</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="96"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="97"/>
         <source>Søk: %1</source>
         <translation>Search: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/pages/search_page.py" line="100"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="101"/>
         <source>%n treff</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -3223,17 +3228,17 @@ Only staff details are read. Columns not listed above are not read or stored.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="106"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="107"/>
         <source>Ingen treff på «%1». Prøv et annet ord, eller lag en sak under Saker – søket blir registrert slik at superbrukerne ser hva som mangler.</source>
         <translation>No results for “%1”. Try another word, or create a ticket under Tickets – the search is recorded so the superusers can see what is missing.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="113"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="114"/>
         <source>Skriv i søkefeltet øverst. Du kan skrive på bokmål eller nynorsk, og bruke Epic-ord som MAR eller In Basket.</source>
         <translation>Type in the search box at the top. You can write in bokmål or nynorsk, and use Epic terms such as MAR or In Basket.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/search_page.py" line="119"/>
+        <location filename="../../src/companion/ui/pages/search_page.py" line="120"/>
         <source>Mente du «%1»?</source>
         <translation>Did you mean “%1”?</translation>
     </message>

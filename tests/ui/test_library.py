@@ -2,6 +2,8 @@
 
 import shutil
 import subprocess
+import threading
+from functools import cached_property
 from pathlib import Path
 
 import pytest
@@ -207,6 +209,52 @@ def test_start_page_instead_of_an_empty_pane(shell: Shell, qtbot: QtBot) -> None
     first_link = view.browser.toHtml().split("companion://artikkel/")[1].split('"')[0]
     view.browser.anchorClicked.emit(QUrl(f"companion://artikkel/{first_link}"))
     assert view.article is not None and view.article.id == first_link
+
+
+def test_lists_show_before_the_user_lists_and_a_click_never_loads_them_here(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Content shows as soon as it is parsed; favourites and recently seen need the database
+    layer and come after ("Henter …" until then). A click in between leaves the database work
+    to a worker: the usage service is never built on the GUI thread."""
+    on_gui_thread: list[bool] = []
+    build = AppContext.__dict__["usage"].func
+
+    def usage(self: AppContext) -> object:
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return build(self)
+
+    lazy = cached_property(usage)
+    lazy.__set_name__(AppContext, "usage")
+    monkeypatch.setattr(AppContext, "usage", lazy)
+    context.prepare_database()
+    shell = Shell(context, resources_dir())
+    qtbot.addWidget(shell.window)
+    controller = shell.library
+    release = threading.Event()
+    load_lists = controller._load_user_lists
+
+    def slow_lists() -> tuple[list[str], list[str]]:
+        release.wait(10)
+        return load_lists()
+
+    monkeypatch.setattr(controller, "_load_user_lists", slow_lists)
+    controller.load()
+    page = shell.library_pages["guides"]
+    qtbot.waitUntil(lambda: page.view is not None, timeout=10000)
+    assert page.view is not None and page.model.rowCount() >= 30
+    start = page.view.browser.toPlainText()
+    assert "Henter …" in start and "Ingen favoritter ennå." not in start
+
+    first = page.articles()[0].id
+    controller.show_article(first)
+    assert page.view.article is not None and page.view.article.id == first
+    with qtbot.waitSignal(controller.libraryLoaded, timeout=10000):
+        release.set()
+    assert page.user_lists_loaded
+    qtbot.waitUntil(lambda: context.usage.recent() == [first], timeout=10000)
+    assert on_gui_thread and not any(on_gui_thread)
+    assert page.view.article.id == first, "the loaded lists must not replace the open article"
 
 
 def test_long_titles_wrap_to_two_lines() -> None:

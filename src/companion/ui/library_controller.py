@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -57,18 +58,39 @@ class LibraryController(QObject):
             self._load_in_background, on_done=self._on_loaded, on_error=self._on_error
         )
 
-    def _load_in_background(self) -> tuple[Library, list[str], list[str]]:
-        library = self.context.library
-        usage = self.context.usage
-        self.context.search  # noqa: B018  (build or load the search index off the GUI thread)
-        return library, usage.favorites(), usage.recent()
+    def _load_in_background(self) -> Library:
+        return self.context.library  # the parsed-content cache: tens of milliseconds
 
-    def _on_loaded(self, result: tuple[Library, list[str], list[str]]) -> None:
-        library, favorites, recent = result
+    def _on_loaded(self, library: Library) -> None:
+        """The lists show now; favourites, recently seen and the search index come next.
+
+        They need the database layer (SQLModel, ~0.5 s to import on a slow PC) and the index,
+        which the user does not need to start reading: the start pane says "Henter …" there.
+        """
         for page in self.pages.values():
             page.articleSelected.connect(self.show_article)
-        self.set_library(library, favorites, recent)
-        self.libraryLoaded.emit(library)
+        self.set_library(library)
+        self.runner.start(
+            self._load_user_lists, on_done=self._on_user_lists, on_error=self._on_error
+        )
+
+    def _usage(self, method: str) -> Callable[..., Any]:
+        """A usage-service method looked up when the worker runs it: the first lookup imports
+        the database layer, which must never happen on the GUI thread (clicks can come before
+        the user lists have loaded)."""
+        return lambda *args: getattr(self.context.usage, method)(*args)
+
+    def _load_user_lists(self) -> tuple[list[str], list[str]]:
+        usage = self.context.usage
+        self.context.search  # noqa: B018  (build or load the search index off the GUI thread)
+        return usage.favorites(), usage.recent()
+
+    def _on_user_lists(self, result: tuple[list[str], list[str]]) -> None:
+        favorites, recent = result
+        for page in self.pages.values():
+            page.set_user_lists(favorites, recent)
+        if self.library is not None:
+            self.libraryLoaded.emit(self.library)
 
     def set_library(
         self, library: Library, favorites: list[str] | None = None, recent: list[str] | None = None
@@ -77,10 +99,11 @@ class LibraryController(QObject):
         self.library = library
         for page in self.pages.values():
             view = page.set_library(library)
-            page.set_user_lists(
-                page.favorites if favorites is None else favorites,
-                page.recent if recent is None else recent,
-            )
+            if favorites is not None or recent is not None:
+                page.set_user_lists(
+                    page.favorites if favorites is None else favorites,
+                    page.recent if recent is None else recent,
+                )
             view.openArticle.connect(self.open_article)
             view.navigate.connect(lambda target, v=view: self.show_in_view(v, target))
             view.favoriteToggled.connect(self._on_favorite)
@@ -123,7 +146,7 @@ class LibraryController(QObject):
             return
         favorites = page.favorites
         page.view.show_article(article, favorite=article_id in favorites)
-        self.runner.start(self.context.usage.record_view, article_id)
+        self.runner.write(self._usage("record_view"), article_id)
 
     def show_in_view(self, view: ArticleView, target: str) -> None:
         """A followed link (or Tilbake) shows its article in the same pane, whatever its kind."""
@@ -137,7 +160,7 @@ class LibraryController(QObject):
             return
         favorites = self.page_for(article).favorites
         view.show_article(article, favorite=target in favorites, keep_history=True)
-        self.runner.start(self.context.usage.record_view, target)
+        self.runner.write(self._usage("record_view"), target)
 
     def _on_favorite(self, article_id: str, on: bool) -> None:
         for page in self.pages.values():
@@ -145,11 +168,11 @@ class LibraryController(QObject):
                 page.favorites = [article_id, *page.favorites]
             elif not on:
                 page.favorites = [a for a in page.favorites if a != article_id]
-        self.runner.start(self.context.usage.set_favorite, article_id, on)
+        self.runner.write(self._usage("set_favorite"), article_id, on)
 
     def _on_feedback(self, article_id: str, helpful: bool) -> None:
-        self.runner.start(
-            self.context.usage.add_feedback, article_id, helpful, on_done=self._remember_feedback
+        self.runner.write(
+            self._usage("add_feedback"), article_id, helpful, on_done=self._remember_feedback
         )
 
     def _remember_feedback(self, feedback_id: int) -> None:
@@ -157,8 +180,8 @@ class LibraryController(QObject):
 
     def _on_comment(self, comment: str) -> None:
         if self._last_feedback_id is not None:
-            self.runner.start(
-                self.context.usage.update_feedback_comment, self._last_feedback_id, comment
+            self.runner.write(
+                self._usage("update_feedback_comment"), self._last_feedback_id, comment
             )
 
     # coaching -------------------------------------------------------------------------------------
@@ -214,9 +237,9 @@ class LibraryController(QObject):
     ) -> None:
         r = dialog.result_value()
         if r.coach_name and r.coach_name != self.context.user_name():
-            self.runner.start(self.context.training.remember_superuser_name, r.coach_name)
-        self.runner.start(
-            self.context.usage.record_coaching,
+            self.runner.write(self.context.training.remember_superuser_name, r.coach_name)
+        self.runner.write(
+            self._usage("record_coaching"),
             article.id,
             r.coached_person,
             r.coach_name,

@@ -199,8 +199,12 @@ class ArticleView(QWidget):
         self.browser.setHtml(rendered.html + self._footer(article))
         self.browser.setFocus()
 
-    def show_start(self, kind: str, favorites: list[str], recent: list[str]) -> None:
-        """The pane's start page: favourites, recently seen, new content and a short how-to."""
+    def show_start(self, kind: str, favorites: list[str] | None, recent: list[str] | None) -> None:
+        """The pane's start page: favourites, recently seen, new content and a short how-to.
+
+        ``None`` for favourites and recently seen: still loading (they come from the database,
+        after the content), shown as such rather than as "none yet".
+        """
         self.show_article(None)
         self.empty.setVisible(False)
         self.browser.setVisible(True)
@@ -208,7 +212,11 @@ class ArticleView(QWidget):
         known = {a.id: a for a in pool}
         newest = [a.id for a in sorted(pool, key=_freshness, reverse=True)[:5]]
 
-        def section(title: str, ids: list[str], empty: str) -> str:
+        loading = html.escape(self.tr("Henter …"))
+
+        def section(title: str, ids: list[str] | None, empty: str) -> str:
+            if ids is None:
+                return f"<h2>{html.escape(title)}</h2><p class='meta'>{loading}</p>"
             items = [
                 f"<li><a href='companion://artikkel/{html.escape(i)}'>"
                 f"{html.escape(known[i].title)}</a></li>"

@@ -39,6 +39,7 @@ class LibraryPage(QWidget):
         self.library: Library | None = None
         self.favorites: list[str] = []
         self.recent: list[str] = []
+        self.user_lists_loaded = False  # favourites and recently seen come after the content
         self.setAccessibleName(title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 12, 20, 8)
@@ -142,10 +143,14 @@ class LibraryPage(QWidget):
     def show_start(self) -> None:
         """Nothing chosen yet: the reading pane shows the start page, never blankness."""
         if self.view is not None and self.view.article is None and not self.view.shown_id:
-            self.view.show_start(self.kind, self.favorites, self.recent)
+            loaded = self.user_lists_loaded
+            self.view.show_start(
+                self.kind, self.favorites if loaded else None, self.recent if loaded else None
+            )
 
     def set_user_lists(self, favorites: list[str], recent: list[str]) -> None:
         self.favorites, self.recent = favorites, recent
+        self.user_lists_loaded = True
         if self.show_combo.currentData() != SHOW_ALL:
             self.refresh()
         self.show_start()
