@@ -291,3 +291,29 @@ def test_checklist_pdf(context: AppContext, tmp_path: Path, qtbot: QtBot) -> Non
     target = tmp_path / "sjekkliste.pdf"
     pages = export_checklist(library.checklists["sommervikar-assistent"], library, target)
     assert pages >= 1 and target.read_bytes().startswith(b"%PDF")
+
+
+def test_new_content_is_worked_out_once_per_library(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Returning to the start pane must not stat every article file again (10,000 at scale)."""
+    from companion.ui.pages import article_view
+
+    calls: list[str] = []
+    freshness = article_view._freshness
+
+    def counted(article: object) -> object:
+        calls.append(article.id)  # type: ignore[attr-defined]
+        return freshness(article)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(article_view, "_freshness", counted)
+    view = article_view.ArticleView(context.library)
+    qtbot.addWidget(view)
+    guides = len(context.library.guides())
+    view.show_start("guide", [], [])
+    assert len(calls) == guides
+    text = view.browser.toPlainText()
+    view.show_start("guide", [], [])
+    assert len(calls) == guides and view.browser.toPlainText() == text
+    view.show_start("mistake", [], [])
+    assert len(calls) == guides + len(context.library.mistakes())

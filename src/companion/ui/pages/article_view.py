@@ -74,6 +74,9 @@ class ArticleView(QWidget):
         self.article: Article | None = None
         self.shown_id = ""  # the article or checklist on screen
         self.history: list[str] = []  # where Tilbake goes (links followed inside this view)
+        # "Nytt innhold" per kind: one stat per file, once per library (a new library gets a new
+        # view), not on every return to the start pane (10,000 articles: ~10,000 stats).
+        self._newest: dict[str, list[str]] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
 
@@ -210,7 +213,9 @@ class ArticleView(QWidget):
         self.browser.setVisible(True)
         pool = [a for a in self.library.articles.values() if a.kind == kind]
         known = {a.id: a for a in pool}
-        newest = [a.id for a in sorted(pool, key=_freshness, reverse=True)[:5]]
+        if kind not in self._newest:
+            self._newest[kind] = [a.id for a in sorted(pool, key=_freshness, reverse=True)[:5]]
+        newest = self._newest[kind]
 
         loading = html.escape(self.tr("Henter …"))
 
