@@ -93,156 +93,156 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="81"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="84"/>
         <source>← Tilbake</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="82"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="85"/>
         <source>Tilbake til forrige artikkel (Alt+←)</source>
         <translation>Back to the previous article (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="83"/>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="88"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="86"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="91"/>
         <source>Tilbake til forrige artikkel</source>
         <translation>Back to the previous article</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="90"/>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="192"/>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="325"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="93"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="205"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="334"/>
         <source>Legg til i favoritter</source>
         <translation>Add to favourites</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="92"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="95"/>
         <source>Favoritt</source>
         <translation>Favourite</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="94"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="97"/>
         <source>Vis ved siden av</source>
         <translation>Show side by side</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="97"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="100"/>
         <source>Vis ett steg om gangen i stor tekst, for opplæring ved siden av en kollega</source>
         <translation>Show one step at a time in large text, for training side by side with a colleague</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="102"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="105"/>
         <source>Eksporter PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="106"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="109"/>
         <source>Rediger lokalt</source>
         <translation>Edit locally</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="107"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="110"/>
         <source>Lag eller endre deres lokale versjon av artikkelen</source>
         <translation>Create or change your unit&apos;s local version of the article</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="119"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="122"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="124"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="127"/>
         <source>Artikkel</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="128"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="131"/>
         <source>Velg en artikkel i listen, eller søk med Ctrl+K.</source>
         <translation>Choose an article in the list, or search with Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="132"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="135"/>
         <source>Var dette nyttig?</source>
         <translation>Was this helpful?</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="133"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="136"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="134"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="137"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="139"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="142"/>
         <source>Hva manglet? (valgfritt – ikke skriv pasientopplysninger)</source>
         <translation>What was missing? (optional – don&apos;t write patient details)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="141"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="144"/>
         <source>Kommentar til artikkelen</source>
         <translation>Comment on the article</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="192"/>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="325"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="205"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="334"/>
         <source>Fjern fra favoritter</source>
         <translation>Remove from favourites</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="215"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="224"/>
         <source>Henter …</source>
         <translation>Loading …</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="230"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="239"/>
         <source>Velg en artikkel i listen til venstre, eller søk med Ctrl+K. Lenker i en artikkel åpnes her; «← Tilbake» (Alt+←) går tilbake. Stjernemerk det du bruker ofte med «Legg til i favoritter».</source>
         <translation>Choose an article in the list on the left, or search with Ctrl+K. Links in an article open here; “← Back” (Alt+←) goes back. Mark what you use often with “Add to favourites”.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="238"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="247"/>
         <source>Favoritter</source>
         <translation>Favourites</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="240"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="249"/>
         <source>Ingen favoritter ennå.</source>
         <translation>No favourites yet.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="243"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="252"/>
         <source>Sist sett</source>
         <translation>Recently viewed</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="245"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="254"/>
         <source>Du har ikke åpnet noe her ennå.</source>
         <translation>You have not opened anything here yet.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="248"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="257"/>
         <source>Nytt innhold</source>
         <translation>New content</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="250"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="259"/>
         <source>Ikke noe nytt innhold.</source>
         <translation>No new content.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="289"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="298"/>
         <source>«%1» er utgått og vises ikke lenger. Spør superbrukeren hva som gjelder nå.</source>
         <translation>“%1” has been retired and is no longer shown. Ask your superuser what applies now.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="303"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="312"/>
         <source>Åpne lenke</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="304"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="313"/>
         <source>Lenken åpnes i nettleseren:
 %1
 
@@ -253,12 +253,12 @@ Vil du åpne den?</source>
 Do you want to open it?</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="335"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="344"/>
         <source>Takk! Svaret er lagret.</source>
         <translation>Thank you! Your answer is saved.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/pages/article_view.py" line="344"/>
+        <location filename="../../src/companion/ui/pages/article_view.py" line="353"/>
         <source>Takk! Kommentaren er lagret.</source>
         <translation>Thank you! Your comment is saved.</translation>
     </message>
@@ -1901,22 +1901,22 @@ Only staff details are read. Columns not listed above are not read or stored.</t
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../src/companion/ui/library_controller.py" line="119"/>
+        <location filename="../../src/companion/ui/library_controller.py" line="121"/>
         <source>Kunne ikke laste innholdet</source>
         <translation>Couldn&apos;t load the content</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/library_controller.py" line="331"/>
+        <location filename="../../src/companion/ui/library_controller.py" line="333"/>
         <source>Eksporter PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/library_controller.py" line="345"/>
+        <location filename="../../src/companion/ui/library_controller.py" line="347"/>
         <source>Kunne ikke lagre PDF</source>
         <translation>Couldn&apos;t save PDF</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/library_controller.py" line="346"/>
+        <location filename="../../src/companion/ui/library_controller.py" line="348"/>
         <source>PDF-filen kunne ikke skrives: %1. Velg en annen mappe.</source>
         <translation>The PDF file couldn&apos;t be written: %1. Choose another folder.</translation>
     </message>

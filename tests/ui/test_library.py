@@ -228,6 +228,11 @@ def test_lists_show_before_the_user_lists_and_a_click_never_loads_them_here(
     lazy.__set_name__(AppContext, "usage")
     monkeypatch.setattr(AppContext, "usage", lazy)
     context.prepare_database()
+    favourite = context.library.guides()[0].id  # saved earlier, through another context
+    earlier = AppContext.create(home=context.paths.home)
+    earlier.usage.set_favorite(favourite, True)
+    earlier.close()
+    on_gui_thread.clear()
     shell = Shell(context, resources_dir())
     qtbot.addWidget(shell.window)
     controller = shell.library
@@ -247,10 +252,13 @@ def test_lists_show_before_the_user_lists_and_a_click_never_loads_them_here(
     assert "Henter …" in start and "Ingen favoritter ennå." not in start
 
     first = page.articles()[0].id
+    assert first == favourite
     controller.show_article(first)
     assert page.view.article is not None and page.view.article.id == first
+    assert not page.view.favorite_button.isChecked()  # not known yet
     with qtbot.waitSignal(controller.libraryLoaded, timeout=10000):
         release.set()
+    assert page.view.favorite_button.isChecked(), "the open article shows its loaded state"
     assert page.user_lists_loaded
     qtbot.waitUntil(lambda: context.usage.recent() == [first], timeout=10000)
     assert on_gui_thread and not any(on_gui_thread)

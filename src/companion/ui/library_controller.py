@@ -89,6 +89,8 @@ class LibraryController(QObject):
         favorites, recent = result
         for page in self.pages.values():
             page.set_user_lists(favorites, recent)
+            if page.view is not None and page.view.article is not None:  # opened meanwhile
+                page.view.set_favorite(page.view.article.id in favorites)
         if self.library is not None:
             self.libraryLoaded.emit(self.library)
 

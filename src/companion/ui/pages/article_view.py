@@ -189,18 +189,22 @@ class ArticleView(QWidget):
         self.no_button.setEnabled(True)
         if article is None:
             return
-        self.favorite_button.blockSignals(True)
-        self.favorite_button.setChecked(favorite)
-        self.favorite_button.setText(
-            self.tr("Fjern fra favoritter") if favorite else self.tr("Legg til i favoritter")
-        )
-        self.favorite_button.blockSignals(False)
+        self.set_favorite(favorite)
         from companion.content.render import render_for
 
         rendered = render_for(self.library, article, tr=page_word)
         self.browser.content_root = self.library.root_for(article)
         self.browser.setHtml(rendered.html + self._footer(article))
         self.browser.setFocus()
+
+    def set_favorite(self, favorite: bool) -> None:
+        """Show the open article's favourite state (without saving anything)."""
+        self.favorite_button.blockSignals(True)
+        self.favorite_button.setChecked(favorite)
+        self.favorite_button.setText(
+            self.tr("Fjern fra favoritter") if favorite else self.tr("Legg til i favoritter")
+        )
+        self.favorite_button.blockSignals(False)
 
     def show_start(self, kind: str, favorites: list[str] | None, recent: list[str] | None) -> None:
         """The pane's start page: favourites, recently seen, new content and a short how-to.
