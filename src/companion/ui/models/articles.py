@@ -121,13 +121,9 @@ class ArticleDelegate(QStyledItemDelegate):
         bold = QFont(option.font)
         bold.setBold(True)
         metrics = QFontMetrics(bold)
-        badge = str(index.data(BADGE_ROLE) or "")
-        small = QFont(option.font)
-        small.setPointSizeF(max(8.0, option.font.pointSizeF() * 0.85))
-        badge_width = QFontMetrics(small).horizontalAdvance(badge) + 12 if badge else 0
-        title_rect = QRect(
-            rect.left(), rect.top(), rect.width() - badge_width - 6, metrics.height()
-        )
+        # The title has the whole width (two lines); the badge opens the summary line, so a
+        # narrow list (1024 px screens) cuts the summary, not the title to one word.
+        title_rect = QRect(rect.left(), rect.top(), rect.width(), metrics.height())
         painter.setFont(bold)
         painter.setPen(text_color)
         lines = two_lines(metrics, str(index.data(DISPLAY_ROLE) or ""), title_rect.width())
@@ -137,19 +133,27 @@ class ArticleDelegate(QStyledItemDelegate):
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 line,
             )
-        if badge:
-            painter.setFont(small)
-            painter.setPen(muted)
-            badge_rect = QRect(
-                rect.right() - badge_width, rect.top(), badge_width, metrics.height()
-            )
-            painter.drawText(
-                badge_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, badge
-            )
         normal = QFontMetrics(option.font)
         summary_rect = QRect(
             rect.left(), rect.top() + metrics.height() * 2 + 4, rect.width(), normal.height()
         )
+        badge = str(index.data(BADGE_ROLE) or "")
+        if badge:
+            small = QFont(option.font)
+            small.setPointSizeF(max(8.0, option.font.pointSizeF() * 0.85))
+            small_metrics = QFontMetrics(small)
+            badge = small_metrics.elidedText(
+                badge, Qt.TextElideMode.ElideRight, int(summary_rect.width() * 0.6)
+            )
+            badge_width = small_metrics.horizontalAdvance(badge)
+            painter.setFont(small)
+            painter.setPen(muted)
+            painter.drawText(
+                QRect(summary_rect.left(), summary_rect.top(), badge_width, normal.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                badge,
+            )
+            summary_rect.setLeft(summary_rect.left() + badge_width + 10)
         self._paint_summary(
             painter,
             option.font,
