@@ -280,6 +280,42 @@ def test_long_titles_wrap_to_two_lines() -> None:
     assert two_lines(metrics, "Kort", 500) == ["Kort"]
 
 
+def test_title_has_the_whole_row_width_and_the_badge_goes_below(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 1024 px the list is ~240 px wide: a badge beside the title cut titles to one word."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QListView, QStyleOptionViewItem
+
+    from companion.ui.models import articles
+
+    widths: list[int] = []
+    wrap = articles.two_lines
+
+    def spy(metrics: object, text: str, width: int) -> list[str]:
+        widths.append(width)
+        return wrap(metrics, text, width)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(articles, "two_lines", spy)
+    model = articles.ArticleListModel()
+    model.set_rows(
+        [articles.ArticleRow("a", "Dokumentere sår med bilde", "Slik beskriver du", "Utkast · X")]
+    )
+    view = QListView()
+    qtbot.addWidget(view)
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = QRect(0, 0, 240, 90)
+    image = QImage(240, 90, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    try:
+        articles.ArticleDelegate().paint(painter, option, model.index(0))
+    finally:
+        painter.end()
+    assert widths == [240 - 2 * articles.ArticleDelegate.PADDING]
+
+
 def test_pdf_export_of_guide(shell: Shell, tmp_path: Path) -> None:
     target = tmp_path / "guide.pdf"
     assert shell.library.export_pdf("insulin-registrering", target) == target
