@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from companion.content.vocabulary import KNOWN_ROLES
+
 
 class Stage(StrEnum):
     """The three steps of a checklist item; the values are what the database stores."""
@@ -31,15 +33,8 @@ OUTCOMES: dict[str, str] = {
     "oppfølging": "Trenger oppfølging",
     "eskalert": "Eskalert til brukerstøtte",
 }
-ROLES: dict[str, str] = {
-    "assistent": "Assistent",
-    "helsefagarbeider": "Helsefagarbeider",
-    "sykepleier": "Sykepleier",
-    "lege": "Lege",
-    "fysioterapeut": "Fysioterapeut",
-    "merkantil": "Merkantil",
-    "superbruker": "Superbruker",
-}
+# The roles people are trained for: the content's roles without "alle" (one list, one spelling).
+ROLES: dict[str, str] = {key: label for key, label in KNOWN_ROLES.items() if key != "alle"}
 
 # Abbreviations seen in rosters (vaktplan exports), matched case-insensitively, dot optional.
 ROLE_ALIASES: dict[str, str] = {

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
+from PySide6.QtCore import QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -309,19 +309,14 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         """Write geometry, text size and page; the file is rewritten only when one changed
         (this runs on close and again on quit)."""
-        values = {
+        values = {  # as the INI file gives them back: numbers as text
             "window/geometry": self.saveGeometry(),
-            "window/fontSize": self._point_size,
+            "window/fontSize": str(self._point_size),
             "window/page": self.current_page_key(),
         }
-        changed = False
-        for key, value in values.items():
-            old = self._state.value(key)  # an INI file gives back numbers as text
-            if old is None or (
-                old != value if isinstance(value, QByteArray) else str(old) != str(value)
-            ):
-                self._state.setValue(key, value)
-                changed = True
+        changed = {key: v for key, v in values.items() if self._state.value(key) != v}
+        for key, value in changed.items():
+            self._state.setValue(key, value)
         if changed:
             self._state.sync()
 
